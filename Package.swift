@@ -1,0 +1,109 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+// SE-0335, SE-0444, SE-0409: explicit `any`, members visible only through direct imports,
+// and imports internal unless marked `public import` — so a C or GRDB type cannot leak out
+// of the one module allowed to use it (see ../shared/design.md, "Module hygiene").
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
+let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
+
+let package = Package(
+    name: "ActorGraph",
+    products: [
+        .executable(name: "actorgraph", targets: ["actorgraph"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // MARK: - Level 0
+        .target(name: "ActorGraphCore", swiftSettings: strict),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev", "graphviz"])]
+        ),
+
+        // MARK: - Level 1 (siblings never import each other)
+        .target(
+            name: "Extraction",
+            dependencies: ["ActorGraphCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
+        .target(name: "Analysis", dependencies: ["ActorGraphCore"], swiftSettings: strict),
+        .target(name: "GraphStore", dependencies: ["ActorGraphCore", grdb], swiftSettings: strict),
+        .target(name: "Render", dependencies: ["ActorGraphCore", "CGraphviz"], swiftSettings: strict),
+        .target(name: "Interchange", dependencies: ["ActorGraphCore"], swiftSettings: strict),
+
+        // MARK: - Level 2
+        .target(
+            name: "ActorGraphKit",
+            dependencies: ["ActorGraphCore", "Extraction", "Analysis", "GraphStore", "Render", "Interchange"],
+            swiftSettings: strict
+        ),
+
+        // MARK: - Executables
+        .executableTarget(
+            name: "actorgraph",
+            dependencies: ["ActorGraphKit", "ActorGraphCore", argumentParser],
+            swiftSettings: strict
+        ),
+
+        // MARK: - Tests
+        .target(
+            name: "ActorGraphTestSupport",
+            dependencies: ["ActorGraphCore"],
+            path: "Tests/ActorGraphTestSupport",
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ActorGraphCoreTests",
+            dependencies: ["ActorGraphCore", "ActorGraphTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ExtractionTests",
+            dependencies: ["Extraction", "ActorGraphTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "GraphStoreTests",
+            dependencies: ["GraphStore", "ActorGraphTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "AnalysisTests",
+            dependencies: ["Analysis", "ActorGraphTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "RenderTests",
+            dependencies: ["Render", "ActorGraphTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "InterchangeTests",
+            dependencies: ["Interchange", "ActorGraphTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ActorGraphKitTests",
+            dependencies: ["ActorGraphKit", "ActorGraphTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ActorGraphCLITests",
+            dependencies: ["actorgraph", "ActorGraphTestSupport"],
+            swiftSettings: strict
+        ),
+    ]
+)

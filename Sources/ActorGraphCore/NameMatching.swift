@@ -1,0 +1,71 @@
+import Foundation
+
+/// Name comparison that ignores case and accents, as the schema's matching rules ask.
+public enum NameKey {
+    /// The folded key of a name: lowercased, accents removed, runs of spaces and hyphens collapsed.
+    ///
+    /// "Goïta" and "goita" share a key, as do "Côte d’Ivoire" and "cote d'ivoire".
+    public static func fold(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        var lastWasSpace = true
+        for scalar in name.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            var s = scalar
+            if s == "\u{2019}" || s == "\u{2018}" || s == "`" { s = "'" }
+            if s.properties.isWhitespace || s == "-" || s == "\u{2013}" || s == "\u{2014}" {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+                continue
+            }
+            out.append(s)
+            lastWasSpace = false
+        }
+        var result = String(out)
+        while result.hasSuffix(" ") { result.removeLast() }
+        return result
+    }
+
+    /// Levenshtein distance between two folded names, for "did you mean" suggestions.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            for j in 1...y.count {
+                let substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[y.count]
+    }
+
+    /// Up to `limit` candidates closest to `query`: prefix and substring matches first, then edit distance.
+    public static func closest(to query: String, among candidates: [String], limit: Int = 3) -> [String] {
+        let key = fold(query)
+        let scored = candidates.map { candidate -> (String, Int) in
+            let folded = fold(candidate)
+            let distance: Int
+            if folded.hasPrefix(key) || key.hasPrefix(folded) {
+                distance = 0
+            } else if folded.contains(key) || key.contains(folded) {
+                distance = 1
+            } else {
+                distance = 2 + editDistance(key, folded)
+            }
+            return (candidate, distance)
+        }
+        let sorted = scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        var seen = Set<String>()
+        var result: [String] = []
+        for (candidate, _) in sorted where seen.insert(candidate).inserted {
+            result.append(candidate)
+            if result.count == limit { break }
+        }
+        return result
+    }
+}

@@ -1,0 +1,1 @@
+// Tests of the ActorGraphCLI module live in this folder.

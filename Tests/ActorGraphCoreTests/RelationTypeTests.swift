@@ -1,0 +1,54 @@
+import ActorGraphCore
+import Testing
+
+@Suite struct RelationTypeTests {
+    @Test("The schema's ten relation types with their polarities")
+    func polarities() {
+        let expected: [RelationType: Polarity] = [
+            .leads: .structural, .officialOf: .structural, .memberOf: .structural, .partyTo: .structural,
+            .succeededBy: .structural, .supports: .cooperation, .cooperatesWith: .cooperation,
+            .deployedIn: .neutral, .opposes: .conflict, .withdrewFrom: .conflict,
+        ]
+        #expect(RelationType.allCases.count == 10)
+        for type in RelationType.allCases {
+            #expect(type.polarity == expected[type])
+        }
+        #expect(RelationType.allCases.filter(\.isSymmetric) == [.cooperatesWith])
+        #expect(RelationType(rawValue: "official_of") == .officialOf)
+    }
+
+    @Test("Symmetric relations are stored with ends in alphabetical order")
+    func normalisation() {
+        let r = Relation(source: "Russia", type: .cooperatesWith, target: "Mali").normalised()
+        #expect(r.source == "Mali" && r.target == "Russia")
+        let d = Relation(source: "Russia", type: .supports, target: "Mali").normalised()
+        #expect(d.source == "Russia" && d.target == "Mali")
+    }
+
+    @Test("Weight counts distinct sentences")
+    func weight() {
+        let e1 = Evidence(document: "a.txt", sentence: "x", start: 0, end: 1)
+        let e2 = Evidence(document: "b.txt", sentence: "x", start: 0, end: 1)
+        let r = Relation(source: "A", type: .supports, target: "B", evidence: [e1, e1, e2])
+        #expect(r.weight == 2)
+    }
+}
+
+@Suite struct NameKeyTests {
+    @Test("Folding ignores case, accents and curly apostrophes")
+    func folding() {
+        #expect(NameKey.fold("Assimi Goïta") == "assimi goita")
+        #expect(NameKey.fold("Côte d\u{2019}Ivoire") == "cote d'ivoire")
+        #expect(NameKey.fold("  Burkina   Faso ") == "burkina faso")
+        #expect(NameKey.fold("Liptako-Gourma") == "liptako gourma")
+    }
+
+    @Test("Suggestions rank prefix matches before edit distance")
+    func suggestions() {
+        let names = ["Russia", "Rwanda", "Mali", "Assimi Goïta"]
+        // "rusia" is 1 edit from Russia, 4 from both Mali and Rwanda: ties go alphabetically.
+        #expect(NameKey.closest(to: "Rusia", among: names, limit: 3) == ["Russia", "Mali", "Rwanda"])
+        #expect(NameKey.closest(to: "goita", among: names, limit: 1) == ["Assimi Goïta"])
+        #expect(NameKey.editDistance("kitten", "sitting") == 3)
+    }
+}

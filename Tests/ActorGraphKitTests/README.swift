@@ -1,0 +1,1 @@
+// Tests of the ActorGraphKit module live in this folder.

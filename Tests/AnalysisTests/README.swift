@@ -1,0 +1,1 @@
+// Tests of the Analysis module live in this folder.

@@ -1,0 +1,1 @@
+// Tests of the Extraction module live in this folder.

@@ -1,0 +1,1 @@
+// Tests of the GraphStore module live in this folder.

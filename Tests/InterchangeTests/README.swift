@@ -1,0 +1,1 @@
+// Tests of the Interchange module live in this folder.

@@ -1,0 +1,1 @@
+// Tests of the Render module live in this folder.
