@@ -15,7 +15,14 @@ let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
 let package = Package(
     name: "ActorGraph",
     products: [
-        .executable(name: "actorgraph", targets: ["actorgraph"])
+        .executable(name: "actorgraph", targets: ["actorgraph"]),
+        // Libraries so the separate Benchmarks/ package (and later an HTTP API) can link the modules.
+        .library(name: "ActorGraphCore", targets: ["ActorGraphCore"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
+        .library(name: "GraphStore", targets: ["GraphStore"]),
+        .library(name: "Render", targets: ["Render"]),
+        .library(name: "ActorGraphKit", targets: ["ActorGraphKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
