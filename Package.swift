@@ -1,6 +1,8 @@
 // swift-tools-version:6.2
 import PackageDescription
 
+import class Foundation.ProcessInfo
+
 // SE-0335, SE-0444, SE-0409: explicit `any`, members visible only through direct imports,
 // and imports internal unless marked `public import` — so a C or GRDB type cannot leak out
 // of the one module allowed to use it (see ../shared/design.md, "Module hygiene").
@@ -114,3 +116,22 @@ let package = Package(
         ),
     ]
 )
+
+// MARK: - Benchmarks (Hummingbird's environment gate: `make bench` sets ACTORGRAPH_BENCH=1, so
+// `swift build` and `make test` never compile them). Each times one layer and prints a table.
+if ProcessInfo.processInfo.environment["ACTORGRAPH_BENCH"] != nil {
+    let benchmarks: [(name: String, dependencies: [Target.Dependency])] = [
+        ("analysis-bench", ["Analysis", "ActorGraphCore"]),
+        ("extraction-bench", ["Extraction", "ActorGraphCore"]),
+        ("store-bench", ["ActorGraphKit", "GraphStore", "Extraction", "ActorGraphCore"]),
+        ("render-bench", ["Render", "ActorGraphCore"]),
+    ]
+    package.targets += benchmarks.map { bench in
+        .executableTarget(
+            name: bench.name,
+            dependencies: bench.dependencies,
+            path: "Benchmarks/Sources/\(bench.name)",
+            swiftSettings: strict
+        )
+    }
+}

@@ -1,0 +1,1 @@
+print("analysis-bench: not written yet")

@@ -1,0 +1,1 @@
+print("extraction-bench: not written yet")
