@@ -1,11 +1,48 @@
-/// Errors raised by the ActorGraphKit module.
+/// Errors raised by the use cases: bad input files and flag combinations the modules below cannot judge.
 public enum ActorGraphKitError: Error, CustomStringConvertible, Equatable, Sendable {
-    /// Placeholder case until the module defines its own; replaced by the module's owner.
-    case notImplemented(String)
+    /// A path given on the command line does not exist.
+    case missingPath(String)
+    /// A file holds no text (zero bytes or only white space).
+    case emptyFile(String)
+    /// A file is not valid UTF-8; `offset` is the first bad byte.
+    case notUTF8(path: String, offset: Int)
+    /// A file holds NUL or other control bytes that no article has.
+    case binaryFile(String)
+    /// A file could not be read.
+    case unreadable(path: String, reason: String)
+    /// A folder held no `.txt` file.
+    case noDocuments(String)
+    /// A `Date:` line or `--date` value that is not `YYYY-MM-DD`.
+    case invalidDate(String)
+    /// An option value outside its domain.
+    case invalidOption(name: String, value: String, expected: String)
+    /// Two actors resolved to the same entity where two distinct ones are needed.
+    case sameActor(String, String)
+    /// No path joins the two actors in the chosen view.
+    case noPath(String, String)
 
     public var description: String {
         switch self {
-        case .notImplemented(let what): "\(what) is not implemented yet"
+        case .missingPath(let path):
+            "\(path): no such file or folder; check the path"
+        case .emptyFile(let path):
+            "\(path): file is empty; nothing to ingest"
+        case .notUTF8(let path, let offset):
+            "\(path): not UTF-8 text (invalid byte at offset \(offset)); convert it with iconv -t UTF-8"
+        case .binaryFile(let path):
+            "\(path): binary file, not an article; ingest .txt files of plain text"
+        case .unreadable(let path, let reason):
+            "\(path): cannot read (\(reason)); check its permissions"
+        case .noDocuments(let path):
+            "\(path): no .txt files in this folder; put articles in .txt files"
+        case .invalidDate(let value):
+            "invalid date '\(value)'; write it as YYYY-MM-DD"
+        case .invalidOption(let name, let value, let expected):
+            "invalid value '\(value)' for \(name); expected \(expected)"
+        case .sameActor(let a, let b):
+            "'\(a)' and '\(b)' are the same actor; name two different actors"
+        case .noPath(let a, let b):
+            "no path between \(a) and \(b) in this view; try without --directed, --polarity or --min-confidence"
         }
     }
 }

@@ -1,12 +1,22 @@
-import ActorGraphKit
 import ArgumentParser
 
-/// The `actorgraph` command line: every subcommand calls one use case of ActorGraphKit.
+/// The `actorgraph` command line: each subcommand calls one use case of ActorGraphKit and prints its result.
 @main
-struct ActorGraphCommand: AsyncParsableCommand {
+struct ActorGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actorgraph",
-        abstract: "Extract actors and relations from news articles, analyse and map them.",
-        subcommands: []
+        abstract: "Read news articles into a graph of actors and relations; analyse and map it.",
+        discussion: """
+            Every relation keeps the sentences that justify it. Start with:
+              actorgraph ingest seeds/
+              actorgraph centrality --measure pagerank
+              actorgraph path Russia Mali
+              actorgraph render --format svg --out map.svg
+            """,
+        subcommands: [
+            Ingest.self, Stats.self, Entities.self, Relations.self, Centrality.self, Path.self, Relate.self,
+            Components.self, Communities.self, KCore.self, Ego.self, Render.self, Eval.self, Remove.self,
+            Merge.self, Rename.self, Retype.self, RejectRelation.self,
+        ]
     )
 }

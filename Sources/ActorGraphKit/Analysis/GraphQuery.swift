@@ -1,0 +1,88 @@
+public import ActorGraphCore
+import Analysis
+import GraphStore
+
+/// The graph an analysis command runs on: which edges count, and how.
+public struct GraphQuery: Sendable {
+    /// Treat relations as undirected.
+    public var undirected: Bool
+    /// Use evidence counts as edge weights.
+    public var weighted: Bool
+    /// Keep only relations of this polarity (nil: any).
+    public var polarity: Polarity?
+    /// Keep only relations at or above this confidence.
+    public var minConfidence: Double
+    /// Keep only evidence from documents dated in this window (`YYYY-MM-DD`).
+    public var since: String?
+    public var until: String?
+
+    public init(
+        undirected: Bool = false, weighted: Bool = false, polarity: Polarity? = nil, minConfidence: Double = 0,
+        since: String? = nil, until: String? = nil
+    ) {
+        self.undirected = undirected
+        self.weighted = weighted
+        self.polarity = polarity
+        self.minConfidence = minConfidence
+        self.since = since
+        self.until = until
+    }
+
+    var viewOptions: GraphViewOptions {
+        GraphViewOptions(
+            directed: !undirected, weighted: weighted, polarity: polarity.map(PolarityFilter.init) ?? .any,
+            minConfidence: minConfidence)
+    }
+}
+
+extension PolarityFilter {
+    init(_ polarity: Polarity) {
+        switch polarity {
+        case .cooperation: self = .cooperation
+        case .conflict: self = .conflict
+        case .structural: self = .structural
+        case .neutral: self = .neutral
+        }
+    }
+}
+
+/// A frozen graph ready for analysis, from the database or from an edge-list file.
+public struct AnalysisGraph: Sendable {
+    let graph: CSRGraph
+    /// The store's view when the graph came from the database (nil for `--edges`).
+    let snapshot: GraphSnapshot?
+    let workspace: Workspace?
+    let query: GraphQuery
+
+    /// Loads an edge-list file (`source target [weight]` lines, `#` comments).
+    public static func edgeList(path: String, query: GraphQuery = .init()) throws -> AnalysisGraph {
+        var graph = try CSRGraph.loadEdgeList(path: path, directed: !query.undirected)
+        if query.undirected, graph.isDirected { graph = graph.undirected() }
+        return AnalysisGraph(graph: graph, snapshot: nil, workspace: nil, query: query)
+    }
+
+    /// Number of actors and of relations in this view.
+    public var nodeCount: Int { graph.nodeCount }
+    public var edgeCount: Int { graph.edgeCount }
+
+    /// Resolves a user-typed name: through the store's aliases when there is one (Moscow → Russia), else by label.
+    func node(_ name: String) throws -> NodeIndex {
+        if let workspace {
+            let entity = try workspace.store.resolve(name)
+            return try graph.nodeIndex(named: entity.name)
+        }
+        return try graph.nodeIndex(named: name)
+    }
+
+    func label(_ node: NodeIndex) -> String { graph.labels[Int(node.rawValue)] }
+}
+
+extension Workspace {
+    /// The stored graph as an analysis view.
+    public func analysisGraph(_ query: GraphQuery = .init()) throws -> AnalysisGraph {
+        let snapshot = try store.snapshot(minConfidence: query.minConfidence, since: query.since, until: query.until)
+        return AnalysisGraph(
+            graph: CSRGraph(snapshot: snapshot, options: query.viewOptions), snapshot: snapshot, workspace: self,
+            query: query)
+    }
+}

@@ -1,0 +1,91 @@
+public import ActorGraphCore
+import Analysis
+import GraphStore
+
+/// One step of a path: the relation walked and the sentence that justifies it.
+public struct PathHop: Codable, Sendable, Equatable {
+    public var from: String
+    public var to: String
+    /// The relation type; nil for an edge-list graph, which has none.
+    public var type: RelationType?
+    /// True when the relation points from `from` to `to`; false when the path walks it backwards.
+    public var forward: Bool
+    public var weight: Double
+    /// The relation's best evidence sentence (nil for an edge-list graph).
+    public var evidence: Evidence?
+}
+
+/// One path between two actors.
+public struct PathRow: Codable, Sendable, Equatable {
+    /// Hop count, or the summed edge lengths (1/weight) for a weighted search.
+    public var length: Double
+    public var hops: [PathHop]
+}
+
+/// The answer to `path A B`.
+public struct PathReport: Codable, Sendable, Equatable {
+    public var source: String
+    public var target: String
+    public var paths: [PathRow]
+}
+
+/// Which paths `path` looks for.
+public struct PathRequest: Sendable {
+    /// How many paths: 1 is the shortest; more uses Yen's k shortest simple paths.
+    public var k: Int = 1
+    /// When set, all simple paths up to this many hops (instead of the k shortest).
+    public var maxLength: Int?
+    /// All shortest paths instead of one.
+    public var allShortest: Bool = false
+    /// Shortest by weight (length 1/weight) rather than by hops.
+    public var weighted: Bool = false
+    public init() {}
+}
+
+extension AnalysisGraph {
+    /// Paths from `a` to `b`, each hop with its relation and best evidence sentence.
+    ///
+    /// - Throws: the unknown-actor error with the closest known names, or ``ActorGraphKitError/sameActor(_:_:)``.
+    public func paths(from a: String, to b: String, request: PathRequest = .init()) throws -> PathReport {
+        let source = try node(a)
+        let target = try node(b)
+        guard source != target else { throw ActorGraphKitError.sameActor(a, b) }
+        let found: [PathResult]
+        if let maxLength = request.maxLength {
+            found = graph.allSimplePaths(from: source, to: target, maxLength: maxLength)
+        } else if request.allShortest {
+            found = graph.allShortestPaths(from: source, to: target, weighted: request.weighted)
+        } else if request.k > 1 {
+            found = graph.shortestSimplePaths(from: source, to: target, k: request.k, weighted: request.weighted)
+        } else {
+            found = graph.shortestPath(from: source, to: target, weighted: request.weighted).map { [$0] } ?? []
+        }
+        if found.isEmpty { throw ActorGraphKitError.noPath(label(source), label(target)) }
+        return PathReport(
+            source: label(source), target: label(target),
+            paths: try found.map { try describe($0) })
+    }
+
+    func describe(_ path: PathResult) throws -> PathRow {
+        var hops: [PathHop] = []
+        for (step, csrEdge) in path.edges.enumerated() {
+            let from = path.nodes[step]
+            let to = path.nodes[step + 1]
+            hops.append(try hop(csrEdge: csrEdge, from: from, to: to))
+        }
+        return PathRow(length: path.length, hops: hops)
+    }
+
+    func hop(csrEdge: Int, from: NodeIndex, to: NodeIndex) throws -> PathHop {
+        let fromName = label(from)
+        let toName = label(to)
+        guard let snapshot, let workspace else {
+            return PathHop(from: fromName, to: toName, type: nil, forward: true, weight: 1, evidence: nil)
+        }
+        let edge = snapshot.edges[graph.originalEdge(csrEdge)]
+        let sourceName = snapshot.nodes.first { $0.id == edge.source }?.name
+        return PathHop(
+            from: fromName, to: toName, type: edge.type, forward: sourceName == fromName, weight: edge.weight,
+            evidence: try workspace.store.bestEvidence(for: edge.id))
+    }
+}

@@ -1,0 +1,46 @@
+public import ActorGraphCore
+
+/// What `render` draws: a filtered whole map, an ego map, or the relation view between two actors.
+public struct MapRequest: Sendable {
+    /// How to group nodes into boxes.
+    public enum Clusters: String, CaseIterable, Sendable {
+        case none, type, community
+    }
+
+    /// Output format: svg, png, pdf, dot (our DOT, before layout), xdot or json.
+    public var format: String = "svg"
+    /// Layout engine (dot, neato, fdp, sfdp, circo, twopi); nil picks one by size.
+    public var engine: String?
+    public var title: String?
+    /// Keep the N most central actors (0 keeps all).
+    public var top: Int = 0
+    /// The measure that picks the top actors and sizes the nodes.
+    public var measure: String = "pagerank"
+    /// The measure that sizes the nodes; nil uses `measure`.
+    public var sizeBy: String?
+    public var minWeight: Double = 0
+    /// Keep only these entity types (nil keeps all).
+    public var types: Set<EntityType>?
+    /// Ego map: this actor and everyone within `depth` hops.
+    public var focus: String?
+    public var depth: Int = 1
+    /// Relation view: the `k` best paths between these two actors, highlighted.
+    public var between: (String, String)?
+    public var k: Int = 3
+    public var clusters: Clusters = .none
+    /// `https://…/{document}#{start}`: makes nodes and edges links.
+    public var linkTemplate: String?
+    public var legend: Bool = true
+
+    public init() {}
+}
+
+/// A rendered map and what the renderer decided on the way.
+public struct MapOutput: Sendable {
+    public var bytes: [UInt8]
+    public var engine: String
+    public var nodes: Int
+    public var edges: Int
+    /// Notes such as "5000 nodes: switched to sfdp with overlap removal".
+    public var notes: [String]
+}

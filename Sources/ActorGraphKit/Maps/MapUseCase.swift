@@ -1,0 +1,69 @@
+public import ActorGraphCore
+import Analysis
+import GraphStore
+import Render
+
+extension AnalysisGraph {
+    /// Draws the map `request` asks for, in its format.
+    ///
+    /// - Throws: an unknown format/engine/actor, or the renderer's error.
+    public func renderMap(_ request: MapRequest) throws -> MapOutput {
+        guard let format = OutputFormat(rawValue: request.format.lowercased()) else {
+            throw ActorGraphKitError.invalidOption(
+                name: "--format", value: request.format,
+                expected: OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))
+        }
+        let engine = try request.engine.map { name in
+            guard let engine = LayoutEngine(rawValue: name.lowercased()) else {
+                throw ActorGraphKitError.invalidOption(
+                    name: "--engine", value: name, expected: LayoutEngine.allCases.map(\.rawValue).joined(separator: "|"))
+            }
+            return engine
+        }
+        let model = try mapModel(request)
+        if format == .dot && engine == nil {
+            let text = DOTWriter.write(model)
+            return MapOutput(
+                bytes: Array(text.utf8), engine: "none", nodes: model.nodes.count, edges: model.edges.count, notes: [])
+        }
+        let rendered = try MapRenderer().render(model, format: format, engine: engine)
+        return MapOutput(
+            bytes: rendered.bytes, engine: rendered.engine.rawValue, nodes: model.nodes.count,
+            edges: model.edges.count, notes: rendered.notes)
+    }
+
+    /// The styled-but-unlaid-out model of the requested view.
+    func mapModel(_ request: MapRequest) throws -> MapModel {
+        let base = MapGraph(analysis: self)
+        var view = base.filtered(types: request.types, minWeight: request.minWeight)
+        var highlightedEdges: Set<RelationID> = []
+        var highlightedNodes: Set<String> = []
+        var title = request.title
+        if let focus = request.focus {
+            let center = try node(focus)
+            view = view.ego(around: label(center), radius: request.depth)
+            highlightedNodes = [label(center)]
+            title = title ?? "\(label(center)): actors within \(request.depth) hop\(request.depth == 1 ? "" : "s")"
+        } else if let (a, b) = request.between {
+            let paths = try view.paths(from: label(try node(a)), to: label(try node(b)), k: request.k)
+            view = view.restricted(toNodes: Set(paths.flatMap(\.nodes)))
+            highlightedEdges = Set(paths.flatMap(\.edges))
+            highlightedNodes = [label(try node(a)), label(try node(b))]
+            title = title ?? "How \(label(try node(a))) and \(label(try node(b))) are connected"
+        }
+        let sizes = try view.scores(measure: request.sizeBy ?? request.measure)
+        if request.top > 0 && request.focus == nil && request.between == nil {
+            let ranked = try view.scores(measure: request.measure)
+            let keep = Set(ranked.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(request.top).map(\.key))
+            view = view.restricted(toNodes: keep)
+        }
+        if request.focus == nil && request.between == nil { view = view.withoutIsolatedNodes() }
+        let communities = request.clusters == .community ? view.communities() : [:]
+        let template = try request.linkTemplate.map { try LinkTemplate($0) }
+        return try view.model(
+            title: title ?? "Influence map: \(view.nodes.count) actors, \(view.edges.count) relations",
+            sizes: sizes, communities: communities, highlightedNodes: highlightedNodes,
+            highlightedEdges: highlightedEdges, clusters: request.clusters, legend: request.legend,
+            linkTemplate: template)
+    }
+}

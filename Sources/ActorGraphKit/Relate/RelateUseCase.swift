@@ -1,0 +1,144 @@
+public import ActorGraphCore
+import Analysis
+import GraphStore
+
+extension Workspace {
+    /// How two actors are connected: direct relations with every sentence, the `k` best indirect paths,
+    /// shared neighbours by polarity, and a one-line summary.
+    ///
+    /// - Throws: the unknown-actor error with close names, or ``ActorGraphKitError/sameActor(_:_:)``.
+    public func relate(_ a: String, _ b: String, k: Int = 5, query: GraphQuery = .init()) throws -> RelateReport {
+        let first = try store.resolve(a)
+        let second = try store.resolve(b)
+        guard let firstID = first.id, let secondID = second.id, firstID != secondID else {
+            throw ActorGraphKitError.sameActor(a, b)
+        }
+        let direct = try store.relations(between: firstID, and: secondID)
+            .filter { $0.confidence >= query.minConfidence }
+            .map { relation in
+                DirectRelation(
+                    source: relation.source, type: relation.type, target: relation.target,
+                    polarity: relation.type.polarity, weight: relation.weight, confidence: relation.confidence,
+                    evidence: relation.evidence.sorted())
+            }
+        var undirected = query
+        undirected.undirected = true
+        let analysis = try analysisGraph(undirected)
+        let indirect = try analysis.indirectConnections(first.name, second.name, k: k)
+        let shared = analysis.snapshot.map { Self.sharedNeighbours(firstID, secondID, in: $0) } ?? []
+        return RelateReport(
+            first: first.name, second: second.name,
+            summary: RelateSummary.sentence(first: first.name, second: second.name, direct: direct, shared: shared,
+                                            indirect: indirect),
+            direct: direct, indirect: indirect, shared: shared)
+    }
+
+    /// Actors linked to both, from the snapshot's edges (no evidence needs loading), grouped by polarity.
+    static func sharedNeighbours(_ first: EntityID, _ second: EntityID, in snapshot: GraphSnapshot)
+        -> [SharedNeighbour]
+    {
+        var withFirst: [EntityID: Set<RelationType>] = [:]
+        var withSecond: [EntityID: Set<RelationType>] = [:]
+        for edge in snapshot.edges {
+            for (end, other) in [(edge.source, edge.target), (edge.target, edge.source)] {
+                if end == first { withFirst[other, default: []].insert(edge.type) }
+                if end == second { withSecond[other, default: []].insert(edge.type) }
+            }
+        }
+        let nodes = Dictionary(snapshot.nodes.map { ($0.id, $0) }, uniquingKeysWith: { kept, _ in kept })
+        var shared: [SharedNeighbour] = []
+        for id in Set(withFirst.keys).intersection(withSecond.keys) where id != first && id != second {
+            guard let node = nodes[id] else { continue }
+            let a = withFirst[id, default: []].sorted()
+            let b = withSecond[id, default: []].sorted()
+            shared.append(SharedNeighbour(role: role(a, b), name: node.name, type: node.type, withFirst: a, withSecond: b))
+        }
+        let order = ["common partner", "common adversary", "common affiliation", "mixed"]
+        return shared.sorted {
+            (order.firstIndex(of: $0.role) ?? order.count, $0.name) < (order.firstIndex(of: $1.role) ?? order.count, $1.name)
+        }
+    }
+
+    static func role(_ withFirst: [RelationType], _ withSecond: [RelationType]) -> String {
+        func polarities(_ types: [RelationType]) -> Set<Polarity> { Set(types.map(\.polarity)) }
+        let a = polarities(withFirst)
+        let b = polarities(withSecond)
+        if a == [.cooperation] && b == [.cooperation] { return "common partner" }
+        if a == [.conflict] && b == [.conflict] { return "common adversary" }
+        if a.isSubset(of: [.structural, .neutral]) && b.isSubset(of: [.structural, .neutral]) {
+            return "common affiliation"
+        }
+        if a.contains(.cooperation) && b.contains(.cooperation) && !a.contains(.conflict) && !b.contains(.conflict) {
+            return "common partner"
+        }
+        return "mixed"
+    }
+
+    /// Writes the relation view between two actors (the renderer's `--between` view) as SVG bytes.
+    public func relationViewSVG(_ a: String, _ b: String, k: Int = 3, query: GraphQuery = .init()) throws -> [UInt8] {
+        var request = MapRequest()
+        request.between = (a, b)
+        request.k = k
+        request.format = "svg"
+        var undirected = query
+        undirected.undirected = true
+        return try analysisGraph(undirected).renderMap(request).bytes
+    }
+}
+
+extension AnalysisGraph {
+    /// Paths of two or more hops between the actors: shortest first, then by evidence strength (the weakest
+    /// hop's sentence count, then the total), so a well-attested chain outranks a thin one of equal length.
+    func indirectConnections(_ a: String, _ b: String, k: Int) throws -> [PathRow] {
+        let source = try node(a)
+        let target = try node(b)
+        // Direct edges come first in Yen's order; ask for enough paths to have k indirect ones left.
+        let directCount = graph.shortestSimplePaths(from: source, to: target, k: 1, weighted: false)
+            .filter { $0.edges.count == 1 }.count
+        let candidates = graph.shortestSimplePaths(from: source, to: target, k: k + max(directCount, 1) + 4, weighted: false)
+            .filter { $0.edges.count >= 2 }
+        let rows = try candidates.map { try describe($0) }
+        return Array(
+            rows.sorted { lhs, rhs in
+                let l = (lhs.hops.count, -(lhs.hops.map(\.weight).min() ?? 0), -lhs.hops.map(\.weight).reduce(0, +))
+                let r = (rhs.hops.count, -(rhs.hops.map(\.weight).min() ?? 0), -rhs.hops.map(\.weight).reduce(0, +))
+                return l < r
+            }.prefix(k))
+    }
+}
+
+/// The plain-language line at the top of a `relate` answer.
+enum RelateSummary {
+    static func sentence(
+        first: String, second: String, direct: [DirectRelation], shared: [SharedNeighbour], indirect: [PathRow]
+    ) -> String {
+        var clauses: [String] = []
+        for relation in direct.sorted(by: { ($0.weight, $1.type) > ($1.weight, $0.type) }) {
+            let documents = Set(relation.evidence.map(\.document)).count
+            let verb = relation.type.rawValue.replacingOccurrences(of: "_", with: " ")
+            clauses.append(
+                "\(relation.source) \(verb) \(relation.target) (\(relation.weight) sentence\(relation.weight == 1 ? "" : "s") "
+                    + "in \(documents) document\(documents == 1 ? "" : "s"))")
+        }
+        if clauses.isEmpty { clauses.append("\(first) and \(second) have no direct relation") }
+        var sentence = clauses.joined(separator: "; ")
+        let partners = shared.filter { $0.role != "mixed" }.prefix(3).map(\.name)
+        if !partners.isEmpty {
+            sentence += "; both are connected to " + list(partners)
+            if shared.count > partners.count { sentence += " and \(shared.count - partners.count) more" }
+        } else if let path = indirect.first {
+            let via = path.hops.dropLast().map(\.to)
+            sentence += "; they are connected through " + list(via)
+        }
+        return sentence + "."
+    }
+
+    private static func list(_ names: some Collection<String>) -> String {
+        let items = Array(names)
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+        }
+    }
+}

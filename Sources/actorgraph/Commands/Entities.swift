@@ -1,0 +1,33 @@
+import ActorGraphCore
+import ActorGraphKit
+import ArgumentParser
+
+extension ActorGraphCommand {
+    struct Entities: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the actors, most mentioned first.",
+            discussion: "Example:\n  actorgraph entities --type person")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(name: .long, help: "Only this type: person|state|group|agreement.")
+        var type: String?
+
+        func validate() throws {
+            if let type, EntityType(userInput: type) == nil {
+                throw ValidationError("--type must be one of person, state, group, agreement")
+            }
+        }
+
+        func run() throws {
+            let rows = try Workspace(databasePath: store.db).entities(type: type.flatMap(EntityType.init(userInput:)))
+            if output.json { return try printJSON(rows) }
+            var table = TextTable(headers: ["name", "type", "mentions", "aliases"], numericColumns: [2])
+            for row in rows {
+                table.append([row.name, row.type.rawValue, String(row.mentions), row.aliases.joined(separator: ", ")])
+            }
+            print(table.render())
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import ActorGraphKit
+import ArgumentParser
+import Foundation
+
+extension ActorGraphCommand {
+    struct Relate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Explain how two actors are connected: direct relations, indirect paths, shared neighbours.",
+            discussion: """
+                Every claim comes with the sentences behind it. Names go through aliases (Moscow → Russia,
+                Goita → Assimi Goïta).
+
+                Examples:
+                  actorgraph relate Russia Mali
+                  actorgraph relate Moscow Niamey --k 3 --svg russia-niger.svg --json
+                """)
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+
+        @Argument(help: "The first actor.") var first: String
+        @Argument(help: "The second actor.") var second: String
+
+        @Option(name: .long, help: "How many indirect connections to show.")
+        var k: Int = 5
+
+        @Option(name: .long, help: ArgumentHelp("Also write the relation view as SVG.", valueName: "file"))
+        var svg: String?
+
+        @Option(name: .customLong("min-confidence"), help: "Only relations at or above this confidence (0–1).")
+        var minConfidence: Double = 0
+
+        @Option(name: .long, help: ArgumentHelp("Only evidence dated on or after this day.", valueName: "YYYY-MM-DD"))
+        var since: String?
+
+        @Option(name: .long, help: ArgumentHelp("Only evidence dated on or before this day.", valueName: "YYYY-MM-DD"))
+        var until: String?
+
+        func run() throws {
+            let workspace = try Workspace(databasePath: store.db)
+            let query = GraphQuery(minConfidence: minConfidence, since: since, until: until)
+            let report = try workspace.relate(first, second, k: k, query: query)
+            if let svg {
+                let bytes = try workspace.relationViewSVG(first, second, k: min(k, 3), query: query)
+                try Data(bytes).write(to: URL(fileURLWithPath: svg))
+            }
+            if output.json { return try printJSON(report) }
+            print(RelatePrinter.text(report))
+        }
+    }
+}
+
+/// Human output of `relate`: the summary, then each section.
+enum RelatePrinter {
+    static func text(_ report: RelateReport) -> String {
+        var lines = [report.summary, ""]
+        lines.append("Direct relations (\(report.direct.count))")
+        for relation in report.direct {
+            lines.append(
+                "  \(relation.source) —\(relation.type.rawValue)→ \(relation.target)  [\(relation.polarity.rawValue), "
+                    + "weight \(relation.weight), confidence \(String(format: "%.2f", relation.confidence))]")
+            for evidence in relation.evidence {
+                lines.append("      \(quoted(evidence.sentence)) [\(evidence.document):\(evidence.start)-\(evidence.end)]")
+            }
+        }
+        lines.append("")
+        lines.append("Indirect connections (\(report.indirect.count))")
+        for (number, path) in report.indirect.enumerated() {
+            let chain = ([path.hops.first?.from ?? ""] + path.hops.map(\.to)).joined(separator: " — ")
+            lines.append("  \(number + 1). \(chain)")
+            for hop in path.hops {
+                let type = hop.type?.rawValue ?? "edge"
+                let arrow = hop.forward ? "\(hop.from) —\(type)→ \(hop.to)" : "\(hop.from) ←\(type)— \(hop.to)"
+                let sentence = hop.evidence.map { "  \(quoted($0.sentence, limit: 110)) [\($0.document)]" } ?? ""
+                lines.append("       \(arrow)\(sentence)")
+            }
+        }
+        lines.append("")
+        lines.append("Shared neighbours (\(report.shared.count))")
+        var table = TextTable(headers: ["role", "actor", "type", "with \(report.first)", "with \(report.second)"])
+        for neighbour in report.shared {
+            table.append([
+                neighbour.role, neighbour.name, neighbour.type.rawValue,
+                neighbour.withFirst.map(\.rawValue).joined(separator: ","),
+                neighbour.withSecond.map(\.rawValue).joined(separator: ","),
+            ])
+        }
+        if !report.shared.isEmpty { lines.append(table.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")) }
+        return lines.joined(separator: "\n")
+    }
+}

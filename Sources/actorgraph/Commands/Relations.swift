@@ -1,0 +1,37 @@
+import ActorGraphKit
+import ArgumentParser
+
+extension ActorGraphCommand {
+    struct Relations: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List relations with their weight and evidence sentences.",
+            discussion: "Example:\n  actorgraph relations --entity Moscow")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(name: .long, help: "Only relations of this actor (any alias, case- and accent-insensitive).")
+        var entity: String?
+
+        @Option(name: .customLong("min-confidence"), help: "Only relations at or above this confidence (0–1).")
+        var minConfidence: Double = 0
+
+        @Option(name: .long, help: ArgumentHelp("Only evidence dated on or after this day.", valueName: "YYYY-MM-DD"))
+        var since: String?
+
+        @Option(name: .long, help: ArgumentHelp("Only evidence dated on or before this day.", valueName: "YYYY-MM-DD"))
+        var until: String?
+
+        func run() throws {
+            let rows = try Workspace(databasePath: store.db).relations(
+                involving: entity, minConfidence: minConfidence, since: since, until: until)
+            if output.json { return try printJSON(rows) }
+            var table = TextTable(headers: ["source", "type", "target", "weight", "evidence"], numericColumns: [3])
+            for row in rows {
+                let first = row.evidence.first.map { quoted($0.sentence, limit: 80) } ?? ""
+                table.append([row.source, row.type.rawValue, row.target, String(row.weight), first])
+            }
+            print(table.render())
+        }
+    }
+}

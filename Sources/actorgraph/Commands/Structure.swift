@@ -1,0 +1,91 @@
+import ActorGraphKit
+import ArgumentParser
+
+extension ActorGraphCommand {
+    struct Components: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List connected components, largest first (weak by default).",
+            discussion: "Examples:\n  actorgraph components\n  actorgraph components --strong --edges graph.txt")
+
+        @OptionGroup var graph: GraphOptions
+        @OptionGroup var output: OutputOptions
+
+        @Flag(name: .long, help: "Strongly connected components (follow direction).")
+        var strong: Bool = false
+
+        func run() throws {
+            let rows = try graph.load().components(strong: strong)
+            if output.json { return try printJSON(rows) }
+            var table = TextTable(headers: ["#", "size", "members"], numericColumns: [0, 1])
+            for (index, row) in rows.enumerated() {
+                table.append([String(index + 1), String(row.size), row.members.joined(separator: ", ")])
+            }
+            print(table.render())
+        }
+    }
+
+    struct Communities: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find communities with Louvain (seeded, reproducible) and report their modularity.",
+            discussion: "Example:\n  actorgraph communities --seed 7")
+
+        @OptionGroup var graph: GraphOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(name: .long, help: "Random seed.") var seed: UInt64 = 42
+        @Option(name: .long, help: "Resolution (above 1: smaller communities).") var resolution: Double = 1
+
+        func run() throws {
+            let report = try graph.load(undirected: true).communities(resolution: resolution, seed: seed)
+            if output.json { return try printJSON(report) }
+            print("modularity \(String(format: "%.6f", report.modularity))")
+            var table = TextTable(headers: ["#", "size", "members"], numericColumns: [0, 1])
+            for (index, row) in report.communities.enumerated() {
+                table.append([String(index + 1), String(row.size), row.members.joined(separator: ", ")])
+            }
+            print(table.render())
+        }
+    }
+
+    struct KCore: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "kcore",
+            abstract: "Core number of every actor (the largest k such that it sits in the k-core).",
+            discussion: "Example:\n  actorgraph kcore --top 0")
+
+        @OptionGroup var graph: GraphOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(name: .long, help: "How many actors to show; 0 shows all (default: 10 in a table, all in JSON).")
+        var top: Int?
+
+        func run() throws {
+            let rows = try graph.load(undirected: true).coreNumbers(top: top ?? (output.json ? 0 : 10))
+            if output.json { return try printJSON(rows) }
+            var table = TextTable(headers: ["actor", "core"], numericColumns: [1])
+            for row in rows { table.append([row.name, String(Int(row.score))]) }
+            print(table.render())
+        }
+    }
+
+    struct Ego: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the actors within R hops of one actor.",
+            discussion: "Example:\n  actorgraph ego Russia --radius 2")
+
+        @OptionGroup var graph: GraphOptions
+        @OptionGroup var output: OutputOptions
+
+        @Argument(help: "The centre actor.") var name: String
+        @Option(name: .long, help: "How many hops.") var radius: Int = 1
+
+        func validate() throws { if radius < 0 { throw ValidationError("--radius must be 0 or more") } }
+
+        func run() throws {
+            let report = try graph.load(undirected: true).ego(name, radius: radius)
+            if output.json { return try printJSON(report) }
+            print("\(report.center): \(report.members.count) actors, \(report.edges) relations within \(report.radius) hop\(report.radius == 1 ? "" : "s")")
+            for member in report.members { print("  \(member)") }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Writes JSON for a Codable value: pretty, keys sorted, so output is byte-identical run to run.
+func printJSON(_ value: some Encodable) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    FileHandle.standardOutput.write(try encoder.encode(value))
+    FileHandle.standardOutput.write(Data("\n".utf8))
+}
+
+/// A line on standard error (warnings and progress), never mixed into standard output.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// Formats a score compactly but with enough digits to compare runs.
+func formatScore(_ score: Double) -> String {
+    String(format: "%.6f", score)
+}
+
+/// True when standard error is a terminal, where a live progress line makes sense.
+var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+
+/// Quotes a sentence for a terminal, shortened to `limit` characters.
+func quoted(_ sentence: String, limit: Int = 160) -> String {
+    let flat = sentence.replacingOccurrences(of: "\n", with: " ")
+    let short = flat.count > limit ? String(flat.prefix(limit - 1)) + "…" : flat
+    return "“\(short)”"
+}

@@ -1,1 +1,0 @@
-// Tests of the ActorGraphCLI module live in this folder.
