@@ -1,0 +1,64 @@
+/// Turns a `MapModel` into a finished drawing: picks the engine, writes DOT, renders in-process, cleans up SVG.
+public struct MapRenderer: Sendable {
+    public var theme: Theme
+    /// Above this many nodes, maps are drawn compactly (no edge labels, straight edges) and, unless an
+    /// engine is requested, with sfdp and prism overlap removal instead of dot.
+    public var largeGraphThreshold: Int
+
+    public init(theme: Theme = .standard, largeGraphThreshold: Int = 400) {
+        self.theme = theme
+        self.largeGraphThreshold = largeGraphThreshold
+    }
+
+    /// Draws `model` as `format` with `engine`, or with the engine that suits the map's size; `notes` says why.
+    public func render(_ model: MapModel, format: OutputFormat, engine: LayoutEngine? = nil) throws(RenderError) -> RenderedMap {
+        try checkEndpoints(model)
+        var notes: [String] = []
+        let large = model.nodes.count > largeGraphThreshold
+        let chosen: LayoutEngine
+        if let engine {
+            chosen = engine
+        } else if large {
+            chosen = .sfdp
+            notes.append(
+                "map has \(model.nodes.count) nodes (more than \(largeGraphThreshold)): laid out with sfdp and "
+                    + "overlap=prism instead of dot")
+        } else {
+            chosen = .dot
+        }
+        if large {
+            notes.append("map has \(model.nodes.count) nodes: edge labels omitted and edges drawn straight; the tooltips keep them")
+        }
+        let dot = DOTWriter.write(model, theme: theme, engine: chosen, compact: large)
+        let (bytes, warnings) = try Graphviz.renderWithWarnings(dot: dot, engineName: chosen.rawValue, formatName: format.rawValue)
+        notes += warnings.map { "graphviz: \($0)" }
+        let output = format == .svg ? try SVGPostProcessor.process(bytes) : bytes
+        return RenderedMap(bytes: output, engine: chosen, notes: notes)
+    }
+
+    private func checkEndpoints(_ model: MapModel) throws(RenderError) {
+        let ids = Set(model.nodes.map(\.id))
+        for edge in model.edges.sorted(by: { $0.id < $1.id }) {
+            for end in [edge.source, edge.target] where !ids.contains(end) {
+                throw .unknownNode(edge: edge.id, node: end)
+            }
+        }
+    }
+}
+
+/// A rendered map: the bytes in the requested format, the engine used, and what the renderer decided or Graphviz warned.
+public struct RenderedMap: Sendable, Hashable {
+    public var bytes: [UInt8]
+    public var engine: LayoutEngine
+    /// Human-readable notes: engine switches for large maps, omitted labels, Graphviz warnings.
+    public var notes: [String]
+
+    public init(bytes: [UInt8], engine: LayoutEngine, notes: [String]) {
+        self.bytes = bytes
+        self.engine = engine
+        self.notes = notes
+    }
+
+    /// The bytes as UTF-8 text (for svg, dot, xdot and json).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+}

@@ -1,1 +1,0 @@
-// Tests of the Render module live in this folder.
