@@ -1,0 +1,59 @@
+public import ActorGraphCore
+import GRDB
+
+extension GraphStore {
+    /// Whether `id` is stored, and with this content hash.
+    public func documentState(id: String, contentHash: String) throws(GraphStoreError) -> DocumentState {
+        try read { db in try DocumentStates.state(db, id: id, contentHash: contentHash) }
+    }
+
+    /// Stores a batch of extracted documents in one transaction.
+    ///
+    /// Unchanged documents (same id and hash) are skipped; a changed one first retracts its old evidence and
+    /// mentions. Incoming entities merge into stored ones through their folded name or aliases when the
+    /// types agree (or the alias or type was curated). Symmetric relations are stored once. Relations and
+    /// entities left without support are deleted, and the stored curations are replayed.
+    ///
+    /// - Throws: ``GraphStoreError/invalidDocument(id:problem:)`` if a relation names an entity its document
+    ///   does not list; ``GraphStoreError/database(underlying:)`` on SQLite errors. Nothing of the batch is
+    ///   stored when it throws.
+    public func ingest(_ documents: [ExtractedDocument]) throws(GraphStoreError) -> IngestSummary {
+        try ingest(documents, beforeCommit: {})
+    }
+
+    /// ``ingest(_:)`` with a hook run inside the transaction just before it commits, for tests of
+    /// concurrent readers and rollback.
+    package func ingest(
+        _ documents: [ExtractedDocument], beforeCommit: () throws -> Void
+    ) throws(GraphStoreError) -> IngestSummary {
+        try write { db in
+            var transaction = try IngestTransaction(db)
+            for document in documents {
+                try transaction.ingest(document)
+            }
+            try transaction.finish()
+            try beforeCommit()
+            return transaction.summary
+        }
+    }
+
+    /// Removes a document: retracts its evidence and mentions, then deletes the relations and entities left
+    /// with none. Curations stay recorded.
+    ///
+    /// - Throws: ``GraphStoreError/unknownDocument(id:suggestions:)`` if no such document is stored.
+    public func removeDocument(_ id: String) throws(GraphStoreError) -> RemovalSummary {
+        try write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE id = ?", arguments: [id]) != nil else {
+                let ids = try String.fetchAll(db, sql: "SELECT id FROM documents ORDER BY id")
+                throw GraphStoreError.unknownDocument(id: id, suggestions: NameKey.closest(to: id, among: ids))
+            }
+            var touched = TouchedRows()
+            let evidence = try Retraction.retract(db, document: id, into: &touched)
+            try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+            let pruned = try Retraction.prune(db, touched)
+            return RemovalSummary(
+                document: id, evidenceRemoved: evidence, relationsDeleted: pruned.relationsDeleted,
+                entitiesDeleted: pruned.entitiesDeleted)
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Tests of the GraphStore module live in this folder.
