@@ -45,11 +45,13 @@ extension AnalysisGraph {
             highlightedNodes = [label(center)]
             title = title ?? "\(label(center)): actors within \(request.depth) hop\(request.depth == 1 ? "" : "s")"
         } else if let (a, b) = request.between {
-            let paths = try view.paths(from: label(try node(a)), to: label(try node(b)), k: request.k)
+            let first = label(try node(a))
+            let second = label(try node(b))
+            let paths = try view.paths(from: first, to: second, k: request.k)
             view = view.restricted(toNodes: Set(paths.flatMap(\.nodes)))
             highlightedEdges = Set(paths.flatMap(\.edges))
-            highlightedNodes = [label(try node(a)), label(try node(b))]
-            title = title ?? "How \(label(try node(a))) and \(label(try node(b))) are connected"
+            highlightedNodes = [first, second]
+            title = title ?? "How \(first) and \(second) are connected"
         }
         let sizes = try view.scores(measure: request.sizeBy ?? request.measure)
         if request.top > 0 && request.focus == nil && request.between == nil {

@@ -1,5 +1,6 @@
 public import ActorGraphCore
 import Analysis
+import Foundation
 import GraphStore
 
 extension Workspace {

@@ -1,3 +1,4 @@
+import ActorGraphCore
 import ActorGraphKit
 import ArgumentParser
 import Foundation

@@ -1,5 +1,7 @@
+import ActorGraphCore
 import ActorGraphKit
 import ArgumentParser
+import Foundation
 
 extension ActorGraphCommand {
     struct Components: ParsableCommand {

@@ -1,3 +1,4 @@
+import ActorGraphCore
 import Foundation
 
 /// Writes JSON for a Codable value: pretty, keys sorted, so output is byte-identical run to run.

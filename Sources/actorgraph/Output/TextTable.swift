@@ -1,3 +1,6 @@
+import ActorGraphCore
+import Foundation
+
 /// A plain aligned table for terminal output: left-aligned text, right-aligned numbers.
 struct TextTable {
     var headers: [String]
