@@ -1,0 +1,304 @@
+#!/usr/bin/env python3
+"""Writes Sources/Extraction/Resources/{states,organisations}.json from the tables below.
+
+General world knowledge only: UN member and observer states (UN "Member States" list, common
+English short names), their capitals (used in news as metonyms for governments) and demonyms,
+and well-known international bodies with their acronyms. Nothing here comes from the seed articles.
+Run: python3 Scripts/gazetteer/make_gazetteers.py
+"""
+import json, pathlib, datetime
+
+# canonical | other names (;) | capital (empty = too ambiguous to use as metonym) | demonyms (;)
+STATES = """
+Afghanistan||Kabul|Afghan
+Albania||Tirana|Albanian
+Algeria||Algiers|Algerian
+Andorra||Andorra la Vella|Andorran
+Angola||Luanda|Angolan
+Antigua and Barbuda|||Antiguan
+Argentina||Buenos Aires|Argentine;Argentinian
+Armenia||Yerevan|Armenian
+Australia||Canberra|Australian
+Austria||Vienna|Austrian
+Azerbaijan||Baku|Azerbaijani
+Bahamas|The Bahamas|Nassau|Bahamian
+Bahrain||Manama|Bahraini
+Bangladesh||Dhaka|Bangladeshi
+Barbados||Bridgetown|Barbadian
+Belarus||Minsk|Belarusian
+Belgium||Brussels|Belgian
+Belize||Belmopan|Belizean
+Benin||Porto-Novo|Beninese
+Bhutan||Thimphu|Bhutanese
+Bolivia||La Paz|Bolivian
+Bosnia and Herzegovina|Bosnia|Sarajevo|Bosnian
+Botswana||Gaborone|Motswana;Batswana
+Brazil||Brasília|Brazilian
+Brunei|Brunei Darussalam|Bandar Seri Begawan|Bruneian
+Bulgaria||Sofia|Bulgarian
+Burkina Faso||Ouagadougou|Burkinabe;Burkinabè
+Burundi||Gitega|Burundian
+Cabo Verde|Cape Verde|Praia|Cape Verdean
+Cambodia||Phnom Penh|Cambodian
+Cameroon||Yaoundé|Cameroonian
+Canada||Ottawa|Canadian
+Central African Republic|CAR|Bangui|Central African
+Chad||N'Djamena;N’Djamena|Chadian
+Chile||Santiago|Chilean
+China|People's Republic of China;PRC|Beijing|Chinese
+Colombia||Bogotá;Bogota|Colombian
+Comoros||Moroni|Comoran;Comorian
+Republic of the Congo|Congo-Brazzaville;Congo|Brazzaville|Congolese
+Costa Rica||San José|Costa Rican
+Côte d'Ivoire|Côte d’Ivoire;Cote d'Ivoire;Ivory Coast|Yamoussoukro;Abidjan|Ivorian
+Croatia||Zagreb|Croatian
+Cuba||Havana|Cuban
+Cyprus||Nicosia|Cypriot
+Czech Republic|Czechia|Prague|Czech
+Democratic Republic of the Congo|DRC;DR Congo;Democratic Republic of Congo;Congo-Kinshasa|Kinshasa|
+Denmark||Copenhagen|Danish
+Djibouti|||Djiboutian
+Dominica|||Dominican
+Dominican Republic||Santo Domingo|
+Ecuador||Quito|Ecuadorian
+Egypt||Cairo|Egyptian
+El Salvador||San Salvador|Salvadoran
+Equatorial Guinea||Malabo|Equatoguinean
+Eritrea||Asmara|Eritrean
+Estonia||Tallinn|Estonian
+Eswatini|Swaziland|Mbabane|Swazi
+Ethiopia||Addis Ababa|Ethiopian
+Fiji||Suva|Fijian
+Finland||Helsinki|Finnish
+France||Paris|French
+Gabon||Libreville|Gabonese
+Gambia|The Gambia|Banjul|Gambian
+Georgia||Tbilisi|Georgian
+Germany||Berlin|German
+Ghana||Accra|Ghanaian
+Greece||Athens|Greek
+Grenada|||Grenadian
+Guatemala||Guatemala City|Guatemalan
+Guinea||Conakry|Guinean
+Guinea-Bissau||Bissau|Bissau-Guinean
+Guyana|||Guyanese
+Haiti||Port-au-Prince|Haitian
+Honduras||Tegucigalpa|Honduran
+Hungary||Budapest|Hungarian
+Iceland||Reykjavik|Icelandic
+India||New Delhi|Indian
+Indonesia||Jakarta|Indonesian
+Iran|Islamic Republic of Iran|Tehran|Iranian
+Iraq||Baghdad|Iraqi
+Ireland||Dublin|Irish
+Israel||Jerusalem|Israeli
+Italy||Rome|Italian
+Jamaica|||Jamaican
+Japan||Tokyo|Japanese
+Jordan||Amman|Jordanian
+Kazakhstan||Astana|Kazakh;Kazakhstani
+Kenya||Nairobi|Kenyan
+Kiribati||Tarawa|
+Kuwait||Kuwait City|Kuwaiti
+Kyrgyzstan||Bishkek|Kyrgyz
+Laos|Lao PDR|Vientiane|Laotian
+Latvia||Riga|Latvian
+Lebanon||Beirut|Lebanese
+Lesotho||Maseru|Basotho
+Liberia||Monrovia|Liberian
+Libya||Tripoli|Libyan
+Liechtenstein||Vaduz|
+Lithuania||Vilnius|Lithuanian
+Luxembourg|||Luxembourgish
+Madagascar||Antananarivo|Malagasy
+Malawi||Lilongwe|Malawian
+Malaysia||Kuala Lumpur|Malaysian
+Maldives|||Maldivian
+Mali||Bamako|Malian
+Malta||Valletta|Maltese
+Marshall Islands||Majuro|Marshallese
+Mauritania||Nouakchott|Mauritanian
+Mauritius||Port Louis|Mauritian
+Mexico||Mexico City|Mexican
+Micronesia|Federated States of Micronesia|Palikir|Micronesian
+Moldova||Chisinau;Chișinău|Moldovan
+Monaco|||Monegasque
+Mongolia||Ulaanbaatar|Mongolian
+Montenegro||Podgorica|Montenegrin
+Morocco||Rabat|Moroccan
+Mozambique||Maputo|Mozambican
+Myanmar|Burma|Naypyidaw;Naypyitaw|Burmese
+Namibia||Windhoek|Namibian
+Nauru|||Nauruan
+Nepal||Kathmandu|Nepali;Nepalese
+Netherlands|The Netherlands;Holland|Amsterdam;The Hague|Dutch
+New Zealand||Wellington|
+Nicaragua||Managua|Nicaraguan
+Niger||Niamey|Nigerien
+Nigeria||Abuja|Nigerian
+North Korea|Democratic People's Republic of Korea;DPRK|Pyongyang|North Korean
+North Macedonia|Macedonia|Skopje|Macedonian
+Norway||Oslo|Norwegian
+Oman||Muscat|Omani
+Pakistan||Islamabad|Pakistani
+Palau||Ngerulmud|Palauan
+Panama||Panama City|Panamanian
+Papua New Guinea||Port Moresby|
+Paraguay||Asunción;Asuncion|Paraguayan
+Peru||Lima|Peruvian
+Philippines|The Philippines|Manila|Philippine;Filipino
+Poland||Warsaw|Polish
+Portugal||Lisbon|Portuguese
+Qatar||Doha|Qatari
+Romania||Bucharest|Romanian
+Russia|Russian Federation|Moscow;Kremlin|Russian
+Rwanda||Kigali|Rwandan
+Saint Kitts and Nevis||Basseterre|
+Saint Lucia||Castries|
+Saint Vincent and the Grenadines||Kingstown|
+Samoa||Apia|Samoan
+San Marino|||
+São Tomé and Príncipe|Sao Tome and Principe||
+Saudi Arabia||Riyadh|Saudi
+Senegal||Dakar|Senegalese
+Serbia||Belgrade|Serbian
+Seychelles|||Seychellois
+Sierra Leone||Freetown|Sierra Leonean
+Singapore|||Singaporean
+Slovakia||Bratislava|Slovak
+Slovenia||Ljubljana|Slovenian
+Solomon Islands||Honiara|
+Somalia||Mogadishu|Somali
+South Africa||Pretoria|South African
+South Korea|Republic of Korea;ROK|Seoul|South Korean
+South Sudan||Juba|South Sudanese
+Spain||Madrid|Spanish
+Sri Lanka||Colombo|Sri Lankan
+Sudan||Khartoum|Sudanese
+Suriname||Paramaribo|Surinamese
+Sweden||Stockholm|Swedish
+Switzerland||Bern|Swiss
+Syria|Syrian Arab Republic|Damascus|Syrian
+Tajikistan||Dushanbe|Tajik
+Tanzania|United Republic of Tanzania|Dodoma|Tanzanian
+Thailand||Bangkok|Thai
+Timor-Leste|East Timor|Dili|Timorese
+Togo||Lomé;Lome|Togolese
+Tonga||Nukuʻalofa|Tongan
+Trinidad and Tobago||Port of Spain|Trinidadian
+Tunisia||Tunis|Tunisian
+Turkey|Türkiye|Ankara|Turkish
+Turkmenistan||Ashgabat|Turkmen
+Tuvalu||Funafuti|Tuvaluan
+Uganda||Kampala|Ugandan
+Ukraine||Kyiv;Kiev|Ukrainian
+United Arab Emirates|UAE;Emirates|Abu Dhabi|Emirati
+United Kingdom|UK;U.K.;Britain;Great Britain|London;Downing Street|British
+United States|United States of America;US;U.S.;USA;U.S.A.;America|Washington;White House|American
+Uruguay||Montevideo|Uruguayan
+Uzbekistan||Tashkent|Uzbek
+Vanuatu||Port Vila|
+Venezuela||Caracas|Venezuelan
+Vietnam|Viet Nam|Hanoi|Vietnamese
+Yemen||Sanaa;Sana'a|Yemeni
+Zambia||Lusaka|Zambian
+Zimbabwe||Harare|Zimbabwean
+Holy See|Vatican;Vatican City||
+Palestine|State of Palestine|Ramallah|Palestinian
+Kosovo||Pristina|Kosovar
+Taiwan||Taipei|Taiwanese
+"""
+
+# canonical | acronyms and other names (;) | subtype
+ORGANISATIONS = """
+United Nations|UN;U.N.|bloc
+United Nations Security Council|UN Security Council;UNSC;Security Council|bloc
+United Nations General Assembly|UN General Assembly;UNGA|bloc
+African Union|AU|bloc
+Economic Community of West African States|ECOWAS|bloc
+Economic Community of Central African States|ECCAS|bloc
+Southern African Development Community|SADC|bloc
+East African Community|EAC|bloc
+Intergovernmental Authority on Development|IGAD|bloc
+European Union|EU;E.U.|bloc
+European Commission||government
+North Atlantic Treaty Organization|NATO;North Atlantic Treaty Organisation|bloc
+Association of Southeast Asian Nations|ASEAN|bloc
+Gulf Cooperation Council|GCC|bloc
+Arab League|League of Arab States|bloc
+Organization of American States|OAS|bloc
+Organization of the Petroleum Exporting Countries|OPEC|bloc
+BRICS||bloc
+Group of Seven|G7|bloc
+Group of Twenty|G20|bloc
+Commonwealth of Independent States|CIS|bloc
+Collective Security Treaty Organization|CSTO|bloc
+Shanghai Cooperation Organisation|SCO;Shanghai Cooperation Organization|bloc
+Organization for Security and Co-operation in Europe|OSCE|bloc
+Council of Europe||bloc
+Organisation of Islamic Cooperation|OIC|bloc
+Mercosur|Mercosul|bloc
+Community of Latin American and Caribbean States|CELAC|bloc
+Caribbean Community|CARICOM|bloc
+Pacific Islands Forum||bloc
+Commonwealth of Nations||bloc
+World Health Organization|WHO|bloc
+International Monetary Fund|IMF|bloc
+World Bank||bloc
+World Trade Organization|WTO|bloc
+International Criminal Court|ICC|government
+International Court of Justice|ICJ|government
+International Atomic Energy Agency|IAEA|bloc
+Office of the United Nations High Commissioner for Refugees|UNHCR;UN refugee agency|bloc
+United Nations Children's Fund|UNICEF|bloc
+World Food Programme|WFP;World Food Program|bloc
+United Nations Development Programme|UNDP|bloc
+International Committee of the Red Cross|ICRC;Red Cross|ngo
+Amnesty International||ngo
+Human Rights Watch|HRW|ngo
+Médecins Sans Frontières|MSF;Doctors Without Borders|ngo
+International Crisis Group|Crisis Group|ngo
+Interpol||bloc
+al-Qaeda|al Qaeda;Al-Qaeda;Al Qaeda;al-Qaida;Al-Qaida|armed_group
+Islamic State|ISIS;ISIL;Daesh;Islamic State group|armed_group
+Boko Haram||armed_group
+al-Shabaab|Al-Shabaab;al Shabaab;Al Shabaab|armed_group
+Taliban|the Taliban|armed_group
+Hezbollah|Hizbollah|armed_group
+Hamas||armed_group
+Houthis|Houthi;Ansar Allah|armed_group
+Reuters||media
+Agence France-Presse|AFP|media
+Associated Press|AP|media
+BBC|British Broadcasting Corporation|media
+Al Jazeera|Al-Jazeera|media
+CNN||media
+Bloomberg||media
+"""
+
+def entries(table, fields):
+    for line in table.strip().splitlines():
+        parts = line.split("|")
+        yield dict(zip(fields, parts))
+
+def split(s):
+    return [x for x in (s or "").split(";") if x]
+
+root = pathlib.Path(__file__).resolve().parents[2] / "Sources/Extraction/Resources"
+provenance = {
+    "source": "Hand-compiled general world knowledge: UN member and observer states (un.org/en/about-us/member-states), "
+              "capitals, English demonyms; well-known international organisations and their acronyms.",
+    "licence": "Facts, no copyrightable expression; this file is part of ActorGraph.",
+    "generator": "Scripts/gazetteer/make_gazetteers.py",
+    "date": str(datetime.date.today()),
+}
+states = []
+for e in entries(STATES, ["name", "aliases", "capitals", "demonyms"]):
+    states.append({"name": e["name"], "aliases": split(e.get("aliases")),
+                   "capitals": split(e.get("capitals")), "demonyms": split(e.get("demonyms"))})
+orgs = []
+for e in entries(ORGANISATIONS, ["name", "aliases", "subtype"]):
+    orgs.append({"name": e["name"], "aliases": split(e.get("aliases")), "subtype": e["subtype"]})
+(root / "states.json").write_text(json.dumps({"provenance": provenance, "states": states}, ensure_ascii=False, indent=1) + "\n")
+(root / "organisations.json").write_text(json.dumps({"provenance": provenance, "organisations": orgs}, ensure_ascii=False, indent=1) + "\n")
+print(len(states), "states,", len(orgs), "organisations")

@@ -1,0 +1,170 @@
+public import ActorGraphCore
+internal import Dispatch
+
+/// Reads news articles into canonical entities and typed, evidence-backed relations.
+///
+/// Pipeline per document: tokens → sentences → acronym definitions → candidates (titles, gazetteer,
+/// head nouns, name shapes) → entities (surnames and short names resolved) → relations (triggers,
+/// titles, succession, coordination). See `docs/extraction.md`.
+public struct Extractor: Sendable {
+    let knowledge: Knowledge
+
+    /// Loads the bundled gazetteers and lexicons and adds `dictionary`'s entries (which win over built-ins).
+    ///
+    /// - Throws: ``ExtractionError/missingResource(name:)`` or ``ExtractionError/malformedData(file:problem:)``.
+    public init(dictionary: UserDictionary = .empty) throws(ExtractionError) {
+        knowledge = try Knowledge.load(dictionary: dictionary)
+    }
+
+    /// Extracts one document; `known` entities (names and aliases) are recognised and their surnames resolved.
+    public func extract(_ document: SourceDocument, known: [Entity] = []) -> ExtractedDocument {
+        read(document, external: ExternalNames.from(known), known: known).document
+    }
+
+    /// Extracts many documents on all cores; output in input order and identical to a sequential run.
+    ///
+    /// Surnames resolve within their document first, then to persons named in earlier documents,
+    /// then to `known` entities.
+    public func extract(_ documents: [SourceDocument], known: [Entity] = []) -> [ExtractedDocument] {
+        let baseExternal = ExternalNames.from(known)
+        var first = parallelMap(documents) { read($0, external: baseExternal, known: known) }
+        // Corpus pass: documents with unresolved single names that match a person of an earlier document.
+        var surnames: [String: String] = [:]
+        var redo: [(Int, ExternalNames)] = []
+        for (i, result) in first.enumerated() {
+            let hits = result.unresolved.filter { surnames[$0] != nil }
+            if !hits.isEmpty {
+                var external = baseExternal
+                for key in hits { external.surnames[key] = surnames[key] }
+                redo.append((i, external))
+            }
+            for (key, name) in result.surnames where surnames[key] == nil { surnames[key] = name }
+        }
+        let again = parallelMap(redo) { read(documents[$0.0], external: $0.1, known: known) }
+        for (slot, result) in zip(redo.map(\.0), again) { first[slot] = result }
+        return first.map(\.document)
+    }
+
+    private func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ body: @Sendable (T) -> R) -> [R] {
+        guard items.count > 1 else { return items.map(body) }
+        let box = ResultBox<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in
+            box.set(i, body(items[i]))
+        }
+        return box.values()
+    }
+
+    struct ReadResult: Sendable {
+        var document: ExtractedDocument
+        var unresolved: Set<String>
+        /// Folded surname → full name of this document's persons.
+        var surnames: [String: String]
+    }
+
+    func read(_ document: SourceDocument, external: ExternalNames, known: [Entity]) -> ReadResult {
+        let text = document.text
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokenize(scalars)
+        let sentences = SentenceSplitter.split(tokens)
+        var matcher = PhraseMatcher(knowledge: knowledge)
+        for entity in known {
+            let entry = PhraseEntry(canonical: entity.name, type: entity.type, subtype: entity.subtype, kind: .name)
+            for surface in [entity.name] + entity.aliases {
+                let key = Knowledge.phraseKey(surface)
+                if !key.isEmpty && (key.contains(" ") || entity.type != .person) { matcher.addLocal(key, entry) }
+            }
+        }
+        var scanner = CandidateScanner(tokens: tokens, scalars: scalars, sentences: sentences, matcher: matcher)
+        scanner.scanAcronyms()
+        let candidates = sentences.indices.map { scanner.candidates(in: $0) }
+        var resolver = EntityResolver()
+        let mentions = resolver.resolve(candidates, scanner: scanner, external: external)
+        let reader = RelationReader(
+            tokens: tokens, sentences: sentences, mentions: mentions, entities: resolver.entities,
+            knowledge: knowledge)
+        let found = reader.read()
+
+        let used = Set(found.flatMap { [$0.source, $0.target] })
+        var relations: [RelationKey: Relation] = [:]
+        for f in found {
+            let sentence = sentences[f.sentence]
+            var slice = String.UnicodeScalarView()
+            slice.append(contentsOf: scalars[sentence.start..<sentence.end])
+            let evidence = Evidence(
+                document: document.id, sentence: String(slice), start: sentence.start, end: sentence.end)
+            let relation = Relation(
+                source: resolver.entities[f.source].name, type: f.type, target: resolver.entities[f.target].name,
+                confidence: f.confidence, evidence: [evidence]
+            ).normalised()
+            let key = RelationKey(source: relation.source, type: relation.type, target: relation.target)
+            if var existing = relations[key] {
+                existing.confidence = max(existing.confidence, relation.confidence)
+                if !existing.evidence.contains(evidence) { existing.evidence.append(evidence) }
+                relations[key] = existing
+            } else {
+                relations[key] = relation
+            }
+        }
+        var entities: [Entity] = []
+        var surnames: [String: String] = [:]
+        for (i, e) in resolver.entities.enumerated() where e.mentions > 0 || used.contains(i) {
+            let aliases = e.surfaces.keys.filter { $0 != e.name }.sorted()
+            entities.append(
+                Entity(name: e.name, type: e.type, subtype: e.subtype, aliases: aliases, mentions: e.mentions))
+            if e.type == .person {
+                let words = e.name.split(separator: " ")
+                if words.count >= 2, let last = words.last {
+                    surnames[NameKey.fold(String(last))] = e.name
+                }
+            }
+        }
+        entities.sort { ($0.name, $0.type) < ($1.name, $1.type) }
+        let sortedRelations = relations.values.map { r -> Relation in
+            var r = r
+            r.evidence.sort()
+            return r
+        }.sorted { ($0.source, $0.type, $0.target) < ($1.source, $1.type, $1.target) }
+        var warnings: [String] = []
+        if let longest = sentences.map({ $0.endToken - $0.firstToken }).max(), longest > 2_000 {
+            warnings.append("\(document.id): a sentence of \(longest) tokens; relations in it may be unreliable")
+        }
+        let extracted = ExtractedDocument(
+            id: document.id, contentHash: SHA256.hex(of: Array(text.utf8)), length: scalars.count,
+            date: document.date, entities: entities, relations: sortedRelations, warnings: warnings)
+        return ReadResult(document: extracted, unresolved: resolver.unresolved, surnames: surnames)
+    }
+}
+
+struct RelationKey: Hashable {
+    var source: String
+    var type: RelationType
+    var target: String
+}
+
+extension ExternalNames {
+    static func from(_ known: [Entity]) -> ExternalNames {
+        var names = ExternalNames()
+        for e in known where e.type == .person {
+            let words = e.name.split(separator: " ")
+            if words.count >= 2, let last = words.last {
+                let key = NameKey.fold(String(last))
+                if names.surnames[key] == nil { names.surnames[key] = e.name }
+            }
+        }
+        return names
+    }
+}
+
+/// Slots written once each from `concurrentPerform` workers; a lock guards the array.
+private final class ResultBox<R>: @unchecked Sendable {
+    private var slots: [R?]
+    private let lock = NSLockLike()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: R) {
+        lock.withLock { slots[i] = value }
+    }
+
+    func values() -> [R] { lock.withLock { slots.compactMap { $0 } } }
+}

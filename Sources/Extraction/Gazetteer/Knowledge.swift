@@ -1,0 +1,242 @@
+public import ActorGraphCore
+internal import Foundation
+
+/// What a gazetteer phrase refers to.
+struct PhraseEntry: Sendable, Hashable {
+    enum Kind: UInt8, Sendable {
+        /// The entity's name or an alias ("Russia", "ECOWAS").
+        case name
+        /// A capital or seat of government standing for the state ("Moscow", "White House").
+        case capital
+        /// A demonym adjective ("Russian", "Malian").
+        case demonym
+        /// A region, ethnic or religious community: never an entity, but it blocks shorter matches.
+        case blocked
+    }
+
+    var canonical: String
+    var type: EntityType
+    var subtype: GroupSubtype?
+    var kind: Kind
+    /// All-caps aliases ("US", "AU", "WHO") match only in exactly that case.
+    var exactSurface: String?
+}
+
+/// A relation trigger from `relations.json`.
+struct Trigger: Sendable, Hashable {
+    /// Token patterns; a trailing `*` matches by prefix.
+    var words: [String]
+    var type: RelationType
+    var confidence: Double
+    /// The object is the source ("receiving support from X").
+    var reverse: Bool
+    /// Expelling someone's forces implies those forces were deployed in the subject's country.
+    var objectDeployedInSubject: Bool
+    /// Leaving a state (not a bloc) implies having been deployed there.
+    var stateObjectMeansDeployed: Bool
+    /// Only when written without spaces ("Wagner-to-Africa Corps").
+    var attachedOnly: Bool
+}
+
+/// A title's role: which relation it implies between the person and the state or group it belongs to.
+enum TitleRole: UInt8, Sendable {
+    case leader
+    case official
+    case rank
+    case honorific
+}
+
+/// Precompiled world knowledge and lexicons: hash maps keyed by folded token sequences.
+struct Knowledge: Sendable {
+    var phrases: [String: [PhraseEntry]] = [:]
+    var maxPhraseTokens = 1
+    var titles: [String: TitleRole] = [:]
+    var maxTitleTokens = 1
+    var organisationNouns: [String: GroupSubtype?] = [:]
+    var leadingOrganisationNouns: [String: GroupSubtype?] = [:]
+    var agreementNouns: Set<String> = []
+    var weakAgreementNouns: Set<String> = []
+    var functionWords: Set<String> = []
+    var commonCapitalised: Set<String> = []
+    var collectiveNouns: Set<String> = []
+    var forceNouns: Set<String> = []
+    var triggersByWord: [String: [Trigger]] = [:]
+    var prefixTriggers: [(prefix: String, trigger: Trigger)] = []
+    var jointTriggers: Set<String> = []
+
+    /// Loads the bundled resources and adds the user's dictionary.
+    static func load(dictionary: UserDictionary) throws(ExtractionError) -> Knowledge {
+        var k = Knowledge()
+        let states: StatesFile = try decode("states.json")
+        for s in states.states {
+            k.addPhrase(s.name, PhraseEntry(canonical: s.name, type: .state, kind: .name))
+            for a in s.aliases { k.addPhrase(a, PhraseEntry(canonical: s.name, type: .state, kind: .name)) }
+            for c in s.capitals { k.addPhrase(c, PhraseEntry(canonical: s.name, type: .state, kind: .capital)) }
+            for d in s.demonyms { k.addPhrase(d, PhraseEntry(canonical: s.name, type: .state, kind: .demonym)) }
+        }
+        let organisations: OrganisationsFile = try decode("organisations.json")
+        for o in organisations.organisations {
+            let subtype = GroupSubtype(rawValue: o.subtype)
+            k.addPhrase(o.name, PhraseEntry(canonical: o.name, type: .group, subtype: subtype, kind: .name))
+            for a in o.aliases {
+                k.addPhrase(a, PhraseEntry(canonical: o.name, type: .group, subtype: subtype, kind: .name))
+            }
+        }
+        let lexicon: LexiconFile = try decode("lexicon.json")
+        for (role, words) in [
+            (TitleRole.leader, lexicon.titles.leader), (.official, lexicon.titles.official),
+            (.rank, lexicon.titles.rank), (.honorific, lexicon.titles.honorific),
+        ] {
+            for w in words {
+                let key = phraseKey(w)
+                if k.titles[key] == nil { k.titles[key] = role }
+                k.maxTitleTokens = max(k.maxTitleTokens, key.split(separator: " ").count)
+            }
+        }
+        for (noun, subtype) in lexicon.organisationNouns {
+            k.organisationNouns[noun] = subtype.flatMap { GroupSubtype(rawValue: $0) }
+        }
+        for (noun, subtype) in lexicon.leadingOrganisationNouns {
+            k.leadingOrganisationNouns[noun] = subtype.flatMap { GroupSubtype(rawValue: $0) }
+        }
+        k.agreementNouns = Set(lexicon.agreementNouns)
+        k.weakAgreementNouns = Set(lexicon.weakAgreementNouns)
+        for r in lexicon.regions {
+            k.addPhrase(r, PhraseEntry(canonical: r, type: .group, kind: .blocked))
+        }
+        for e in lexicon.ethnicGroups {
+            k.addPhrase(e, PhraseEntry(canonical: e, type: .group, kind: .blocked))
+        }
+        k.functionWords = Set(lexicon.functionWords)
+        k.commonCapitalised = Set(lexicon.commonCapitalisedWords)
+        k.collectiveNouns = Set(lexicon.collectiveNouns)
+        k.forceNouns = Set(lexicon.forceNouns)
+
+        let relations: RelationsFile = try decode("relations.json")
+        for t in relations.triggers {
+            guard let type = RelationType(rawValue: t.type), let first = t.words.first else {
+                throw .malformedData(file: "Resources/relations.json", problem: "bad trigger \(t.words) \(t.type)")
+            }
+            let trigger = Trigger(
+                words: t.words, type: type, confidence: t.confidence, reverse: t.reverse ?? false,
+                objectDeployedInSubject: t.objectDeployedInSubject ?? false,
+                stateObjectMeansDeployed: t.stateObjectMeansDeployed ?? false, attachedOnly: t.attachedOnly ?? false)
+            if first.hasSuffix("*") {
+                k.prefixTriggers.append((String(first.dropLast()), trigger))
+            } else {
+                k.triggersByWord[first, default: []].append(trigger)
+            }
+        }
+        k.jointTriggers = Set(relations.jointTriggers)
+
+        for entry in dictionary.entities {
+            let phrase = PhraseEntry(canonical: entry.name, type: entry.type, subtype: entry.subtype, kind: .name)
+            k.addPhrase(entry.name, phrase, userDefined: true)
+            for a in entry.aliases { k.addPhrase(a, phrase, userDefined: true) }
+        }
+        return k
+    }
+
+    /// Registers `surface` (tokenized and folded) as pointing at `entry`.
+    mutating func addPhrase(_ surface: String, _ entry: PhraseEntry, userDefined: Bool = false) {
+        var entry = entry
+        let tokens = Tokenizer.tokenize(Array(surface.unicodeScalars)).filter { $0.kind != .punctuation }
+        guard !tokens.isEmpty else { return }
+        if tokens.count == 1, tokens[0].isAllCaps, surface.unicodeScalars.count <= 5 {
+            entry.exactSurface = surface
+        }
+        let key = tokens.map(\.key).joined(separator: " ")
+        maxPhraseTokens = max(maxPhraseTokens, tokens.count)
+        var list = phrases[key] ?? []
+        if userDefined {
+            // The user's entry wins over built-in knowledge of the same phrase.
+            list.insert(entry, at: 0)
+        } else if !list.contains(entry) {
+            list.append(entry)
+        }
+        phrases[key] = list
+    }
+
+    /// The folded key of a phrase, as the matcher builds it from tokens.
+    static func phraseKey(_ phrase: String) -> String {
+        Tokenizer.tokenize(Array(phrase.unicodeScalars)).filter { $0.kind != .punctuation }.map(\.key)
+            .joined(separator: " ")
+    }
+
+    /// Triggers whose first word matches `key`.
+    func triggers(startingWith key: String) -> [Trigger] {
+        var result = triggersByWord[key] ?? []
+        for (prefix, trigger) in prefixTriggers where key.hasPrefix(prefix) {
+            result.append(trigger)
+        }
+        return result
+    }
+
+    private static func decode<T: Decodable>(_ name: String) throws(ExtractionError) -> T {
+        let parts = name.split(separator: ".")
+        guard
+            let url = Bundle.module.url(
+                forResource: String(parts[0]), withExtension: String(parts[1]), subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: String(parts[0]), withExtension: String(parts[1]))
+        else { throw .missingResource(name: name) }
+        do {
+            let data = try Data(contentsOf: url)
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch {
+            throw .malformedData(file: "Resources/\(name)", problem: "\(error)")
+        }
+    }
+}
+
+private struct StatesFile: Decodable {
+    struct State: Decodable {
+        var name: String
+        var aliases: [String]
+        var capitals: [String]
+        var demonyms: [String]
+    }
+    var states: [State]
+}
+
+private struct OrganisationsFile: Decodable {
+    struct Organisation: Decodable {
+        var name: String
+        var aliases: [String]
+        var subtype: String
+    }
+    var organisations: [Organisation]
+}
+
+private struct LexiconFile: Decodable {
+    struct Titles: Decodable {
+        var leader: [String]
+        var official: [String]
+        var rank: [String]
+        var honorific: [String]
+    }
+    var titles: Titles
+    var organisationNouns: [String: String?]
+    var leadingOrganisationNouns: [String: String?]
+    var agreementNouns: [String]
+    var weakAgreementNouns: [String]
+    var regions: [String]
+    var ethnicGroups: [String]
+    var functionWords: [String]
+    var commonCapitalisedWords: [String]
+    var collectiveNouns: [String]
+    var forceNouns: [String]
+}
+
+private struct RelationsFile: Decodable {
+    struct RawTrigger: Decodable {
+        var words: [String]
+        var type: String
+        var confidence: Double
+        var reverse: Bool?
+        var objectDeployedInSubject: Bool?
+        var stateObjectMeansDeployed: Bool?
+        var attachedOnly: Bool?
+    }
+    var triggers: [RawTrigger]
+    var jointTriggers: [String]
+}

@@ -1,0 +1,469 @@
+public import ActorGraphCore
+
+/// A relation found in one sentence, before merging.
+struct FoundRelation: Hashable, Sendable {
+    var source: Int
+    var type: RelationType
+    var target: Int
+    var confidence: Double
+    var sentence: Int
+}
+
+/// A noun phrase naming one or more entities: a coordinated list ("Mali, Niger, and Burkina Faso"),
+/// or a collective phrase ("the three countries") standing for the last such list.
+struct MentionGroup: Sendable {
+    var entities: [Int]
+    var start: Int
+    var end: Int
+    /// Index of the mention whose surface begins the group (for modifier checks), or -1 for collectives.
+    var firstMention: Int
+    var isCollective: Bool
+}
+
+/// Reads typed relations from the mentions of each sentence with trigger words, argument positions,
+/// passive voice, possessives, titles and coordination.
+struct RelationReader {
+    let tokens: [Token]
+    let sentences: [Sentence]
+    let mentions: [[Mention]]
+    let entities: [DocumentEntity]
+    let knowledge: Knowledge
+
+    static let prepositions: Set<String> = [
+        "in", "of", "for", "from", "with", "to", "by", "against", "across", "on", "at", "into", "under", "over",
+        "between", "than", "including", "like", "among", "following", "after", "before", "since", "despite", "during",
+        "amid", "toward", "towards", "via", "through", "within", "without", "near", "about", "as", "unlike", "beyond",
+        "throughout", "upon", "alongside", "behind",
+    ]
+    static let clauseBoundaryWords: Set<String> = ["which", "who", "while", "whereas", "but", "although", "though"]
+    static let beVerbs: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"]
+    static let separators: Set<String> = [",", "and", "or", "/", "&", "both", "as", "well", "plus", "nor"]
+    static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "both", "several", "all", "many"]
+
+    /// All relations of the document, sentence by sentence.
+    func read() -> [FoundRelation] {
+        var found: [FoundRelation] = []
+        var lastList: [Int] = []
+        for s in sentences.indices {
+            let groups = makeGroups(sentence: s, lastList: lastList)
+            readSentence(s, groups: groups, into: &found)
+            for g in groups where !g.isCollective && g.entities.count >= 2
+                && g.entities.allSatisfy({ entities[$0].type == .state })
+            {
+                lastList = g.entities
+            }
+        }
+        return found
+    }
+
+    // MARK: - Groups
+
+    private func isModifier(_ m: Mention, in list: [Mention]) -> Bool {
+        // A state or group right before a person's title ("Russian Foreign Minister X", "Mali's Foreign Minister, X").
+        for p in list where p.titleRole != nil && p.titleStart > m.first {
+            if p.titleStart == m.end { return true }
+            if p.titleStart == m.end + 1 && tokens[m.end].kind == .possessive { return true }
+        }
+        return false
+    }
+
+    func makeGroups(sentence s: Int, lastList: [Int]) -> [MentionGroup] {
+        let list = mentions[s]
+        var groups: [MentionGroup] = []
+        for (mi, m) in list.enumerated() {
+            if isModifier(m, in: list) { continue }
+            var start = m.phraseStart
+            // Extend over the modifier of a titled person.
+            if m.titleRole != nil, let mod = list.first(where: { isModifier($0, in: [m]) }) { start = mod.first }
+            if var last = groups.last, !last.isCollective, start > last.end {
+                let between = tokens[last.end..<start]
+                if !between.isEmpty && between.allSatisfy({ Self.separators.contains($0.key) }) {
+                    if !last.entities.contains(m.entity) { last.entities.append(m.entity) }
+                    last.end = m.end
+                    groups[groups.count - 1] = last
+                    continue
+                }
+            }
+            groups.append(MentionGroup(entities: [m.entity], start: start, end: m.end, firstMention: mi, isCollective: false))
+        }
+        // Collective phrases: "the three countries", "these nations", "the three AES members".
+        guard !lastList.isEmpty else { return groups }
+        let sentence = sentences[s]
+        var k = sentence.firstToken
+        while k < sentence.endToken {
+            let key = tokens[k].key
+            if ["the", "these", "those", "all", "both"].contains(key) {
+                var j = k + 1
+                if j < sentence.endToken && Self.numberWords.contains(tokens[j].key) { j += 1 }
+                if let inner = list.first(where: { $0.first == j }) { j = inner.end }
+                if j < sentence.endToken && knowledge.collectiveNouns.contains(tokens[j].key) && j > k + 1
+                    || (j < sentence.endToken && knowledge.collectiveNouns.contains(tokens[j].key)
+                        && ["these", "those"].contains(key))
+                {
+                    if !groups.contains(where: { $0.start <= j && $0.end > k }) {
+                        groups.append(
+                            MentionGroup(entities: lastList, start: k, end: j + 1, firstMention: -1, isCollective: true))
+                    }
+                    k = j + 1
+                    continue
+                }
+            }
+            k += 1
+        }
+        groups.sort { $0.start < $1.start }
+        return groups
+    }
+
+    // MARK: - Sentence
+
+    private func readSentence(_ s: Int, groups: [MentionGroup], into found: inout [FoundRelation]) {
+        let sentence = sentences[s]
+        let list = mentions[s]
+        var inMention = Set<Int>()
+        for m in list { for t in m.first..<m.end { inMention.insert(t) } }
+
+        roleRelations(s, list: list, groups: groups, into: &found)
+        successionRelations(s, list: list, groups: groups, into: &found)
+        betweenRelations(s, groups: groups, into: &found)
+
+        guard !groups.isEmpty else { return }
+        var k = sentence.firstToken
+        while k < sentence.endToken {
+            let t = tokens[k]
+            guard t.kind == .word, !inMention.contains(k) else {
+                k += 1
+                continue
+            }
+            var matches: [(Trigger, Int)] = []
+            var longest = 0
+            for trigger in knowledge.triggers(startingWith: t.key) {
+                guard let end = match(trigger, at: k, limit: sentence.endToken) else { continue }
+                if trigger.attachedOnly && !(t.isAttached && end < sentence.endToken && tokens[end].isAttached) {
+                    continue
+                }
+                if end - k > longest {
+                    matches = [(trigger, end)]
+                    longest = end - k
+                } else if end - k == longest {
+                    matches.append((trigger, end))
+                }
+            }
+            for (trigger, end) in matches {
+                apply(trigger, at: k, end: end, sentence: s, groups: groups, into: &found)
+            }
+            k += max(1, longest)
+        }
+    }
+
+    private func match(_ trigger: Trigger, at k: Int, limit: Int) -> Int? {
+        var j = k
+        for word in trigger.words {
+            guard j < limit, tokens[j].kind == .word else { return nil }
+            if word.hasSuffix("*") {
+                guard tokens[j].key.hasPrefix(String(word.dropLast())) else { return nil }
+            } else if tokens[j].key != word {
+                return nil
+            }
+            j += 1
+        }
+        return j
+    }
+
+    // MARK: - Arguments
+
+    private func isStrongBoundary(_ t: Token) -> Bool {
+        t.kind == .punctuation && (t.key == ";" || t.key == ":" || t.key == "\u{2014}" || t.key == "(" || t.key == ")")
+    }
+
+    /// The first group after `end`, within `gap` tokens and the same clause, that `accept` admits.
+    private func object(after end: Int, groups: [MentionGroup], gap: Int = 12, accept: (Int) -> Bool) -> MentionGroup? {
+        for g in groups where g.start >= end {
+            if g.start - end > gap { return nil }
+            if tokens[end..<g.start].contains(where: isStrongBoundary) { return nil }
+            let kept = g.entities.filter(accept)
+            if !kept.isEmpty {
+                var copy = g
+                copy.entities = kept
+                return copy
+            }
+        }
+        return nil
+    }
+
+    /// Start of the clause holding token `k`, and the group a relative pronoun refers to, if any.
+    private func clause(before k: Int, sentence: Sentence, groups: [MentionGroup]) -> (Int, MentionGroup?) {
+        var j = k - 1
+        while j >= sentence.firstToken {
+            let t = tokens[j]
+            if isStrongBoundary(t) { return (j + 1, nil) }
+            if t.kind == .word && Self.clauseBoundaryWords.contains(t.key) {
+                if (t.key == "which" || t.key == "who"), j > sentence.firstToken, tokens[j - 1].key == ",",
+                    let antecedent = groups.last(where: { $0.end == j - 1 })
+                {
+                    return (j + 1, antecedent)
+                }
+                return (j + 1, nil)
+            }
+            j -= 1
+        }
+        return (sentence.firstToken, nil)
+    }
+
+    /// The subject of a trigger at `k`: its possessor, the relative pronoun's antecedent, or the first group of
+    /// the clause that is not inside a prepositional phrase.
+    private func subject(before k: Int, sentence: Sentence, groups: [MentionGroup], nearest: Bool) -> MentionGroup? {
+        // Possessor: "Russia's support for …", "Moscow's tightening grip".
+        var p = k - 1
+        var adjectives = 0
+        while p > sentence.firstToken && adjectives < 3 && tokens[p].kind == .word && !tokens[p].isCapitalised
+            && !Self.prepositions.contains(tokens[p].key) && !knowledge.functionWords.contains(tokens[p].key)
+        {
+            p -= 1
+            adjectives += 1
+        }
+        if p > sentence.firstToken, tokens[p].kind == .possessive, let owner = groups.last(where: { $0.end == p }) {
+            return owner
+        }
+        let (clauseStart, antecedent) = clause(before: k, sentence: sentence, groups: groups)
+        if let antecedent { return antecedent }
+        let inClause = groups.filter { $0.start >= clauseStart && $0.end <= k }
+        if nearest, let last = inClause.last, k - last.end <= 4 { return last }
+        for g in inClause {
+            let before = g.start - 1
+            if before < sentence.firstToken || !Self.prepositions.contains(tokens[before].key) { return g }
+        }
+        if let last = inClause.last { return last }
+        // Fall back to the sentence subject before the clause ("Russia has …, offering support to …").
+        let earlier = groups.filter { $0.end <= k }
+        for g in earlier {
+            let before = g.start - 1
+            if before < sentence.firstToken || !Self.prepositions.contains(tokens[before].key) { return g }
+        }
+        return nil
+    }
+
+    private func type(_ e: Int) -> EntityType { entities[e].type }
+
+    private func admits(_ relation: RelationType, source: Int, target: Int) -> Bool {
+        guard source != target else { return false }
+        let s = type(source)
+        let t = type(target)
+        switch relation {
+        case .leads, .officialOf: return s == .person && (t == .state || t == .group)
+        case .memberOf: return (s == .state || s == .group) && t == .group
+        case .partyTo: return s != .agreement && t == .agreement
+        case .succeededBy: return s == .group && t == .group
+        case .deployedIn: return (s == .state || s == .group) && t == .state
+        case .withdrewFrom: return (s == .state || s == .group) && (t == .group || t == .agreement)
+        case .supports, .opposes, .cooperatesWith: return s != .agreement && t != .agreement
+        }
+    }
+
+    private func add(
+        _ source: Int, _ relation: RelationType, _ target: Int, _ confidence: Double, _ s: Int,
+        into found: inout [FoundRelation]
+    ) {
+        guard admits(relation, source: source, target: target) else { return }
+        found.append(
+            FoundRelation(
+                source: source, type: relation, target: target, confidence: min(1, max(0.05, confidence)),
+                sentence: s))
+    }
+
+    // MARK: - Triggers
+
+    private func apply(
+        _ trigger: Trigger, at k: Int, end: Int, sentence s: Int, groups: [MentionGroup],
+        into found: inout [FoundRelation]
+    ) {
+        let sentence = sentences[s]
+        let relation = trigger.type
+        let objectFilter: (Int) -> Bool
+        switch relation {
+        case .deployedIn: objectFilter = { self.type($0) == .state }
+        case .partyTo: objectFilter = { self.type($0) == .agreement }
+        case .memberOf: objectFilter = { self.type($0) == .group || self.type($0) == .agreement }
+        case .withdrewFrom:
+            objectFilter = { trigger.stateObjectMeansDeployed || self.type($0) != .state }
+        case .succeededBy: objectFilter = { self.type($0) == .group }
+        default: objectFilter = { self.type($0) != .agreement }
+        }
+        let forceMode = knowledge.forceNouns.contains(tokens[k].key) || relation == .deployedIn
+        guard var objectGroup = object(after: end, groups: groups, accept: objectFilter) else {
+            // Subject-only "talks between …" is handled by betweenRelations.
+            return
+        }
+        var subjectGroup: MentionGroup?
+        // Passive with an agent: "was overthrown … by General X".
+        var passive = false
+        let lastWord = trigger.words.last ?? ""
+        if lastWord != "by", k - 1 >= sentence.firstToken {
+            let back1 = tokens[k - 1].key
+            let back2 = k - 2 >= sentence.firstToken ? tokens[k - 2].key : ""
+            if Self.beVerbs.contains(back1) || (Self.beVerbs.contains(back2) && tokens[k - 1].key.hasSuffix("ly")) {
+                var b = end
+                while b < min(end + 8, sentence.endToken) && tokens[b].key != "by" && !isStrongBoundary(tokens[b]) {
+                    b += 1
+                }
+                if b < sentence.endToken && tokens[b].key == "by",
+                    let agent = groups.first(where: { $0.start == b + 1 || $0.start == b + 2 })
+                {
+                    passive = true
+                    subjectGroup = agent
+                    objectGroup = subject(before: k, sentence: sentence, groups: groups, nearest: false) ?? objectGroup
+                    if objectGroup.start > k { return }
+                }
+            }
+        }
+        if !passive {
+            // deployed_in: "deployment of … Wagner Group personnel in Mali" — the group between trigger and place.
+            if relation == .deployedIn,
+                let between = groups.first(where: {
+                    $0.start >= end && $0.end <= objectGroup.start && $0.entities.allSatisfy { self.type($0) != .state }
+                })
+            {
+                subjectGroup = between
+            } else {
+                subjectGroup = subject(before: k, sentence: sentence, groups: groups, nearest: forceMode)
+            }
+            if subjectGroup == nil && relation == .cooperatesWith {
+                // "Fresh from talks with … in Moscow, Belousov praised …": the subject follows.
+                subjectGroup = groups.first(where: {
+                    $0.start > objectGroup.end
+                        && ($0.start == sentence.firstToken || !Self.prepositions.contains(tokens[$0.start - 1].key))
+                })
+            }
+        }
+        guard let subjectGroup else { return }
+        var sources = subjectGroup.entities
+        var targets = objectGroup.entities
+        if trigger.reverse { swap(&sources, &targets) }
+        let distance = Double(max(0, objectGroup.start - end) + max(0, k - subjectGroup.end))
+        let confidence = trigger.confidence * (1 - 0.02 * distance)
+        for a in sources {
+            for b in targets where a != b {
+                var type = relation
+                if relation == .withdrewFrom && self.type(b) == .state { type = .deployedIn }
+                add(a, type, b, confidence, s, into: &found)
+                if trigger.objectDeployedInSubject && self.type(a) == .state {
+                    add(b, .deployedIn, a, confidence * 0.9, s, into: &found)
+                }
+                if relation == .memberOf && self.type(b) == .agreement {
+                    add(a, .partyTo, b, confidence, s, into: &found)
+                }
+            }
+        }
+        // Joint action by a list: "Mali, Niger and Burkina Faso formed …" → they cooperate.
+        if sources.count >= 2 && knowledge.jointTriggers.contains(tokens[k].key) {
+            pairwise(sources, confidence * 0.9, s, into: &found)
+        }
+    }
+
+    private func pairwise(_ members: [Int], _ confidence: Double, _ s: Int, into found: inout [FoundRelation]) {
+        for i in members.indices {
+            for j in members.indices where j > i {
+                add(members[i], .cooperatesWith, members[j], confidence, s, into: &found)
+            }
+        }
+    }
+
+    // MARK: - Special patterns
+
+    /// "between Mali, Burkina Faso, and Niger" → pairwise cooperation; a bloc subject gets them as members.
+    private func betweenRelations(_ s: Int, groups: [MentionGroup], into found: inout [FoundRelation]) {
+        let sentence = sentences[s]
+        for k in sentence.firstToken..<sentence.endToken where tokens[k].key == "between" {
+            guard let g = groups.first(where: { $0.start == k + 1 }), g.entities.count >= 2 else { continue }
+            pairwise(g.entities, 0.6, s, into: &found)
+            if let owner = subject(before: k, sentence: sentence, groups: groups, nearest: false),
+                owner.entities.count == 1, let bloc = owner.entities.first, type(bloc) == .group
+            {
+                for e in g.entities { add(e, .memberOf, bloc, 0.6, s, into: &found) }
+            }
+        }
+    }
+
+    /// "Wagner Group (now Africa Corps)", "X—now operating under Y", "X, now Y".
+    private func successionRelations(
+        _ s: Int, list: [Mention], groups: [MentionGroup], into found: inout [FoundRelation]
+    ) {
+        let sentence = sentences[s]
+        for k in sentence.firstToken..<sentence.endToken where tokens[k].key == "now" && k > sentence.firstToken {
+            let before = tokens[k - 1].key
+            guard before == "(" || before == "\u{2014}" || before == "," else { continue }
+            guard let old = groups.last(where: { $0.end == k - 1 }),
+                let new = groups.first(where: { $0.start > k && $0.start <= k + 5 })
+            else { continue }
+            for a in old.entities { for b in new.entities { add(a, .succeededBy, b, 0.8, s, into: &found) } }
+        }
+    }
+
+    /// Titles: "Russian Foreign Minister X", "Mali's Foreign Minister, X", "Colonel X of Mali",
+    /// "X, Burkina Faso's president", "its founder X".
+    private func roleRelations(
+        _ s: Int, list: [Mention], groups: [MentionGroup], into found: inout [FoundRelation]
+    ) {
+        let sentence = sentences[s]
+        for m in list where type(m.entity) == .person {
+            var role = m.titleRole
+            var targets: [(Int, Bool)] = []  // (entity, via "of" after the name)
+            if role != nil {
+                if let mod = list.first(where: { isModifier($0, in: [m]) }) { targets.append((mod.entity, false)) }
+                // "its founder X": the nearest group before.
+                if m.titleStart > sentence.firstToken, ["its", "their"].contains(tokens[m.titleStart - 1].key),
+                    let owner = list.last(where: { $0.end <= m.titleStart - 1 && type($0.entity) != .person })
+                {
+                    targets.append((owner.entity, false))
+                }
+                // Portfolio inside the title: "President of Mali X", "Ambassador to Mali" is not membership.
+                for p in list where p.first >= m.titleStart && p.end <= m.titleEnd && p.first > m.titleStart {
+                    if tokens[p.first - 1].key == "of" { targets.append((p.entity, true)) }
+                }
+            }
+            // "X of Mali" after the name.
+            if m.end + 1 < sentence.endToken, tokens[m.end].key == "of",
+                let place = list.first(where: { $0.first == m.end + 1 }), role != nil
+            {
+                targets.append((place.entity, true))
+            }
+            // Apposition: "X, Burkina Faso's 36-year-old president".
+            if m.end + 2 < sentence.endToken, tokens[m.end].key == ",",
+                let owner = list.first(where: { $0.first == m.end + 1 || ($0.first == m.end + 2 && tokens[m.end + 1].key == "the") }),
+                owner.end < sentence.endToken, tokens[owner.end].kind == .possessive || tokens[owner.end].key == "'s"
+            {
+                var j = owner.end + 1
+                let scanner = CandidateScanner(tokens: tokens, scalars: [], sentences: sentences, matcher: PhraseMatcher(knowledge: knowledge))
+                while j < min(owner.end + 8, sentence.endToken) {
+                    if let (r, _) = scanner.title(at: j, limit: sentence.endToken) {
+                        role = role.map { rankOf($0) >= rankOf(r) ? $0 : r } ?? r
+                        if r == .leader || r == .official { role = r }
+                        targets.append((owner.entity, true))
+                        break
+                    }
+                    if tokens[j].key == "," || tokens[j].key == "." { break }
+                    j += 1
+                }
+            }
+            guard let role else { continue }
+            for (target, viaOf) in targets {
+                let relation: RelationType?
+                switch role {
+                case .leader: relation = .leads
+                case .official: relation = .officialOf
+                case .rank: relation = viaOf ? .leads : .officialOf
+                case .honorific: relation = nil
+                }
+                if let relation { add(m.entity, relation, target, 0.85, s, into: &found) }
+            }
+        }
+    }
+
+    private func rankOf(_ r: TitleRole) -> Int {
+        switch r {
+        case .leader: 3
+        case .official: 2
+        case .rank: 1
+        case .honorific: 0
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// One token of a document: a word, an abbreviation, a possessive `'s`, or one punctuation scalar.
+///
+/// Offsets are Unicode-scalar positions into the document, as `Evidence` uses.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable {
+        case word
+        /// The possessive clitic `'s` / `’s`, split off its word.
+        case possessive
+        case punctuation
+    }
+
+    var start: Int
+    var end: Int
+    var kind: Kind
+    /// Lowercased, accent-free form (`NameKey.fold`); for punctuation the scalar itself.
+    var key: String
+    /// First scalar is an uppercase letter.
+    var isCapitalised: Bool
+    /// Every letter is uppercase and there are at least two ("AES", "U.S.").
+    var isAllCaps: Bool
+    /// No whitespace between this token and the previous one ("al" "-" "Qaeda").
+    var isAttached: Bool
+    /// A line break lies between the previous token and this one.
+    var followsLineBreak: Bool
+}

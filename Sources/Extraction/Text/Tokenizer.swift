@@ -1,0 +1,169 @@
+public import ActorGraphCore
+
+/// Splits a document's scalars into tokens in one pass, without Foundation regex.
+enum Tokenizer {
+    /// Tokens of `scalars`, in order.
+    ///
+    /// - Complexity: O(*n*) in the number of scalars.
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var i = 0
+        let n = scalars.count
+        var sawSpace = true
+        var sawLineBreak = true
+        while i < n {
+            let c = scalars[i]
+            if CharacterClass.isSpace(c) {
+                sawSpace = true
+                if c == "\n" || c == "\r" || c == "\u{2029}" || c == "\u{2028}" { sawLineBreak = true }
+                i += 1
+                continue
+            }
+            let start = i
+            if CharacterClass.isWordScalar(c) {
+                i = wordEnd(scalars, from: i)
+                let possessiveStart = possessiveSplit(scalars, start: start, end: i)
+                let wordEndIndex = possessiveStart ?? i
+                tokens.append(makeWord(scalars, start, wordEndIndex, attached: !sawSpace, lineBreak: sawLineBreak))
+                if let p = possessiveStart {
+                    tokens.append(
+                        Token(
+                            start: p, end: i, kind: .possessive, key: "'s", isCapitalised: false, isAllCaps: false,
+                            isAttached: true, followsLineBreak: false))
+                }
+            } else {
+                i += 1
+                tokens.append(
+                    Token(
+                        start: start, end: i, kind: .punctuation, key: String(Character(normalisedPunctuation(c))),
+                        isCapitalised: false, isAllCaps: false, isAttached: !sawSpace, followsLineBreak: sawLineBreak))
+            }
+            sawSpace = false
+            sawLineBreak = false
+        }
+        return tokens
+    }
+
+    private static func normalisedPunctuation(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        switch c {
+        case "\u{2019}", "\u{2018}", "`": "'"
+        case "\u{201C}", "\u{201D}": "\""
+        case "\u{2013}", "\u{2014}": "\u{2014}"
+        default: c
+        }
+    }
+
+    /// End of the word starting at `i`: letters, digits and marks, with inner apostrophes and
+    /// the periods of dotted abbreviations ("U.S.", "U.N.").
+    private static func wordEnd(_ s: [Unicode.Scalar], from i: Int) -> Int {
+        var j = i
+        let n = s.count
+        var dotted = false
+        while j < n {
+            let c = s[j]
+            if CharacterClass.isWordScalar(c) {
+                j += 1
+                continue
+            }
+            if CharacterClass.isApostrophe(c), j + 1 < n, CharacterClass.isLetter(s[j + 1]) {
+                j += 1
+                continue
+            }
+            if c == ".", j - i >= 1 {
+                // "U.S." — single letters separated by periods.
+                let segmentLength = j - segmentStart(s, i, j)
+                if segmentLength == 1 && CharacterClass.isUppercase(s[j - 1]) {
+                    if j + 1 < n, CharacterClass.isUppercase(s[j + 1]),
+                        j + 2 >= n || !CharacterClass.isLetter(s[j + 2]) || s[j + 2] == "."
+                    {
+                        dotted = true
+                        j += 1
+                        continue
+                    }
+                    if dotted {
+                        j += 1
+                        return j
+                    }
+                }
+            }
+            break
+        }
+        return j
+    }
+
+    private static func segmentStart(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> Int {
+        var k = j
+        while k > i && s[k - 1] != "." { k -= 1 }
+        return k
+    }
+
+    /// Start of a trailing possessive `'s`, if the word ends with one.
+    private static func possessiveSplit(_ s: [Unicode.Scalar], start: Int, end: Int) -> Int? {
+        guard end - start >= 3 else { return nil }
+        let last = s[end - 1]
+        guard last == "s" || last == "S", CharacterClass.isApostrophe(s[end - 2]) else { return nil }
+        return end - 2
+    }
+
+    private static func makeWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, attached: Bool, lineBreak: Bool)
+        -> Token
+    {
+        var ascii = true
+        var letters = 0
+        var upper = 0
+        var key = String.UnicodeScalarView()
+        for k in start..<end {
+            let c = s[k]
+            if c.value >= 128 { ascii = false }
+            if CharacterClass.isLetter(c) {
+                letters += 1
+                if CharacterClass.isUppercase(c) { upper += 1 }
+            }
+            if ascii {
+                key.append(c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32) ?? c : c)
+            }
+        }
+        let folded: String
+        if ascii {
+            folded = String(key)
+        } else {
+            var raw = String.UnicodeScalarView()
+            raw.append(contentsOf: s[start..<end])
+            folded = NameKey.fold(String(raw))
+        }
+        return Token(
+            start: start, end: end, kind: .word, key: folded,
+            isCapitalised: CharacterClass.isUppercase(s[start]),
+            isAllCaps: letters >= 2 && upper == letters, isAttached: attached, followsLineBreak: lineBreak)
+    }
+}
+
+/// Scalar classes used by the tokenizer and the splitter; ASCII is answered without property lookups.
+enum CharacterClass {
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c == " " || c == "\n" || c == "\t" || c == "\r" || c.value == 11 || c.value == 12 }
+        return c.properties.isWhitespace
+    }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return (c.value >= 65 && c.value <= 90) || (c.value >= 97 && c.value <= 122) }
+        return c.properties.isAlphabetic
+    }
+
+    static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c.value >= 65 && c.value <= 90 }
+        return c.properties.isUppercase
+    }
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 {
+            return (c.value >= 65 && c.value <= 90) || (c.value >= 97 && c.value <= 122) || (c.value >= 48 && c.value <= 57)
+        }
+        let p = c.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            || p.generalCategory == .spacingMark
+    }
+
+    static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
+}

@@ -1,1 +1,0 @@
-// Tests of the Extraction module live in this folder.
