@@ -44,28 +44,36 @@ public enum NameKey {
         return previous[y.count]
     }
 
-    /// Up to `limit` candidates closest to `query`: prefix and substring matches first, then edit distance.
+    /// Up to `limit` candidates closest to `query`: exact, then prefix, then whole-word matches, then by edit distance.
     public static func closest(to query: String, among candidates: [String], limit: Int = 3) -> [String] {
+        closest(to: query, among: candidates.map { (surface: $0, canonical: $0) }, limit: limit)
+    }
+
+    /// Up to `limit` canonical names whose own name or any alias is closest to `query`, without repeats.
+    ///
+    /// "Rusia" suggests Russia once, though both "Russia" and its alias "Russian" are close.
+    public static func closest(
+        to query: String, among candidates: [(surface: String, canonical: String)], limit: Int = 3
+    ) -> [String] {
         let key = fold(query)
-        let scored = candidates.map { candidate -> (String, Int) in
-            let folded = fold(candidate)
-            let distance: Int
-            if folded.hasPrefix(key) || key.hasPrefix(folded) {
-                distance = 0
-            } else if folded.contains(key) || key.contains(folded) {
-                distance = 1
-            } else {
-                distance = 2 + editDistance(key, folded)
-            }
-            return (candidate, distance)
-        }
-        let sorted = scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        let ranked = candidates.map { candidate in
+            (canonical: candidate.canonical, rank: rank(of: fold(candidate.surface), for: key))
+        }.sorted { ($0.rank, $0.canonical) < ($1.rank, $1.canonical) }
         var seen = Set<String>()
         var result: [String] = []
-        for (candidate, _) in sorted where seen.insert(candidate).inserted {
-            result.append(candidate)
+        for candidate in ranked where seen.insert(candidate.canonical).inserted {
+            result.append(candidate.canonical)
             if result.count == limit { break }
         }
         return result
+    }
+
+    /// Lower is closer. Short candidates get no substring credit: "us" inside "rusia" means nothing.
+    private static func rank(of candidate: String, for key: String) -> Int {
+        if candidate == key { return 0 }
+        if key.count >= 2 && candidate.hasPrefix(key) { return 1 }
+        if key.count >= 3 && (" " + candidate + " ").contains(" " + key + " ") { return 2 }
+        if candidate.count >= 4 && key.hasPrefix(candidate + " ") { return 2 }
+        return 3 + editDistance(key, candidate)
     }
 }

@@ -45,10 +45,20 @@ import Testing
 
     @Test("Suggestions rank prefix matches before edit distance")
     func suggestions() {
-        let names = ["Russia", "Rwanda", "Mali", "Assimi Goïta"]
-        // "rusia" is 1 edit from Russia, 4 from both Mali and Rwanda: ties go alphabetically.
-        #expect(NameKey.closest(to: "Rusia", among: names, limit: 3) == ["Russia", "Mali", "Rwanda"])
+        let names = ["Russia", "Rwanda", "Mali", "Assimi Goïta", "US"]
+        // "rusia" is 1 edit from Russia, 3 from US, 4 from both Mali and Rwanda: ties go alphabetically.
+        #expect(NameKey.closest(to: "Rusia", among: names, limit: 4) == ["Russia", "US", "Mali", "Rwanda"])
         #expect(NameKey.closest(to: "goita", among: names, limit: 1) == ["Assimi Goïta"])
+        #expect(NameKey.closest(to: "Russian Federation", among: names, limit: 1) == ["Russia"])
         #expect(NameKey.editDistance("kitten", "sitting") == 3)
+    }
+
+    @Test("Suggestions through aliases name each canonical actor once")
+    func aliasSuggestions() {
+        let pairs = [
+            (surface: "Russia", canonical: "Russia"), (surface: "Russian", canonical: "Russia"),
+            (surface: "US", canonical: "United States"), (surface: "Mali", canonical: "Mali"),
+        ]
+        #expect(NameKey.closest(to: "Rusia", among: pairs, limit: 2) == ["Russia", "United States"])
     }
 }

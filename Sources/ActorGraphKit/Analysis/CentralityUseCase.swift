@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 import Analysis
 
 /// One actor's score; JSON `{"name": …, "score": …}`.

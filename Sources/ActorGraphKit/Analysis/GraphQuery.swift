@@ -53,6 +53,24 @@ public struct AnalysisGraph: Sendable {
     let snapshot: GraphSnapshot?
     let workspace: Workspace?
     let query: GraphQuery
+    /// Snapshot edge indices by their (unordered) pair of ends, so a path hop can show the pair's strongest relation.
+    let edgesByPair: [EntityPair: [Int]]
+    /// Snapshot node names by id.
+    let names: [EntityID: String]
+
+    init(graph: CSRGraph, snapshot: GraphSnapshot?, workspace: Workspace?, query: GraphQuery) {
+        self.graph = graph
+        self.snapshot = snapshot
+        self.workspace = workspace
+        self.query = query
+        var pairs: [EntityPair: [Int]] = [:]
+        for (index, edge) in (snapshot?.edges ?? []).enumerated() {
+            pairs[EntityPair(edge.source, edge.target), default: []].append(index)
+        }
+        edgesByPair = pairs
+        names = Dictionary(
+            (snapshot?.nodes ?? []).map { ($0.id, $0.name) }, uniquingKeysWith: { kept, _ in kept })
+    }
 
     /// Loads an edge-list file (`source target [weight]` lines, `#` comments).
     public static func edgeList(path: String, query: GraphQuery = .init()) throws -> AnalysisGraph {
@@ -68,13 +86,23 @@ public struct AnalysisGraph: Sendable {
     /// Resolves a user-typed name: through the store's aliases when there is one (Moscow → Russia), else by label.
     func node(_ name: String) throws -> NodeIndex {
         if let workspace {
-            let entity = try workspace.store.resolve(name)
+            let entity = try workspace.resolve(name)
             return try graph.nodeIndex(named: entity.name)
         }
         return try graph.nodeIndex(named: name)
     }
 
     func label(_ node: NodeIndex) -> String { graph.labels[Int(node.rawValue)] }
+}
+
+/// Two entities in a fixed order, so (a, b) and (b, a) are one key.
+struct EntityPair: Hashable {
+    let low: EntityID
+    let high: EntityID
+    init(_ a: EntityID, _ b: EntityID) {
+        low = min(a, b)
+        high = max(a, b)
+    }
 }
 
 extension Workspace {

@@ -82,8 +82,14 @@ extension AnalysisGraph {
         guard let snapshot, let workspace else {
             return PathHop(from: fromName, to: toName, type: nil, forward: true, weight: 1, evidence: nil)
         }
-        let edge = snapshot.edges[graph.originalEdge(csrEdge)]
-        let sourceName = snapshot.nodes.first { $0.id == edge.source }?.name
+        let walked = snapshot.edges[graph.originalEdge(csrEdge)]
+        // Parallel relations join the same pair (Russia supports and cooperates with Mali): show the one with the
+        // most evidence, allowed by the view's polarity filter, and the type order as a tie-break.
+        let candidates = (edgesByPair[EntityPair(walked.source, walked.target)] ?? []).map { snapshot.edges[$0] }
+            .filter { edge in query.polarity.map { edge.type.polarity == $0 } ?? true }
+            .filter { query.undirected || names[$0.source] == fromName }
+        let edge = candidates.min { ($1.weight, $0.type) < ($0.weight, $1.type) } ?? walked
+        let sourceName = names[edge.source]
         return PathHop(
             from: fromName, to: toName, type: edge.type, forward: sourceName == fromName, weight: edge.weight,
             evidence: try workspace.store.bestEvidence(for: edge.id))

@@ -30,6 +30,6 @@ extension Workspace {
         let json = String(decoding: try encoder.encode(report), as: UTF8.self)
         return EvaluationOutput(
             table: report.table(), json: json, entityF1: report.entityF1, relationF1: report.relationF1,
-            untypedEdgeF1: report.untypedEdgeF1)
+            untypedEdgeF1: report.edgeF1)
     }
 }

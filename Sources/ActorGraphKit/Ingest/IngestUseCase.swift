@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 import Dispatch
 import Extraction
 import Foundation
@@ -100,8 +100,7 @@ extension Workspace {
             try store.setSetting(Self.dictionarySetting, dictionary.jsonText)
             return dictionary
         }
-        guard let stored = try store.setting(Self.dictionarySetting) else { return .empty }
-        return try UserDictionary(jsonText: stored, source: "\(databasePath) (stored dictionary)")
+        return try storedDictionary()
     }
 
     static let dictionarySetting = "user_dictionary"

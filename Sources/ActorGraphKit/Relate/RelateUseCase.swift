@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 import Analysis
 import Foundation
 import GraphStore
@@ -9,8 +9,8 @@ extension Workspace {
     ///
     /// - Throws: the unknown-actor error with close names, or ``ActorGraphKitError/sameActor(_:_:)``.
     public func relate(_ a: String, _ b: String, k: Int = 5, query: GraphQuery = .init()) throws -> RelateReport {
-        let first = try store.resolve(a)
-        let second = try store.resolve(b)
+        let first = try resolve(a)
+        let second = try resolve(b)
         guard let firstID = first.id, let secondID = second.id, firstID != secondID else {
             throw ActorGraphKitError.sameActor(a, b)
         }

@@ -48,7 +48,19 @@ enum EntityLookup {
     static func require(_ db: Database, name: String) throws -> Int64 {
         if let id = try id(db, name: name) { return id }
         throw GraphStoreError.unknownEntity(
-            name: name, suggestions: NameKey.closest(to: name, among: try knownNames(db)))
+            name: name, suggestions: NameKey.closest(to: name, among: try suggestionCandidates(db)))
+    }
+
+    /// Every name and alias paired with its entity's canonical name, so suggestions name actors, not aliases.
+    static func suggestionCandidates(_ db: Database) throws -> [(surface: String, canonical: String)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT name AS surface, name AS canonical FROM entities
+                UNION SELECT a.alias, e.name FROM aliases a JOIN entities e ON e.id = a.entity_id
+                ORDER BY 1, 2
+                """
+        ).map { (surface: $0["surface"], canonical: $0["canonical"]) }
     }
 
     /// Every canonical name and alias, sorted, without duplicates.

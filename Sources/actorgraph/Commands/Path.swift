@@ -62,14 +62,19 @@ enum PathPrinter {
             let header = report.paths.count > 1 ? "path \(number + 1): " : ""
             lines.append("\(header)\(report.source) → \(report.target) (\(hops) hop\(hops == 1 ? "" : "s"))")
             for hop in path.hops {
-                let type = hop.type?.rawValue ?? "edge"
-                let arrow = hop.forward ? "\(hop.from) —\(type)→ \(hop.to)" : "\(hop.from) ←\(type)— \(hop.to)"
-                lines.append("  \(arrow)")
+                lines.append("  \(arrow(hop))")
                 if let evidence = hop.evidence {
                     lines.append("      \(quoted(evidence.sentence)) [\(evidence.document):\(evidence.start)-\(evidence.end)]")
                 }
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// "A —supports→ B", "A ←supports— B" when walked backwards, "A —cooperates_with— B" for symmetric types.
+    static func arrow(_ hop: PathHop) -> String {
+        guard let type = hop.type else { return "\(hop.from) — \(hop.to)" }
+        if type.isSymmetric { return "\(hop.from) —\(type.rawValue)— \(hop.to)" }
+        return hop.forward ? "\(hop.from) —\(type.rawValue)→ \(hop.to)" : "\(hop.from) ←\(type.rawValue)— \(hop.to)"
     }
 }

@@ -70,8 +70,7 @@ enum RelatePrinter {
             let chain = ([path.hops.first?.from ?? ""] + path.hops.map(\.to)).joined(separator: " — ")
             lines.append("  \(number + 1). \(chain)")
             for hop in path.hops {
-                let type = hop.type?.rawValue ?? "edge"
-                let arrow = hop.forward ? "\(hop.from) —\(type)→ \(hop.to)" : "\(hop.from) ←\(type)— \(hop.to)"
+                let arrow = PathPrinter.arrow(hop)
                 let sentence = hop.evidence.map { "  \(quoted($0.sentence, limit: 110)) [\($0.document)]" } ?? ""
                 lines.append("       \(arrow)\(sentence)")
             }
