@@ -24,6 +24,9 @@ public final class GraphStore: Sendable {
         configuration.prepareDatabase { db in
             // FULL: a commit that returned is on disk even if the machine loses power, not only the process.
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // 32 MiB of page cache per connection (SQLite's default is 2 MiB): a 10,000-document store's
+            // indexes then stay in memory during an ingest instead of being re-read page by page.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)

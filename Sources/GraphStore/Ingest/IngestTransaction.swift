@@ -12,6 +12,8 @@ struct IngestTransaction {
     var summary = IngestSummary()
     var touched = TouchedRows()
     private var owners: [String: AliasOwner?] = [:]
+    /// `NameKey.fold` results: the same names recur in every document of a batch.
+    private var folds: [String: String] = [:]
 
     init(_ db: Database) throws {
         self.db = db
@@ -44,7 +46,7 @@ struct IngestTransaction {
         var localIDs: [String: Int64] = [:]
         for entity in document.entities {
             let id = try store(entity, from: document.id)
-            localIDs[NameKey.fold(entity.name)] = id
+            localIDs[fold(entity.name)] = id
         }
         for relation in document.relations {
             try store(relation, from: document.id, localIDs: localIDs)
@@ -52,10 +54,10 @@ struct IngestTransaction {
     }
 
     /// Checks what SQLite cannot: relations name listed entities, evidence belongs to this document.
-    private func validate(_ document: ExtractedDocument) throws {
-        let listed = Set(document.entities.map { NameKey.fold($0.name) })
+    private mutating func validate(_ document: ExtractedDocument) throws {
+        let listed = Set(document.entities.map { fold($0.name) })
         for relation in document.relations {
-            for end in [relation.source, relation.target] where !listed.contains(NameKey.fold(end)) {
+            for end in [relation.source, relation.target] where !listed.contains(fold(end)) {
                 throw GraphStoreError.invalidDocument(
                     id: document.id,
                     problem: "relation '\(relation.source) \(relation.type) \(relation.target)' names '\(end)',"
@@ -76,6 +78,13 @@ struct IngestTransaction {
         }
     }
 
+    private mutating func fold(_ name: String) -> String {
+        if let key = folds[name] { return key }
+        let key = NameKey.fold(name)
+        folds[name] = key
+        return key
+    }
+
     private mutating func owner(of key: String) throws -> AliasOwner? {
         if let cached = owners[key] { return cached }
         let found = try AliasOwner.fetch(db, key: key)
@@ -87,19 +96,20 @@ struct IngestTransaction {
     /// and its mentions in this document. Returns the stored id.
     private mutating func store(_ entity: Entity, from document: String) throws -> Int64 {
         let forms = [entity.name] + entity.aliases
-        let keyed = forms.map { (form: $0, key: NameKey.fold($0)) }.filter { !$0.key.isEmpty }
+        let keyed = forms.map { (form: $0, key: fold($0)) }.filter { !$0.key.isEmpty }
         var id: Int64?
+        var storedType = entity.type
         for (_, key) in keyed {
             if let owner = try owner(of: key), owner.accepts(entity.type) {
                 id = owner.entity
+                storedType = owner.type
                 break
             }
         }
         if id == nil {
             try db.cachedStatement(
                 sql: "INSERT INTO entities (name, name_key, type, subtype, mentions) VALUES (?, ?, ?, ?, 0)"
-            ).execute(
-                arguments: [entity.name, NameKey.fold(entity.name), entity.type.rawValue, entity.subtype?.rawValue])
+            ).execute(arguments: [entity.name, fold(entity.name), entity.type.rawValue, entity.subtype?.rawValue])
             id = db.lastInsertedRowID
             summary.entitiesAdded += 1
         }
@@ -108,9 +118,6 @@ struct IngestTransaction {
             try db.cachedStatement(sql: "UPDATE entities SET subtype = ? WHERE id = ? AND subtype IS NULL")
                 .execute(arguments: [subtype.rawValue, id])
         }
-        let storedType =
-            try String.fetchOne(db.cachedStatement(sql: "SELECT type FROM entities WHERE id = ?"), arguments: [id])
-            .flatMap(EntityType.init(rawValue:)) ?? entity.type
         let insertAlias = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO aliases (alias_key, alias, entity_id, curated) VALUES (?, ?, ?, 0)")
         for (form, key) in keyed where try owner(of: key) == nil {
@@ -129,8 +136,7 @@ struct IngestTransaction {
 
     /// Stores a relation (once for symmetric types) and its evidence in this document.
     private mutating func store(_ relation: Relation, from document: String, localIDs: [String: Int64]) throws {
-        guard let source = localIDs[NameKey.fold(relation.source)],
-            let target = localIDs[NameKey.fold(relation.target)]
+        guard let source = localIDs[fold(relation.source)], let target = localIDs[fold(relation.target)]
         else { return }  // validate(_:) already refused this
         if source == target {
             summary.warnings.append(
