@@ -69,7 +69,8 @@ struct CrashTests {
 
     private static func startChild(database: String, mode: String) throws -> Process {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        process.executableURL = URL(
+            fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
         process.arguments = ["--testing-library", "swift-testing", "--filter", "crashChild"]
         var environment = ProcessInfo.processInfo.environment
         environment[databaseVariable] = database

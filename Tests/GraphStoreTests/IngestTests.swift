@@ -71,7 +71,8 @@ struct IngestTests {
                 "Russia supports Mali ×1",
                 "Russia supports Niger ×1",
             ])
-        let supports = try #require(try store.relations(involving: "Russia").first { $0.type == .supports && $0.target == "Mali" })
+        let supports = try #require(
+            try store.relations(involving: "Russia").first { $0.type == .supports && $0.target == "Mali" })
         #expect(supports.evidence.map(\.start) == [300])
         // Assimi Goïta was only in the old version of a.txt.
         #expect(throws: GraphStoreError.self) { try store.resolve("Assimi Goïta") }
@@ -96,7 +97,8 @@ struct IngestTests {
         let store = try GraphStore.inMemory()
         _ = try store.ingest([
             Fixture.document(
-                "a.txt", entities: [Fixture.entity("Alliance of Sahel States", .group, aliases: ["AES"])], relations: []),
+                "a.txt", entities: [Fixture.entity("Alliance of Sahel States", .group, aliases: ["AES"])], relations: []
+            ),
             Fixture.document(
                 "b.txt", entities: [Fixture.entity("AES", .group, aliases: ["Confederation of Sahel States"])],
                 relations: []),

@@ -30,13 +30,15 @@ struct IngestTransaction {
         case .changed:
             _ = try Retraction.retract(db, document: document.id, into: &touched)
             try db.cachedStatement(
-                sql: "UPDATE documents SET content_hash = ?, length = ?, date = ?, ingested_at = ?, batch = ? WHERE id = ?"
+                sql:
+                    "UPDATE documents SET content_hash = ?, length = ?, date = ?, ingested_at = ?, batch = ? WHERE id = ?"
             ).execute(
                 arguments: [document.contentHash, document.length, document.date, timestamp, batch, document.id])
             summary.documentsReplaced += 1
         case .new:
             try db.cachedStatement(
-                sql: "INSERT INTO documents (id, content_hash, length, date, ingested_at, batch) VALUES (?, ?, ?, ?, ?, ?)"
+                sql:
+                    "INSERT INTO documents (id, content_hash, length, date, ingested_at, batch) VALUES (?, ?, ?, ?, ?, ?)"
             ).execute(
                 arguments: [document.id, document.contentHash, document.length, document.date, timestamp, batch])
             summary.documentsAdded += 1
@@ -72,7 +74,8 @@ struct IngestTransaction {
                 }
                 if evidence.start < 0 || evidence.end < evidence.start {
                     throw GraphStoreError.invalidDocument(
-                        id: document.id, problem: "evidence offsets \(evidence.start)..<\(evidence.end) are not a range")
+                        id: document.id, problem: "evidence offsets \(evidence.start)..<\(evidence.end) are not a range"
+                    )
                 }
             }
         }
@@ -92,8 +95,10 @@ struct IngestTransaction {
         return found
     }
 
-    /// Finds the stored entity an incoming one denotes (merge rule), or creates it; adds its new aliases
-    /// and its mentions in this document. Returns the stored id.
+    /// Finds or creates the stored entity an incoming one denotes, with its new aliases and mentions.
+    ///
+    /// The merge rule: the first of its folded name and aliases owned by an entity of the same type (or
+    /// through a curated alias, or a retyped entity) names it. Returns the stored id.
     private mutating func store(_ entity: Entity, from document: String) throws -> Int64 {
         let forms = [entity.name] + entity.aliases
         let keyed = forms.map { (form: $0, key: fold($0)) }.filter { !$0.key.isEmpty }

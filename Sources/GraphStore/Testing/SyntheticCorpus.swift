@@ -17,7 +17,8 @@ package enum SyntheticCorpus {
             for _ in 0..<12 { picked.insert(min(random.below(actors), random.below(actors))) }
             let actorNumbers = picked.sorted()
             let entities = actorNumbers.map { k in
-                Entity(name: "Actor \(k)", type: types[k % types.count], aliases: ["A\(k)"], mentions: 1 + random.below(3))
+                Entity(
+                    name: "Actor \(k)", type: types[k % types.count], aliases: ["A\(k)"], mentions: 1 + random.below(3))
             }
             var relations: [Relation] = []
             for r in 0..<10 {
@@ -29,7 +30,8 @@ package enum SyntheticCorpus {
                     end: r * 100 + 60)
                 relations.append(
                     Relation(
-                        source: "Actor \(a)", type: relationTypes[random.below(relationTypes.count)], target: "Actor \(b)",
+                        source: "Actor \(a)", type: relationTypes[random.below(relationTypes.count)],
+                        target: "Actor \(b)",
                         confidence: 0.5 + Double(random.below(50)) / 100, evidence: [evidence]))
             }
             let month = 1 + number % 12
