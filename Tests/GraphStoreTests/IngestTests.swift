@@ -90,6 +90,11 @@ struct IngestTests {
         let entities = try store.entities()
         #expect(entities.map(\.type).sorted() == [.state, .group])
         #expect(try store.resolve("niger").type == .state)
+        // A third document naming the group again joins the group created by the second, not a new one.
+        _ = try store.ingest([
+            Fixture.document("c.txt", entities: [Fixture.entity("NIGER", .group, mentions: 4)], relations: [])
+        ])
+        #expect(try store.entities().map { "\($0.type):\($0.mentions)" } == ["group:5", "state:1"])
     }
 
     @Test("A later document naming an entity by one of its aliases adds its new aliases to it")
@@ -122,5 +127,21 @@ struct IngestTests {
         #expect(summary.relationsAdded == 0)
         #expect(summary.warnings.count == 1)
         #expect(summary.warnings.first?.hasPrefix("c.txt: relation 'Moscow supports Russia'") == true)
+    }
+
+    @Test("A relation without evidence is skipped with a warning; an entity without a name refuses the batch")
+    func malformedInput() throws {
+        let store = try GraphStore.inMemory()
+        let summary = try store.ingest([
+            Fixture.document(
+                "a.txt", entities: [Fixture.entity("France", .state), Fixture.entity("Mali", .state)],
+                relations: [Fixture.relation("France", .opposes, "Mali", in: "a.txt", at: [])])
+        ])
+        #expect(summary.relationsAdded == 0)
+        #expect(summary.warnings == ["a.txt: relation 'France opposes Mali' has no evidence; skipped"])
+        #expect(throws: GraphStoreError.invalidDocument(id: "b.txt", problem: "an entity has an empty name")) {
+            try store.ingest([Fixture.document("b.txt", entities: [Fixture.entity(" ", .state)], relations: [])])
+        }
+        #expect(try store.documents().map(\.id) == ["a.txt"])
     }
 }

@@ -58,6 +58,9 @@ struct IngestTransaction {
     /// Checks what SQLite cannot: relations name listed entities, evidence belongs to this document.
     private mutating func validate(_ document: ExtractedDocument) throws {
         let listed = Set(document.entities.map { fold($0.name) })
+        if listed.contains("") {
+            throw GraphStoreError.invalidDocument(id: document.id, problem: "an entity has an empty name")
+        }
         for relation in document.relations {
             for end in [relation.source, relation.target] where !listed.contains(fold(end)) {
                 throw GraphStoreError.invalidDocument(
@@ -88,6 +91,12 @@ struct IngestTransaction {
         return key
     }
 
+    private func sameNamed(_ key: String, type: EntityType) throws -> Int64? {
+        try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM entities WHERE name_key = ? AND type = ? ORDER BY id LIMIT 1"),
+            arguments: [key, type.rawValue])
+    }
+
     private mutating func owner(of key: String) throws -> AliasOwner? {
         if let cached = owners[key] { return cached }
         let found = try AliasOwner.fetch(db, key: key)
@@ -110,6 +119,11 @@ struct IngestTransaction {
                 storedType = owner.type
                 break
             }
+        }
+        if id == nil {
+            // Its names may all be aliases of an actor of another type; then an entity created earlier under
+            // the same canonical name and type (which could not take those aliases) is the one.
+            id = try sameNamed(fold(entity.name), type: entity.type)
         }
         if id == nil {
             try db.cachedStatement(
@@ -143,6 +157,12 @@ struct IngestTransaction {
     private mutating func store(_ relation: Relation, from document: String, localIDs: [String: Int64]) throws {
         guard let source = localIDs[fold(relation.source)], let target = localIDs[fold(relation.target)]
         else { return }  // validate(_:) already refused this
+        if relation.evidence.isEmpty {
+            summary.warnings.append(
+                "\(document): relation '\(relation.source) \(relation.type) \(relation.target)' has no evidence;"
+                    + " skipped")
+            return
+        }
         if source == target {
             summary.warnings.append(
                 "\(document): relation '\(relation.source) \(relation.type) \(relation.target)' joins one actor"
