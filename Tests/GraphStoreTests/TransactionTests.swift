@@ -57,6 +57,8 @@ struct TransactionTests {
                     insideWrite.signal()
                     mayCommit.wait()
                 }
+                // Also when the ingest failed before its hook, so the test fails instead of hanging.
+                insideWrite.signal()
                 finished.signal()
             }
             insideWrite.wait()
