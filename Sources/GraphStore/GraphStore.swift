@@ -6,6 +6,9 @@ import GRDB
 /// File databases run in WAL mode through a `DatabasePool`, so readers see the last committed state while
 /// an ingest writes. Every mutating call is one transaction: it commits whole or not at all.
 public final class GraphStore: Sendable {
+    /// The schema version this build reads and writes (see `docs/store.md`, "Migration policy").
+    public static let schemaVersion = Schema.version
+
     /// The database file, or `:memory:`.
     public let path: String
     let writer: any DatabaseWriter

@@ -32,6 +32,9 @@ struct IngestTests {
         #expect(stats.evidence == 6)
         let names = try store.entities().map { "\($0.name):\($0.mentions):\($0.aliases.joined(separator: "|"))" }
         #expect(names == ["Russia:4:Moscow|Russian", "Mali:3:Bamako", "Niger:2:", "Assimi Goïta:1:Goïta"])
+        let people = try store.entities(type: .person)
+        #expect(people.map(\.name) == ["Assimi Goïta"])
+        #expect(people.map(\.aliases) == [["Goïta"]])
     }
 
     @Test("Re-ingesting the same documents changes nothing")
