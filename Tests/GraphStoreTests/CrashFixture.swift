@@ -31,7 +31,9 @@ enum CrashFixture {
         let relations = all.prefix(relationCount(number)).map { relation in
             var relation = relation
             relation.evidence = [0, 20].map {
-                Evidence(document: id, sentence: "\(relation.source) and \(relation.target), part \($0)", start: $0, end: $0 + 15)
+                Evidence(
+                    document: id, sentence: "\(relation.source) and \(relation.target), part \($0)", start: $0,
+                    end: $0 + 15)
             }
             return relation
         }

@@ -11,7 +11,7 @@ import Testing
 /// variable `ACTORGRAPH_STORE_CRASH_CHILD` naming a temporary database. Only in that child is the
 /// `crashChild` test enabled: it ingests batch after batch and records each commit in a progress file.
 /// The parent SIGKILLs it, then checks the file. No extra target in Package.swift is needed.
-@Suite("Durability: kill -9 during ingest")
+@Suite("Durability: kill -9 during ingest", .serialized)
 struct CrashTests {
     static let databaseVariable = "ACTORGRAPH_STORE_CRASH_CHILD"
     static let modeVariable = "ACTORGRAPH_STORE_CRASH_MODE"
@@ -69,7 +69,8 @@ struct CrashTests {
 
     private static func startChild(database: String, mode: String) throws -> Process {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        process.executableURL = URL(
+            fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
         process.arguments = ["--testing-library", "swift-testing", "--filter", "crashChild"]
         var environment = ProcessInfo.processInfo.environment
         environment[databaseVariable] = database

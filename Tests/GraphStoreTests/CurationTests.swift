@@ -121,4 +121,23 @@ struct CurationTests {
             throws: GraphStoreError.unknownRelation(source: "Mali", type: .supports, target: "Wagner PMC")
         ) { try store.rejectRelation(source: "Mali", type: .supports, target: "Wagner PMC") }
     }
+
+    @Test("Curations are listed in the order they were made, each kind read back as it was recorded")
+    func curationLogRoundTrip() throws {
+        let store = try GraphStore.inMemory()
+        _ = try store.ingest(Self.documents())
+        try store.merge("Wagner Group", absorbing: "Wagner PMC")
+        try store.rename("Wagner Group", to: "Wagner")
+        try store.retype("Mali", to: .group)
+        try store.rejectRelation(source: "Wagner", type: .supports, target: "Mali")
+        #expect(
+            try store.curations().map(\.action) == [
+                .merge(keep: "Wagner Group", absorbed: "Wagner PMC"),
+                .rename(from: "Wagner Group", to: "Wagner"),
+                .retype(name: "Mali", to: .group),
+                .rejectRelation(source: "Wagner", type: .supports, target: "Mali"),
+            ])
+        #expect(try store.curations().map(\.id) == [1, 2, 3, 4])
+        #expect(try store.relationLines() == ["Wagner deployed_in Mali ×2"])
+    }
 }

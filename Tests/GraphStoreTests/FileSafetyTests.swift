@@ -17,7 +17,8 @@ struct FileSafetyTests {
             #expect(error == .notAnActorGraphDatabase(path: path))
             #expect(
                 error?.description
-                    == "\(path): not an ActorGraph database (it has tables of another program); choose another --db path")
+                    == "\(path): not an ActorGraph database (it has tables of another program); choose another --db path"
+            )
             #expect(try fileBytes(path) == before)
             #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
         }
@@ -48,7 +49,8 @@ struct FileSafetyTests {
             let path = directory.appendingPathComponent("future.sqlite").path
             _ = try GraphStore(path: path)
             try StoreTestHooks.execute(
-                "PRAGMA journal_mode = DELETE; INSERT INTO grdb_migrations (identifier) VALUES ('v2')", inDatabaseAt: path)
+                "PRAGMA journal_mode = DELETE; INSERT INTO grdb_migrations (identifier) VALUES ('v2')",
+                inDatabaseAt: path)
             let before = try fileBytes(path)
             #expect(throws: GraphStoreError.newerSchema(path: path, found: 1, supported: 1)) {
                 try GraphStore(path: path)

@@ -32,6 +32,9 @@ struct IngestTests {
         #expect(stats.evidence == 6)
         let names = try store.entities().map { "\($0.name):\($0.mentions):\($0.aliases.joined(separator: "|"))" }
         #expect(names == ["Russia:4:Moscow|Russian", "Mali:3:Bamako", "Niger:2:", "Assimi Goïta:1:Goïta"])
+        let people = try store.entities(type: .person)
+        #expect(people.map(\.name) == ["Assimi Goïta"])
+        #expect(people.map(\.aliases) == [["Goïta"]])
     }
 
     @Test("Re-ingesting the same documents changes nothing")
@@ -71,7 +74,8 @@ struct IngestTests {
                 "Russia supports Mali ×1",
                 "Russia supports Niger ×1",
             ])
-        let supports = try #require(try store.relations(involving: "Russia").first { $0.type == .supports && $0.target == "Mali" })
+        let supports = try #require(
+            try store.relations(involving: "Russia").first { $0.type == .supports && $0.target == "Mali" })
         #expect(supports.evidence.map(\.start) == [300])
         // Assimi Goïta was only in the old version of a.txt.
         #expect(throws: GraphStoreError.self) { try store.resolve("Assimi Goïta") }
@@ -89,6 +93,11 @@ struct IngestTests {
         let entities = try store.entities()
         #expect(entities.map(\.type).sorted() == [.state, .group])
         #expect(try store.resolve("niger").type == .state)
+        // A third document naming the group again joins the group created by the second, not a new one.
+        _ = try store.ingest([
+            Fixture.document("c.txt", entities: [Fixture.entity("NIGER", .group, mentions: 4)], relations: [])
+        ])
+        #expect(try store.entities().map { "\($0.type):\($0.mentions)" } == ["group:5", "state:1"])
     }
 
     @Test("A later document naming an entity by one of its aliases adds its new aliases to it")
@@ -96,7 +105,8 @@ struct IngestTests {
         let store = try GraphStore.inMemory()
         _ = try store.ingest([
             Fixture.document(
-                "a.txt", entities: [Fixture.entity("Alliance of Sahel States", .group, aliases: ["AES"])], relations: []),
+                "a.txt", entities: [Fixture.entity("Alliance of Sahel States", .group, aliases: ["AES"])], relations: []
+            ),
             Fixture.document(
                 "b.txt", entities: [Fixture.entity("AES", .group, aliases: ["Confederation of Sahel States"])],
                 relations: []),
@@ -120,5 +130,21 @@ struct IngestTests {
         #expect(summary.relationsAdded == 0)
         #expect(summary.warnings.count == 1)
         #expect(summary.warnings.first?.hasPrefix("c.txt: relation 'Moscow supports Russia'") == true)
+    }
+
+    @Test("A relation without evidence is skipped with a warning; an entity without a name refuses the batch")
+    func malformedInput() throws {
+        let store = try GraphStore.inMemory()
+        let summary = try store.ingest([
+            Fixture.document(
+                "a.txt", entities: [Fixture.entity("France", .state), Fixture.entity("Mali", .state)],
+                relations: [Fixture.relation("France", .opposes, "Mali", in: "a.txt", at: [])])
+        ])
+        #expect(summary.relationsAdded == 0)
+        #expect(summary.warnings == ["a.txt: relation 'France opposes Mali' has no evidence; skipped"])
+        #expect(throws: GraphStoreError.invalidDocument(id: "b.txt", problem: "an entity has an empty name")) {
+            try store.ingest([Fixture.document("b.txt", entities: [Fixture.entity(" ", .state)], relations: [])])
+        }
+        #expect(try store.documents().map(\.id) == ["a.txt"])
     }
 }

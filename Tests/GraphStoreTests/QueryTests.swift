@@ -4,10 +4,12 @@ import Testing
 
 @Suite("Queries: names, relations, snapshot, dates")
 struct QueryTests {
-    @Test("Names resolve ignoring case and accents, through aliases", arguments: [
-        ("moscow", "Russia"), ("RUSSIAN", "Russia"), ("goita", "Assimi Goïta"), ("Assimi Goita", "Assimi Goïta"),
-        ("bamako", "Mali"),
-    ])
+    @Test(
+        "Names resolve ignoring case and accents, through aliases",
+        arguments: [
+            ("moscow", "Russia"), ("RUSSIAN", "Russia"), ("goita", "Assimi Goïta"), ("Assimi Goita", "Assimi Goïta"),
+            ("bamako", "Mali"),
+        ])
     func resolveThroughAliases(query: String, expected: String) throws {
         let store = try GraphStore.inMemory()
         _ = try store.ingest(Fixture.twoDocuments)
@@ -34,7 +36,9 @@ struct QueryTests {
         let store = try GraphStore.inMemory()
         _ = try store.ingest(Fixture.twoDocuments)
         #expect(
-            try store.knownNames() == ["Assimi Goïta", "Bamako", "Goïta", "Mali", "Moscow", "Niger", "Russia", "Russian"])
+            try store.knownNames() == [
+                "Assimi Goïta", "Bamako", "Goïta", "Mali", "Moscow", "Niger", "Russia", "Russian",
+            ])
     }
 
     @Test("Relations of one actor, between two actors, and their evidence in document order")
@@ -46,7 +50,10 @@ struct QueryTests {
         let russia = try #require(try store.resolve("Russia").id)
         let mali = try #require(try store.resolve("Mali").id)
         let between = try store.relations(between: mali, and: russia)
-        #expect(between.map { "\($0.source) \($0.type) \($0.target)" } == ["Mali cooperates_with Russia", "Russia supports Mali"])
+        #expect(
+            between.map { "\($0.source) \($0.type) \($0.target)" } == [
+                "Mali cooperates_with Russia", "Russia supports Mali",
+            ])
         let cooperation = try #require(between.first)
         #expect(cooperation.evidence.map { "\($0.document)@\($0.start)" } == ["a.txt@50", "b.txt@200"])
         let id = try #require(cooperation.id)
@@ -81,7 +88,9 @@ struct QueryTests {
         #expect(snapshot.nodes.map(\.name) == ["Russia", "Mali", "Assimi Goïta", "Niger"])
         #expect(snapshot.nodes.map(\.id) == snapshot.nodes.map(\.id).sorted())
         let names = Dictionary(uniqueKeysWithValues: snapshot.nodes.map { ($0.id, $0.name) })
-        let edges = snapshot.edges.map { "\(names[$0.source] ?? "?") \($0.type) \(names[$0.target] ?? "?") \($0.weight)" }
+        let edges = snapshot.edges.map {
+            "\(names[$0.source] ?? "?") \($0.type) \(names[$0.target] ?? "?") \($0.weight)"
+        }
         #expect(
             edges == [
                 "Russia supports Mali 2.0", "Mali cooperates_with Russia 2.0", "Assimi Goïta leads Mali 1.0",

@@ -57,6 +57,8 @@ struct TransactionTests {
                     insideWrite.signal()
                     mayCommit.wait()
                 }
+                // Also when the ingest failed before its hook, so the test fails instead of hanging.
+                insideWrite.signal()
                 finished.signal()
             }
             insideWrite.wait()
@@ -84,6 +86,18 @@ struct TransactionTests {
             #expect(try store.setting("dictionary") == nil)
             #expect(try reopened.integrityCheck() == "ok")
             #expect(reopened.path == path)
+        }
+    }
+
+    @Test("Two stores open on one file (two CLI runs) both write, and each sees the other's commits")
+    func twoWritersOneFile() throws {
+        try withTemporaryStore { first, path in
+            let second = try GraphStore(path: path)
+            _ = try first.ingest([Fixture.twoDocuments[0]])
+            _ = try second.ingest([Fixture.twoDocuments[1]])
+            #expect(try first.documents().map(\.id) == ["a.txt", "b.txt"])
+            #expect(try second.relationLines() == first.relationLines())
+            #expect(try first.documents().map(\.batch) == [1, 2])
         }
     }
 }

@@ -20,7 +20,9 @@ enum CurationReplay {
         return warnings
     }
 
-    /// Applies one curation. Strict mode throws for unknown names and no-ops that the user should hear about.
+    /// Applies one curation.
+    ///
+    /// Strict mode throws for unknown names and for conflicts; lenient (replay) mode skips unknown names.
     static func apply(_ db: Database, _ action: CurationAction, strict: Bool) throws {
         switch action {
         case .merge(let keep, let absorbed):

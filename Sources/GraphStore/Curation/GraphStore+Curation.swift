@@ -2,8 +2,9 @@ public import ActorGraphCore
 import GRDB
 
 extension GraphStore {
-    /// Makes `other` an alias of `keep`: its aliases, mentions and relations move to `keep`, relations that
-    /// become duplicates are unioned (evidence kept once). Recorded and replayed after every ingest.
+    /// Makes `other` an alias of `keep`, moving its aliases, mentions and relations onto `keep`.
+    ///
+    /// Relations that become duplicates are unioned (evidence kept once). Recorded and replayed after every ingest.
     ///
     /// Merging two names of the same actor does nothing and records nothing.
     /// - Throws: ``GraphStoreError/unknownEntity(name:suggestions:)`` for either name.
@@ -30,7 +31,9 @@ extension GraphStore {
         try record(.retype(name: name, to: type))
     }
 
-    /// Hides a relation from every query and export, now and after re-ingests. Its evidence is kept.
+    /// Hides a relation from every query and export, now and after re-ingests.
+    ///
+    /// Its evidence is kept.
     ///
     /// - Throws: ``GraphStoreError/unknownRelation(source:type:target:)`` if it is not stored.
     public func rejectRelation(source: String, type: RelationType, target: String) throws(GraphStoreError) {

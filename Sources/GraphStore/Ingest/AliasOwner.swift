@@ -25,10 +25,10 @@ struct AliasOwner: Hashable {
                     """),
             arguments: [key])
         guard let row else { return nil }
-        let typeName: String = row["type"]
+        // Columns by position: this runs for every entity of every ingested document.
+        let typeName: String = row[2]
         return AliasOwner(
-            entity: row["entity_id"], type: EntityType(rawValue: typeName) ?? .group,
-            aliasCurated: row["curated"], typeCurated: row["type_curated"])
+            entity: row[0], type: EntityType(rawValue: typeName) ?? .group, aliasCurated: row[1], typeCurated: row[3])
     }
 }
 

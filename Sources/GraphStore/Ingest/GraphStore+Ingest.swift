@@ -37,8 +37,9 @@ extension GraphStore {
         }
     }
 
-    /// Removes a document: retracts its evidence and mentions, then deletes the relations and entities left
-    /// with none. Curations stay recorded.
+    /// Removes a document, its evidence and mentions, and the relations and actors left with none.
+    ///
+    /// Curations stay recorded.
     ///
     /// - Throws: ``GraphStoreError/unknownDocument(id:suggestions:)`` if no such document is stored.
     public func removeDocument(_ id: String) throws(GraphStoreError) -> RemovalSummary {

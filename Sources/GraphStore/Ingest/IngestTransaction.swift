@@ -12,6 +12,8 @@ struct IngestTransaction {
     var summary = IngestSummary()
     var touched = TouchedRows()
     private var owners: [String: AliasOwner?] = [:]
+    /// `NameKey.fold` results: the same names recur in every document of a batch.
+    private var folds: [String: String] = [:]
 
     init(_ db: Database) throws {
         self.db = db
@@ -28,13 +30,15 @@ struct IngestTransaction {
         case .changed:
             _ = try Retraction.retract(db, document: document.id, into: &touched)
             try db.cachedStatement(
-                sql: "UPDATE documents SET content_hash = ?, length = ?, date = ?, ingested_at = ?, batch = ? WHERE id = ?"
+                sql:
+                    "UPDATE documents SET content_hash = ?, length = ?, date = ?, ingested_at = ?, batch = ? WHERE id = ?"
             ).execute(
                 arguments: [document.contentHash, document.length, document.date, timestamp, batch, document.id])
             summary.documentsReplaced += 1
         case .new:
             try db.cachedStatement(
-                sql: "INSERT INTO documents (id, content_hash, length, date, ingested_at, batch) VALUES (?, ?, ?, ?, ?, ?)"
+                sql:
+                    "INSERT INTO documents (id, content_hash, length, date, ingested_at, batch) VALUES (?, ?, ?, ?, ?, ?)"
             ).execute(
                 arguments: [document.id, document.contentHash, document.length, document.date, timestamp, batch])
             summary.documentsAdded += 1
@@ -44,7 +48,7 @@ struct IngestTransaction {
         var localIDs: [String: Int64] = [:]
         for entity in document.entities {
             let id = try store(entity, from: document.id)
-            localIDs[NameKey.fold(entity.name)] = id
+            localIDs[fold(entity.name)] = id
         }
         for relation in document.relations {
             try store(relation, from: document.id, localIDs: localIDs)
@@ -52,10 +56,13 @@ struct IngestTransaction {
     }
 
     /// Checks what SQLite cannot: relations name listed entities, evidence belongs to this document.
-    private func validate(_ document: ExtractedDocument) throws {
-        let listed = Set(document.entities.map { NameKey.fold($0.name) })
+    private mutating func validate(_ document: ExtractedDocument) throws {
+        let listed = Set(document.entities.map { fold($0.name) })
+        if listed.contains("") {
+            throw GraphStoreError.invalidDocument(id: document.id, problem: "an entity has an empty name")
+        }
         for relation in document.relations {
-            for end in [relation.source, relation.target] where !listed.contains(NameKey.fold(end)) {
+            for end in [relation.source, relation.target] where !listed.contains(fold(end)) {
                 throw GraphStoreError.invalidDocument(
                     id: document.id,
                     problem: "relation '\(relation.source) \(relation.type) \(relation.target)' names '\(end)',"
@@ -70,10 +77,24 @@ struct IngestTransaction {
                 }
                 if evidence.start < 0 || evidence.end < evidence.start {
                     throw GraphStoreError.invalidDocument(
-                        id: document.id, problem: "evidence offsets \(evidence.start)..<\(evidence.end) are not a range")
+                        id: document.id, problem: "evidence offsets \(evidence.start)..<\(evidence.end) are not a range"
+                    )
                 }
             }
         }
+    }
+
+    private mutating func fold(_ name: String) -> String {
+        if let key = folds[name] { return key }
+        let key = NameKey.fold(name)
+        folds[name] = key
+        return key
+    }
+
+    private func sameNamed(_ key: String, type: EntityType) throws -> Int64? {
+        try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM entities WHERE name_key = ? AND type = ? ORDER BY id LIMIT 1"),
+            arguments: [key, type.rawValue])
     }
 
     private mutating func owner(of key: String) throws -> AliasOwner? {
@@ -83,23 +104,31 @@ struct IngestTransaction {
         return found
     }
 
-    /// Finds the stored entity an incoming one denotes (merge rule), or creates it; adds its new aliases
-    /// and its mentions in this document. Returns the stored id.
+    /// Finds or creates the stored entity an incoming one denotes, with its new aliases and mentions.
+    ///
+    /// The merge rule: the first of its folded name and aliases owned by an entity of the same type (or
+    /// through a curated alias, or a retyped entity) names it. Returns the stored id.
     private mutating func store(_ entity: Entity, from document: String) throws -> Int64 {
         let forms = [entity.name] + entity.aliases
-        let keyed = forms.map { (form: $0, key: NameKey.fold($0)) }.filter { !$0.key.isEmpty }
+        let keyed = forms.map { (form: $0, key: fold($0)) }.filter { !$0.key.isEmpty }
         var id: Int64?
+        var storedType = entity.type
         for (_, key) in keyed {
             if let owner = try owner(of: key), owner.accepts(entity.type) {
                 id = owner.entity
+                storedType = owner.type
                 break
             }
         }
         if id == nil {
+            // Its names may all be aliases of an actor of another type; then an entity created earlier under
+            // the same canonical name and type (which could not take those aliases) is the one.
+            id = try sameNamed(fold(entity.name), type: entity.type)
+        }
+        if id == nil {
             try db.cachedStatement(
                 sql: "INSERT INTO entities (name, name_key, type, subtype, mentions) VALUES (?, ?, ?, ?, 0)"
-            ).execute(
-                arguments: [entity.name, NameKey.fold(entity.name), entity.type.rawValue, entity.subtype?.rawValue])
+            ).execute(arguments: [entity.name, fold(entity.name), entity.type.rawValue, entity.subtype?.rawValue])
             id = db.lastInsertedRowID
             summary.entitiesAdded += 1
         }
@@ -108,9 +137,6 @@ struct IngestTransaction {
             try db.cachedStatement(sql: "UPDATE entities SET subtype = ? WHERE id = ? AND subtype IS NULL")
                 .execute(arguments: [subtype.rawValue, id])
         }
-        let storedType =
-            try String.fetchOne(db.cachedStatement(sql: "SELECT type FROM entities WHERE id = ?"), arguments: [id])
-            .flatMap(EntityType.init(rawValue:)) ?? entity.type
         let insertAlias = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO aliases (alias_key, alias, entity_id, curated) VALUES (?, ?, ?, 0)")
         for (form, key) in keyed where try owner(of: key) == nil {
@@ -129,9 +155,14 @@ struct IngestTransaction {
 
     /// Stores a relation (once for symmetric types) and its evidence in this document.
     private mutating func store(_ relation: Relation, from document: String, localIDs: [String: Int64]) throws {
-        guard let source = localIDs[NameKey.fold(relation.source)],
-            let target = localIDs[NameKey.fold(relation.target)]
+        guard let source = localIDs[fold(relation.source)], let target = localIDs[fold(relation.target)]
         else { return }  // validate(_:) already refused this
+        if relation.evidence.isEmpty {
+            summary.warnings.append(
+                "\(document): relation '\(relation.source) \(relation.type) \(relation.target)' has no evidence;"
+                    + " skipped")
+            return
+        }
         if source == target {
             summary.warnings.append(
                 "\(document): relation '\(relation.source) \(relation.type) \(relation.target)' joins one actor"

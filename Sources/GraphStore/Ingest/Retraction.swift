@@ -15,6 +15,7 @@ struct PruneResult {
 /// Removing a document's contribution and deleting what is left unsupported.
 enum Retraction {
     /// Deletes the evidence and mentions of `document`, recording what they supported in `touched`.
+    ///
     /// Returns the number of evidence rows removed.
     static func retract(_ db: Database, document: String, into touched: inout TouchedRows) throws -> Int {
         touched.relations.formUnion(
@@ -55,7 +56,8 @@ enum Retraction {
             result.relationsDeleted += db.changesCount
         }
         let recountMentions = try db.cachedStatement(
-            sql: "UPDATE entities SET mentions = (SELECT COALESCE(SUM(count), 0) FROM mentions WHERE entity_id = ?) WHERE id = ?"
+            sql:
+                "UPDATE entities SET mentions = (SELECT COALESCE(SUM(count), 0) FROM mentions WHERE entity_id = ?) WHERE id = ?"
         )
         let deleteEntity = try db.cachedStatement(
             sql: """

@@ -18,7 +18,7 @@ extension GraphStore {
         }
     }
 
-    /// A stored setting (e.g. the user dictionary as JSON), `nil` if unset.
+    /// A stored setting, such as the user dictionary as JSON; `nil` if unset.
     public func setting(_ key: String) throws(GraphStoreError) -> String? {
         try read { db in try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [key]) }
     }
@@ -28,7 +28,8 @@ extension GraphStore {
         try write { db in
             if let value {
                 try db.execute(
-                    sql: "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    sql:
+                        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     arguments: [key, value])
             } else {
                 try db.execute(sql: "DELETE FROM settings WHERE key = ?", arguments: [key])

@@ -5,15 +5,17 @@ extension GraphStore {
     /// Stored actors, optionally of one type: most mentioned first, then by name; aliases sorted.
     public func entities(type: EntityType? = nil) throws(GraphStoreError) -> [Entity] {
         try read { db in
-            let rows =
-                if let type {
-                    try Row.fetchAll(db, sql: "SELECT * FROM entities WHERE type = ?", arguments: [type.rawValue])
-                } else {
-                    try Row.fetchAll(db, sql: "SELECT * FROM entities")
-                }
+            // The ingest use case asks for the people before every batch: read only the aliases it needs.
+            let condition = type == nil ? "" : "WHERE e.type = ?"
+            let arguments: StatementArguments = type.map { [$0.rawValue] } ?? []
+            let rows = try Row.fetchAll(db, sql: "SELECT e.* FROM entities e \(condition)", arguments: arguments)
             var aliases: [Int64: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT entity_id, alias, alias_key FROM aliases") {
-                aliases[row["entity_id"], default: []].append(row["alias"])
+            for row in try Row.fetchAll(
+                db,
+                sql: "SELECT a.entity_id, a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id \(condition)",
+                arguments: arguments)
+            {
+                aliases[row[0], default: []].append(row[1])
             }
             return rows.map { EntityRows.entity($0, aliases: aliases[$0["id"]] ?? []) }
                 .sorted { ($1.mentions, $0.name, $0.id?.rawValue ?? 0) < ($0.mentions, $1.name, $1.id?.rawValue ?? 0) }

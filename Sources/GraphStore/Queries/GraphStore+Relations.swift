@@ -10,6 +10,7 @@ extension GraphStore {
     ///   - minConfidence: Keeps relations whose confidence is at least this.
     ///   - since: Keeps evidence from documents dated on or after this `YYYY-MM-DD`.
     ///   - until: Keeps evidence from documents dated on or before this `YYYY-MM-DD`.
+    /// - Returns: The relations, each with its evidence inside the window.
     /// - Throws: ``GraphStoreError/unknownEntity(name:suggestions:)`` for an unknown name.
     public func relations(
         involving name: String? = nil, minConfidence: Double = 0, since: String? = nil, until: String? = nil
@@ -51,7 +52,9 @@ extension GraphStore {
             try Row.fetchAll(
                 db, sql: "SELECT * FROM evidence WHERE relation_id = ?", arguments: [relation.rawValue]
             ).map { (row: Row) in (confidence: row["confidence"] as Double, evidence: RelationRows.evidence(row)) }
-                .min { ($0.confidence > $1.confidence) || ($0.confidence == $1.confidence && $0.evidence < $1.evidence) }?
+                .min {
+                    ($0.confidence > $1.confidence) || ($0.confidence == $1.confidence && $0.evidence < $1.evidence)
+                }?
                 .evidence
         }
     }
@@ -60,7 +63,8 @@ extension GraphStore {
 /// Reading relations with their evidence in one query.
 enum RelationRows {
     static func evidence(_ row: Row) -> Evidence {
-        Evidence(document: row["document_id"], sentence: row["sentence"], start: row["start_offset"], end: row["end_offset"])
+        Evidence(
+            document: row["document_id"], sentence: row["sentence"], start: row["start_offset"], end: row["end_offset"])
     }
 
     static func fetch(_ db: Database, _ filter: RelationFilter) throws -> [RelationSpan] {

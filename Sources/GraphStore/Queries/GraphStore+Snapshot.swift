@@ -52,15 +52,15 @@ extension GraphStore {
             } else {
                 nodes = all
             }
+            // Rows are distinct sentences: evidence is UNIQUE(relation_id, document_id, start_offset).
             var edges: [GraphSnapshot.Edge] = []
             for row in try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT r.id, r.source_id, r.target_id, r.type, r.confidence,
-                           COUNT(DISTINCT ev.document_id || ':' || ev.start_offset || ':' || ev.end_offset) AS weight
+                    SELECT r.id, r.source_id, r.target_id, r.type, r.confidence, COUNT(*) AS weight
                     FROM relations r
                     JOIN evidence ev ON ev.relation_id = r.id
-                    JOIN documents d ON d.id = ev.document_id
+                    \(filter.documentJoin)
                     WHERE \(conditions)
                     GROUP BY r.id ORDER BY r.id
                     """,

@@ -11,6 +11,11 @@ struct RelationFilter {
     var since: String?
     var until: String?
 
+    /// The join to `documents` as `d`, needed only when a date window filters on `d.date`.
+    var documentJoin: String {
+        since == nil && until == nil ? "" : "JOIN documents d ON d.id = ev.document_id"
+    }
+
     /// SQL conditions on `r` (relations), `ev` (evidence) and `d` (documents), with their arguments.
     var sql: (String, StatementArguments) {
         var conditions = ["r.rejected = 0", "r.confidence >= ?"]

@@ -10,7 +10,9 @@ public struct DocumentInfo: Hashable, Sendable {
     public var date: String?
     /// The ingest batch that last wrote it.
     public var batch: Int
-    /// When that batch ran, ISO 8601 UTC. Varies between runs: do not print it in deterministic output.
+    /// When that batch ran, ISO 8601 UTC.
+    ///
+    /// Varies between runs: do not print it in deterministic output.
     public var ingestedAt: String
     /// Evidence sentences it contributes to relations.
     public var evidenceCount: Int
