@@ -106,7 +106,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ActorGraphKitTests",
-            dependencies: ["ActorGraphKit", "ActorGraphTestSupport"],
+            dependencies: ["ActorGraphKit", "Render", "ActorGraphTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

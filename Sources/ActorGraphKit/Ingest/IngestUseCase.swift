@@ -82,7 +82,7 @@ extension Workspace {
             for document in extracted {
                 warnings += document.warnings.map { "\(document.id): \($0)" }
             }
-            _ = try store.ingest(extracted)
+            warnings += try store.ingest(extracted).warnings
             done += batch.count
             batchStart += batch.count
             progress(IngestProgress(done: done, total: total, elapsed: secondsSince(started)))

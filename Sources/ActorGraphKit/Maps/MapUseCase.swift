@@ -50,7 +50,7 @@ extension AnalysisGraph {
             let paths = try view.paths(from: first, to: second, k: request.k)
             view = view.restricted(toNodes: Set(paths.flatMap(\.nodes)))
             highlightedEdges = Set(paths.flatMap(\.edges))
-            highlightedNodes = [first, second]
+            highlightedNodes = Set(paths.flatMap(\.nodes))
             title = title ?? "How \(first) and \(second) are connected"
         }
         let sizes = try view.scores(measure: request.sizeBy ?? request.measure)

@@ -1,0 +1,50 @@
+import ActorGraphTestSupport
+import Foundation
+import Testing
+
+@testable import ActorGraphKit
+
+@Suite struct DocumentLoaderTests {
+    @Test("The first invalid UTF-8 byte is located exactly")
+    func invalidOffsets() {
+        #expect(DocumentLoader.firstInvalidUTF8Offset(Array("Goïta".utf8)) == nil)
+        #expect(DocumentLoader.firstInvalidUTF8Offset([0x41, 0x42, 0xFF]) == 2)
+        // "ï" is two bytes: the stray continuation byte after it sits at offset 4.
+        #expect(DocumentLoader.firstInvalidUTF8Offset(Array("Goï".utf8) + [0x80]) == 4)
+        #expect(DocumentLoader.firstInvalidUTF8Offset([0xE2, 0x80]) == 0)
+    }
+
+    @Test("Decoding refuses empty, binary and non-UTF-8 files with the file named")
+    func decoding() throws {
+        #expect(throws: ActorGraphKitError.emptyFile("a.txt")) { try DocumentLoader.decode([], path: "a.txt") }
+        #expect(throws: ActorGraphKitError.binaryFile("b.txt")) { try DocumentLoader.decode([0x41, 0x00], path: "b.txt") }
+        #expect(throws: ActorGraphKitError.notUTF8(path: "c.txt", offset: 1)) {
+            try DocumentLoader.decode([0x41, 0xC3, 0x28], path: "c.txt")
+        }
+        #expect(try DocumentLoader.decode(Array("\u{FEFF}Mali".utf8), path: "d.txt") == "Mali")
+    }
+
+    @Test("A Date: first line gives the document's date; a malformed one is an error")
+    func dateLine() throws {
+        #expect(try DateLine.date(in: "Date: 2024-03-07\nRussia and Mali…") == "2024-03-07")
+        #expect(try DateLine.date(in: "Russia and Mali…") == nil)
+        #expect(throws: ActorGraphKitError.invalidDate("7 March 2024")) { try DateLine.date(in: "Date: 7 March 2024\n…") }
+        #expect(throws: ActorGraphKitError.invalidDate("2024-13-01")) { try DateLine.validate("2024-13-01") }
+    }
+
+    @Test("Folders are searched recursively in sorted order; a bad file inside is a warning")
+    func folders() throws {
+        try withTemporaryDirectory { dir in
+            let nested = dir.appendingPathComponent("b/nested", isDirectory: true)
+            try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+            try "Mali and Niger.".write(to: dir.appendingPathComponent("z.txt"), atomically: true, encoding: .utf8)
+            try "Chad.".write(to: nested.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+            try "ignored".write(to: dir.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
+            try Data().write(to: dir.appendingPathComponent("empty.txt"))
+            let loaded = try DocumentLoader.load(paths: [dir.path], date: "2025-01-02")
+            #expect(loaded.documents.map(\.id) == ["a.txt", "z.txt"])
+            #expect(loaded.documents.allSatisfy { $0.date == "2025-01-02" })
+            #expect(loaded.warnings == ["\(dir.appendingPathComponent("empty.txt").path): file is empty; nothing to ingest"])
+        }
+    }
+}

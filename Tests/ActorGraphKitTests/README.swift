@@ -1,1 +1,0 @@
-// Tests of the ActorGraphKit module live in this folder.
