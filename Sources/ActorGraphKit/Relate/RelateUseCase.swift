@@ -24,9 +24,18 @@ extension Workspace {
             }
         var undirected = query
         undirected.undirected = true
-        let analysis = try analysisGraph(undirected)
-        let indirect = try analysis.indirectConnections(first.name, second.name, k: k)
-        let shared = analysis.snapshot.map { Self.sharedNeighbours(firstID, secondID, in: $0) } ?? []
+        // The closed neighbourhoods of both actors hold every path of up to three hops and every shared
+        // neighbour; only when they hold fewer than k indirect paths is the whole graph read.
+        let local = try store.neighbourhoodSnapshot(
+            around: [firstID, secondID], minConfidence: query.minConfidence, since: query.since, until: query.until)
+        let nearby = AnalysisGraph(
+            graph: CSRGraph(snapshot: local, options: undirected.viewOptions), snapshot: local, workspace: self,
+            query: undirected)
+        var indirect = try nearby.indirectConnections(first.name, second.name, k: k, maxHops: 3)
+        if indirect.count < k {
+            indirect = try analysisGraph(undirected).indirectConnections(first.name, second.name, k: k, maxHops: nil)
+        }
+        let shared = Self.sharedNeighbours(firstID, secondID, in: local)
         return RelateReport(
             first: first.name, second: second.name,
             summary: RelateSummary.sentence(first: first.name, second: second.name, direct: direct, shared: shared,
@@ -88,23 +97,55 @@ extension Workspace {
 }
 
 extension AnalysisGraph {
-    /// Paths of two or more hops between the actors: shortest first, then by evidence strength (the weakest
-    /// hop's sentence count, then the total), so a well-attested chain outranks a thin one of equal length.
-    func indirectConnections(_ a: String, _ b: String, k: Int) throws -> [PathRow] {
+    /// Paths of two or more hops between the actors, ranked shortest first, then by the weakest hop's evidence,
+    /// then by total evidence, so a well-attested chain outranks a thin one of equal length.
+    ///
+    /// With `maxHops`, every simple path up to that length is ranked exactly; without, Yen's k shortest simple
+    /// paths (plus a margin for the direct ones it also yields) are the candidates.
+    func indirectConnections(_ a: String, _ b: String, k: Int, maxHops: Int?) throws -> [PathRow] {
         let source = try node(a)
         let target = try node(b)
-        // Direct edges come first in Yen's order; ask for enough paths to have k indirect ones left.
-        let directCount = graph.shortestSimplePaths(from: source, to: target, k: 1, weighted: false)
-            .filter { $0.edges.count == 1 }.count
-        let candidates = graph.shortestSimplePaths(from: source, to: target, k: k + max(directCount, 1) + 4, weighted: false)
-            .filter { $0.edges.count >= 2 }
-        let rows = try candidates.map { try describe($0) }
-        return Array(
-            rows.sorted { lhs, rhs in
-                let l = (lhs.hops.count, -(lhs.hops.map(\.weight).min() ?? 0), -lhs.hops.map(\.weight).reduce(0, +))
-                let r = (rhs.hops.count, -(rhs.hops.map(\.weight).min() ?? 0), -rhs.hops.map(\.weight).reduce(0, +))
-                return l < r
-            }.prefix(k))
+        let found: [PathResult]
+        if let maxHops {
+            found = graph.allSimplePaths(from: source, to: target, maxLength: maxHops)
+        } else {
+            found = graph.shortestSimplePaths(from: source, to: target, k: k + 8, weighted: false)
+        }
+        var seen = Set<[NodeIndex]>()
+        var ranked: [RankedPath] = []
+        for path in found where path.edges.count >= 2 && seen.insert(path.nodes).inserted {
+            let (weakest, total) = strength(of: path)
+            ranked.append(RankedPath(path: path, weakest: weakest, total: total))
+        }
+        ranked.sort()
+        return try ranked.prefix(k).map { try describe($0.path) }
+    }
+
+    /// A candidate connection with the evidence that ranks it.
+    struct RankedPath: Comparable {
+        var path: PathResult
+        var weakest: Double
+        var total: Double
+
+        static func < (lhs: RankedPath, rhs: RankedPath) -> Bool {
+            if lhs.path.edges.count != rhs.path.edges.count { return lhs.path.edges.count < rhs.path.edges.count }
+            if lhs.weakest != rhs.weakest { return lhs.weakest > rhs.weakest }
+            if lhs.total != rhs.total { return lhs.total > rhs.total }
+            return lhs.path.nodes.map(\.rawValue).lexicographicallyPrecedes(rhs.path.nodes.map(\.rawValue))
+        }
+
+        static func == (lhs: RankedPath, rhs: RankedPath) -> Bool { lhs.path.nodes == rhs.path.nodes }
+    }
+
+    /// The evidence behind a path: its weakest hop and its total, each hop counted by its pair's strongest relation.
+    private func strength(of path: PathResult) -> (weakest: Double, total: Double) {
+        let weights = path.edges.map { csrEdge -> Double in
+            guard let snapshot else { return graph.weight(ofEdge: csrEdge) }
+            let walked = snapshot.edges[graph.originalEdge(csrEdge)]
+            return (edgesByPair[EntityPair(walked.source, walked.target)] ?? []).map { snapshot.edges[$0].weight }.max()
+                ?? walked.weight
+        }
+        return (weights.min() ?? 0, weights.reduce(0, +))
     }
 }
 
