@@ -2,6 +2,7 @@
 // gazetteer), then reports documents/s, database size, and `relate` latency on the result.
 //
 // Usage: store-bench [documents=10000] [seeds=seeds] [gazetteer=Sources/Extraction/Resources/states.json]
+import ActorGraphCore
 import ActorGraphKit
 import Dispatch
 import Foundation
