@@ -22,25 +22,46 @@ extension Workspace {
                     polarity: relation.type.polarity, weight: relation.weight, confidence: relation.confidence,
                     evidence: relation.evidence.sorted())
             }
-        var undirected = query
-        undirected.undirected = true
-        // The closed neighbourhoods of both actors hold every path of up to three hops and every shared
-        // neighbour; only when they hold fewer than k indirect paths is the whole graph read.
-        let local = try store.neighbourhoodSnapshot(
-            around: [firstID, secondID], minConfidence: query.minConfidence, since: query.since, until: query.until)
-        let nearby = AnalysisGraph(
-            graph: CSRGraph(snapshot: local, options: undirected.viewOptions), snapshot: local, workspace: self,
-            query: undirected)
-        var indirect = try nearby.indirectConnections(first.name, second.name, k: k, maxHops: 3)
-        if indirect.count < k {
-            indirect = try analysisGraph(undirected).indirectConnections(first.name, second.name, k: k, maxHops: nil)
+        let window = (minConfidence: query.minConfidence, since: query.since, until: query.until)
+        let around = try store.snapshot(
+            touching: [firstID, secondID], minConfidence: window.minConfidence, since: window.since, until: window.until)
+        var search = ConnectionSearch(first: firstID, second: secondID, around: around)
+        var candidates = search.twoHopPaths()
+        if candidates.count < k {
+            let ring = search.expansion().ring
+            search.add(
+                try store.snapshot(
+                    touching: ring, minConfidence: window.minConfidence, since: window.since, until: window.until))
+            candidates += search.threeHopPaths()
         }
-        let shared = Self.sharedNeighbours(firstID, secondID, in: local)
+        let indirect: [PathRow]
+        if candidates.count >= k {
+            indirect = try candidates.sorted().prefix(k).map { try describe($0, in: search) }
+        } else {
+            // Fewer than k connections within three hops: only now is the whole graph read, for longer paths.
+            var undirected = query
+            undirected.undirected = true
+            indirect = try analysisGraph(undirected).indirectConnections(first.name, second.name, k: k)
+        }
+        let shared = Self.sharedNeighbours(firstID, secondID, in: around)
         return RelateReport(
             first: first.name, second: second.name,
             summary: RelateSummary.sentence(first: first.name, second: second.name, direct: direct, shared: shared,
                                             indirect: indirect),
             direct: direct, indirect: indirect, shared: shared)
+    }
+
+    /// A found connection as hops, each with the pair's strongest relation and its best sentence.
+    private func describe(_ candidate: ConnectionSearch.Candidate, in search: ConnectionSearch) throws -> PathRow {
+        var hops: [PathHop] = []
+        for (from, to) in zip(candidate.nodes, candidate.nodes.dropFirst()) {
+            guard let edge = search.strongest[EntityPair(from, to)] else { continue }
+            hops.append(
+                PathHop(
+                    from: search.nodes[from]?.name ?? "", to: search.nodes[to]?.name ?? "", type: edge.type,
+                    forward: edge.source == from, weight: edge.weight, evidence: try store.bestEvidence(for: edge.id)))
+        }
+        return PathRow(length: Double(hops.count), hops: hops)
     }
 
     /// Actors linked to both, from the snapshot's edges (no evidence needs loading), grouped by polarity.
@@ -100,17 +121,11 @@ extension AnalysisGraph {
     /// Paths of two or more hops between the actors, ranked shortest first, then by the weakest hop's evidence,
     /// then by total evidence, so a well-attested chain outranks a thin one of equal length.
     ///
-    /// With `maxHops`, every simple path up to that length is ranked exactly; without, Yen's k shortest simple
-    /// paths (plus a margin for the direct ones it also yields) are the candidates.
-    func indirectConnections(_ a: String, _ b: String, k: Int, maxHops: Int?) throws -> [PathRow] {
+    /// The candidates are Yen's k shortest simple paths, plus a margin for the direct ones it also yields.
+    func indirectConnections(_ a: String, _ b: String, k: Int) throws -> [PathRow] {
         let source = try node(a)
         let target = try node(b)
-        let found: [PathResult]
-        if let maxHops {
-            found = graph.allSimplePaths(from: source, to: target, maxLength: maxHops)
-        } else {
-            found = graph.shortestSimplePaths(from: source, to: target, k: k + 8, weighted: false)
-        }
+        let found = graph.shortestSimplePaths(from: source, to: target, k: k + 8, weighted: false)
         var seen = Set<[NodeIndex]>()
         var ranked: [RankedPath] = []
         for path in found where path.edges.count >= 2 && seen.insert(path.nodes).inserted {

@@ -12,94 +12,39 @@ extension GraphStore {
         minConfidence: Double = 0, since: String? = nil, until: String? = nil
     ) throws(GraphStoreError) -> GraphSnapshot {
         try read { db in
-            try Self.snapshot(db, filter: RelationFilter(minConfidence: minConfidence, since: since, until: until))
+            try Self.snapshot(
+                db, filter: RelationFilter(minConfidence: minConfidence, since: since, until: until), touching: nil)
         }
     }
 
-    /// The subgraph induced on `centres` and their neighbours: every path of up to three hops between two
-    /// centres, and every neighbour they share, without reading the rest of the graph.
+    /// The visible relations with at least one end among `centres`, and the actors at their ends (the centres
+    /// included): a neighbourhood read without touching the rest of the graph.
     ///
-    /// Nodes are the centres and their neighbours (through visible relations passing the filter); edges are the
-    /// visible relations among them, weighted as in ``snapshot(minConfidence:since:until:)``.
-    public func neighbourhoodSnapshot(
-        around centres: [EntityID], minConfidence: Double = 0, since: String? = nil, until: String? = nil
+    /// Edges are weighted and oriented as in ``snapshot(minConfidence:since:until:)``.
+    /// - Complexity: proportional to the relations touching the centres, not to the size of the graph.
+    public func snapshot(
+        touching centres: [EntityID], minConfidence: Double = 0, since: String? = nil, until: String? = nil
     ) throws(GraphStoreError) -> GraphSnapshot {
         try read { db in
-            let filter = RelationFilter(minConfidence: minConfidence, since: since, until: until)
-            let (conditions, arguments) = filter.sql
-            let ids = centres.map(\.rawValue)
-            let placeholders = ids.map { _ in "?" }.joined(separator: ", ")
-            let neighbours = try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT CASE WHEN r.source_id IN (\(placeholders)) THEN r.target_id ELSE r.source_id END
-                    FROM relations r JOIN evidence ev ON ev.relation_id = r.id \(filter.documentJoin)
-                    WHERE (r.source_id IN (\(placeholders)) OR r.target_id IN (\(placeholders))) AND \(conditions)
-                    """,
-                arguments: StatementArguments(ids) + StatementArguments(ids) + StatementArguments(ids) + arguments)
-            return try Self.snapshot(db, filter: filter, within: Set(ids).union(neighbours))
+            try Self.snapshot(
+                db, filter: RelationFilter(minConfidence: minConfidence, since: since, until: until),
+                touching: Set(centres.map(\.rawValue)))
         }
     }
 
-    /// The snapshot query, optionally restricted to the subgraph induced on `within`.
-    private static func snapshot(_ db: Database, filter: RelationFilter, within: Set<Int64>? = nil) throws
+    /// The snapshot query: every visible relation, or only those touching `centres`.
+    private static func snapshot(_ db: Database, filter: RelationFilter, touching centres: Set<Int64>?) throws
         -> GraphSnapshot
     {
         var (conditions, arguments) = filter.sql
-        let since = filter.since
-        let until = filter.until
-        let windowed = since != nil || until != nil
-        var nodes: [Int64: GraphSnapshot.Node] = [:]
-        var entitySQL = "SELECT id, name, type, mentions FROM entities"
-        var entityArguments: StatementArguments = []
-        if let within {
-            let ids = within.sorted()
-            let placeholders = ids.map { _ in "?" }.joined(separator: ", ")
-            entitySQL += " WHERE id IN (\(placeholders))"
-            entityArguments = StatementArguments(ids)
-            conditions += " AND r.source_id IN (\(placeholders)) AND r.target_id IN (\(placeholders))"
+        if let centres {
+            let ids = centres.sorted()
+            let list = placeholders(ids.count)
+            conditions += " AND (r.source_id IN (\(list)) OR r.target_id IN (\(list)))"
             arguments += StatementArguments(ids) + StatementArguments(ids)
         }
-        let entityRows = try Row.fetchAll(db, sql: entitySQL, arguments: entityArguments)
-        var all: [Int64: GraphSnapshot.Node] = [:]
-        for row in entityRows {
-            let id: Int64 = row["id"]
-            all[id] = GraphSnapshot.Node(
-                id: EntityID(id), name: row["name"], type: EntityType(rawValue: row["type"]) ?? .group,
-                mentions: row["mentions"])
-        }
-        if windowed {
-            var window: [String] = []
-            var windowArguments: StatementArguments = []
-            if let since {
-                window.append("d.date >= ?")
-                windowArguments += [since]
-            }
-            if let until {
-                window.append("d.date <= ?")
-                windowArguments += [until]
-            }
-            for row in try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT m.entity_id, SUM(m.count) AS n FROM mentions m JOIN documents d ON d.id = m.document_id
-                    WHERE \(window.joined(separator: " AND ")) GROUP BY m.entity_id
-                    """,
-                arguments: windowArguments)
-            {
-                let id: Int64 = row["entity_id"]
-                if within.map({ !$0.contains(id) }) ?? false { continue }
-                if var node = all[id] {
-                    node.mentions = row["n"]
-                    nodes[id] = node
-                }
-            }
-        } else {
-            nodes = all
-        }
         // Rows are distinct sentences: evidence is UNIQUE(relation_id, document_id, start_offset).
-        var edges: [GraphSnapshot.Edge] = []
-        for row in try Row.fetchAll(
+        let edgeRows = try Row.fetchAll(
             db,
             sql: """
                 SELECT r.id, r.source_id, r.target_id, r.type, r.confidence, COUNT(*) AS weight
@@ -110,7 +55,22 @@ extension GraphStore {
                 GROUP BY r.id ORDER BY r.id
                 """,
             arguments: arguments)
-        {
+
+        var wanted: Set<Int64>?
+        if let centres {
+            var ends = centres
+            for row in edgeRows {
+                ends.insert(row["source_id"])
+                ends.insert(row["target_id"])
+            }
+            wanted = ends
+        }
+        let all = try entities(db, ids: wanted)
+        var nodes = try nodesInScope(db, all: all, filter: filter, restrictedTo: wanted)
+
+        var edges: [GraphSnapshot.Edge] = []
+        edges.reserveCapacity(edgeRows.count)
+        for row in edgeRows {
             let type = RelationType(rawValue: row["type"]) ?? .supports
             var source: Int64 = row["source_id"]
             var target: Int64 = row["target_id"]
@@ -119,7 +79,7 @@ extension GraphStore {
             }
             for end in [source, target] where nodes[end] == nil {
                 var node = all[end]
-                if windowed { node?.mentions = 0 }
+                if filter.isWindowed { node?.mentions = 0 }
                 nodes[end] = node
             }
             edges.append(
@@ -128,5 +88,62 @@ extension GraphStore {
                     type: type, weight: Double(row["weight"] as Int), confidence: row["confidence"]))
         }
         return GraphSnapshot(nodes: nodes.values.sorted { $0.id < $1.id }, edges: edges)
+    }
+
+    /// Entity rows as snapshot nodes, all of them or only `ids`.
+    private static func entities(_ db: Database, ids: Set<Int64>?) throws -> [Int64: GraphSnapshot.Node] {
+        var sql = "SELECT id, name, type, mentions FROM entities"
+        var arguments: StatementArguments = []
+        if let ids {
+            sql += " WHERE id IN (\(placeholders(ids.count)))"
+            arguments = StatementArguments(ids.sorted())
+        }
+        var result: [Int64: GraphSnapshot.Node] = [:]
+        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+            let id: Int64 = row["id"]
+            result[id] = GraphSnapshot.Node(
+                id: EntityID(id), name: row["name"], type: EntityType(rawValue: row["type"]) ?? .group,
+                mentions: row["mentions"])
+        }
+        return result
+    }
+
+    /// The nodes a snapshot starts from before edges add their ends: every entity without a date window;
+    /// with one, those mentioned in a document of the window, with their mentions counted there.
+    private static func nodesInScope(
+        _ db: Database, all: [Int64: GraphSnapshot.Node], filter: RelationFilter, restrictedTo wanted: Set<Int64>?
+    ) throws -> [Int64: GraphSnapshot.Node] {
+        guard filter.isWindowed else { return all }
+        var window: [String] = []
+        var arguments: StatementArguments = []
+        if let since = filter.since {
+            window.append("d.date >= ?")
+            arguments += [since]
+        }
+        if let until = filter.until {
+            window.append("d.date <= ?")
+            arguments += [until]
+        }
+        var nodes: [Int64: GraphSnapshot.Node] = [:]
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT m.entity_id, SUM(m.count) AS n FROM mentions m JOIN documents d ON d.id = m.document_id
+                WHERE \(window.joined(separator: " AND ")) GROUP BY m.entity_id
+                """,
+            arguments: arguments)
+        {
+            let id: Int64 = row["entity_id"]
+            if let wanted, !wanted.contains(id) { continue }
+            if var node = all[id] {
+                node.mentions = row["n"]
+                nodes[id] = node
+            }
+        }
+        return nodes
+    }
+
+    private static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ", ")
     }
 }

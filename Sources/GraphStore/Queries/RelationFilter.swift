@@ -11,6 +11,9 @@ struct RelationFilter {
     var since: String?
     var until: String?
 
+    /// Whether a date window applies (so undated evidence is left out).
+    var isWindowed: Bool { since != nil || until != nil }
+
     /// The join to `documents` as `d`, needed only when a date window filters on `d.date`.
     var documentJoin: String {
         since == nil && until == nil ? "" : "JOIN documents d ON d.id = ev.document_id"
