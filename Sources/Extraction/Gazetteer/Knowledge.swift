@@ -63,6 +63,9 @@ struct Knowledge: Sendable {
     var triggersByWord: [String: [Trigger]] = [:]
     var prefixTriggers: [(prefix: String, trigger: Trigger)] = []
     var jointTriggers: Set<String> = []
+    var hostileNouns: Set<String> = []
+    var cooperativeNouns: Set<String> = []
+    var diplomatNouns: Set<String> = []
 
     /// Loads the bundled resources and adds the user's dictionary.
     static func load(dictionary: UserDictionary) throws(ExtractionError) -> Knowledge {
@@ -128,6 +131,9 @@ struct Knowledge: Sendable {
             }
         }
         k.jointTriggers = Set(relations.jointTriggers)
+        k.hostileNouns = Set(relations.hostileNouns)
+        k.cooperativeNouns = Set(relations.cooperativeNouns)
+        k.diplomatNouns = Set(relations.diplomatNouns)
 
         for entry in dictionary.entities {
             let phrase = PhraseEntry(canonical: entry.name, type: entry.type, subtype: entry.subtype, kind: .name)
@@ -239,4 +245,7 @@ private struct RelationsFile: Decodable {
     }
     var triggers: [RawTrigger]
     var jointTriggers: [String]
+    var hostileNouns: [String]
+    var cooperativeNouns: [String]
+    var diplomatNouns: [String]
 }

@@ -40,6 +40,8 @@ struct EntityResolver {
         let tokens = scanner.tokens
         var resolved: [[Mention?]] = candidates.map { Array(repeating: nil, count: $0.count) }
         var personBySurname: [String: Int] = [:]
+        var personByOtherName: [String: Int] = [:]
+        var ambiguousOtherNames: Set<String> = []
         var groupByShortName: [String: Int] = [:]
 
         // Full names first.
@@ -71,6 +73,10 @@ struct EntityResolver {
                     let i = entity(named: scanner.surface(candidate.first, candidate.end), type: .person, subtype: nil)
                     entityIndex = i
                     if personBySurname[last.key] == nil { personBySurname[last.key] = i }
+                    for w in words.dropLast() where w.isCapitalised && scanner.isNameWord(w) {
+                        if let other = personByOtherName[w.key], other != i { ambiguousOtherNames.insert(w.key) }
+                        personByOtherName[w.key] = i
+                    }
                 case .single:
                     continue
                 }
@@ -89,12 +95,16 @@ struct EntityResolver {
                 var target: Int?
                 if let p = personBySurname[t.key] {
                     target = p
+                } else if let p = personByOtherName[t.key], !ambiguousOtherNames.contains(t.key) {
+                    // "Abiy" for Abiy Ahmed, "Lula" for Luiz Inácio Lula da Silva: names used without the surname.
+                    target = p
                 } else if let g = groupByShortName[t.key] {
                     target = g
                 } else if let full = external.surnames[t.key] {
                     target = entity(named: full, type: .person, subtype: nil)
                 } else if case .person = candidate.kind {
                     target = entity(named: scanner.surface(candidate.first, candidate.end), type: .person, subtype: nil)
+                    unresolved.insert(t.key)
                 } else if t.isAllCaps, t.end - t.start >= 3, !Self.acronymStoplist.contains(t.key) {
                     target = entity(named: scanner.surface(candidate.first, candidate.end), type: .group, subtype: nil)
                 } else {

@@ -38,6 +38,8 @@ struct RelationReader {
     static let clauseBoundaryWords: Set<String> = ["which", "who", "while", "whereas", "but", "although", "though"]
     static let beVerbs: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"]
     static let separators: Set<String> = [",", "and", "or", "/", "&", "both", "as", "well", "plus", "nor"]
+    /// Nouns a state or group name may carry inside a list ("the Ethiopian government and the TPLF").
+    static let headNouns: Set<String> = ["government", "governments", "forces", "troops", "authorities", "military", "army", "leaders", "officials"]
     static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "both", "several", "all", "many"]
 
     /// All relations of the document, sentence by sentence.
@@ -60,9 +62,17 @@ struct RelationReader {
 
     private func isModifier(_ m: Mention, in list: [Mention]) -> Bool {
         // A state or group right before a person's title ("Russian Foreign Minister X", "Mali's Foreign Minister, X").
-        for p in list where p.titleRole != nil && p.titleStart > m.first {
-            if p.titleStart == m.end { return true }
-            if p.titleStart == m.end + 1 && tokens[m.end].kind == .possessive { return true }
+        for p in list where p.titleRole != nil && p.titleStart > m.first && p.titleStart >= m.end {
+            var j = m.end
+            if j < p.titleStart && tokens[j].kind == .possessive { j += 1 }
+            var adjectives = 0
+            while j < p.titleStart && adjectives < 2 && tokens[j].kind == .word && !tokens[j].isCapitalised
+                && !knowledge.functionWords.contains(tokens[j].key)
+            {
+                j += 1
+                adjectives += 1
+            }
+            if j == p.titleStart { return true }
         }
         return false
     }
@@ -77,7 +87,9 @@ struct RelationReader {
             if m.titleRole != nil, let mod = list.first(where: { isModifier($0, in: [m]) }) { start = mod.first }
             if var last = groups.last, !last.isCollective, start > last.end {
                 let between = tokens[last.end..<start]
-                if !between.isEmpty && between.allSatisfy({ Self.separators.contains($0.key) }) {
+                if !between.isEmpty && between.allSatisfy({ Self.separators.contains($0.key) || Self.headNouns.contains($0.key) || $0.key == "the" })
+                    && between.contains(where: { $0.key == "and" || $0.key == "," || $0.key == "/" || $0.key == "or" })
+                {
                     if !last.entities.contains(m.entity) { last.entities.append(m.entity) }
                     last.end = m.end
                     groups[groups.count - 1] = last
@@ -94,8 +106,26 @@ struct RelationReader {
             let key = tokens[k].key
             if ["the", "these", "those", "all", "both"].contains(key) {
                 var j = k + 1
-                if j < sentence.endToken && Self.numberWords.contains(tokens[j].key) { j += 1 }
-                if let inner = list.first(where: { $0.first == j }) { j = inner.end }
+                var sawNumber = false
+                if j < sentence.endToken && Self.numberWords.contains(tokens[j].key) {
+                    j += 1
+                    sawNumber = true
+                }
+                if key == "all" && sawNumber && (j >= sentence.endToken || !knowledge.collectiveNouns.contains(tokens[j].key)) {
+                    // "all three have supplied …"
+                    if !groups.contains(where: { $0.start <= j - 1 && $0.end > k }) {
+                        groups.append(MentionGroup(entities: lastList, start: k, end: j, firstMention: -1, isCollective: true))
+                    }
+                    k = j
+                    continue
+                }
+                if let inner = list.first(where: { $0.first == j }) {
+                    j = inner.end
+                } else if sawNumber, j + 1 < sentence.endToken, tokens[j].kind == .word,
+                    knowledge.collectiveNouns.contains(tokens[j + 1].key)
+                {
+                    j += 1  // one adjective: "the three Baltic states"
+                }
                 if j < sentence.endToken && knowledge.collectiveNouns.contains(tokens[j].key) && j > k + 1
                     || (j < sentence.endToken && knowledge.collectiveNouns.contains(tokens[j].key)
                         && ["these", "those"].contains(key))
@@ -180,6 +210,11 @@ struct RelationReader {
         for g in groups where g.start >= end {
             if g.start - end > gap { return nil }
             if tokens[end..<g.start].contains(where: isStrongBoundary) { return nil }
+            if g.start > end + 1, (end..<(g.start - 1)).contains(where: {
+                tokens[$0].key == "," && ["and", "but", "while"].contains(tokens[$0 + 1].key)
+            }) {
+                return nil
+            }
             let kept = g.entities.filter(accept)
             if !kept.isEmpty {
                 var copy = g
@@ -226,6 +261,16 @@ struct RelationReader {
         }
         let (clauseStart, antecedent) = clause(before: k, sentence: sentence, groups: groups)
         if let antecedent { return antecedent }
+        // A group right before the trigger, separated only by lowercase verbs or adjectives:
+        // "as Washington reimposed oil sanctions on …".
+        if let near = groups.last(where: { $0.end <= k && $0.end >= clauseStart }), k - near.end <= 3, k > near.end,
+            tokens[near.end..<k].allSatisfy({
+                $0.kind == .word && !$0.isCapitalised && !Self.prepositions.contains($0.key)
+                    && !knowledge.functionWords.contains($0.key) && !knowledge.forceNouns.contains($0.key)
+            })
+        {
+            return near
+        }
         let inClause = groups.filter { $0.start >= clauseStart && $0.end <= k }
         if nearest, let last = inClause.last, k - last.end <= 4 { return last }
         for g in inClause {
@@ -289,31 +334,34 @@ struct RelationReader {
         default: objectFilter = { self.type($0) != .agreement }
         }
         let forceMode = knowledge.forceNouns.contains(tokens[k].key) || relation == .deployedIn
-        guard var objectGroup = object(after: end, groups: groups, accept: objectFilter) else {
-            // Subject-only "talks between …" is handled by betweenRelations.
-            return
-        }
         var subjectGroup: MentionGroup?
-        // Passive with an agent: "was overthrown … by General X".
+        var objectGroup: MentionGroup
+        // Passive with an agent: "was overthrown … by General X", "is armed and trained by Iran".
         var passive = false
         let lastWord = trigger.words.last ?? ""
-        if lastWord != "by", k - 1 >= sentence.firstToken {
-            let back1 = tokens[k - 1].key
-            let back2 = k - 2 >= sentence.firstToken ? tokens[k - 2].key : ""
-            if Self.beVerbs.contains(back1) || (Self.beVerbs.contains(back2) && tokens[k - 1].key.hasSuffix("ly")) {
-                var b = end
-                while b < min(end + 8, sentence.endToken) && tokens[b].key != "by" && !isStrongBoundary(tokens[b]) {
-                    b += 1
-                }
-                if b < sentence.endToken && tokens[b].key == "by",
-                    let agent = groups.first(where: { $0.start == b + 1 || $0.start == b + 2 })
-                {
-                    passive = true
-                    subjectGroup = agent
-                    objectGroup = subject(before: k, sentence: sentence, groups: groups, nearest: false) ?? objectGroup
-                    if objectGroup.start > k { return }
-                }
+        if lastWord != "by", isPassive(at: k, sentence: sentence) {
+            var b = end
+            while b < min(end + 8, sentence.endToken) && tokens[b].key != "by" && !isStrongBoundary(tokens[b]) {
+                b += 1
             }
+            if b < sentence.endToken && tokens[b].key == "by",
+                let agent = groups.first(where: { $0.start == b + 1 || $0.start == b + 2 }),
+                let patient = subject(before: k, sentence: sentence, groups: groups, nearest: false),
+                patient.start < k
+            {
+                passive = true
+                subjectGroup = agent
+                var kept = patient
+                kept.entities = patient.entities.filter(objectFilter)
+                guard !kept.entities.isEmpty else { return }
+                objectGroup = kept
+            } else {
+                guard let o = object(after: end, groups: groups, accept: objectFilter) else { return }
+                objectGroup = o
+            }
+        } else {
+            guard let o = object(after: end, groups: groups, accept: objectFilter) else { return }
+            objectGroup = o
         }
         if !passive {
             // deployed_in: "deployment of … Wagner Group personnel in Mali" — the group between trigger and place.
@@ -343,7 +391,10 @@ struct RelationReader {
         for a in sources {
             for b in targets where a != b {
                 var type = relation
-                if relation == .withdrewFrom && self.type(b) == .state { type = .deployedIn }
+                if relation == .withdrewFrom && self.type(b) == .state {
+                    let span = tokens[min(end, objectGroup.start)..<objectGroup.start]
+                    type = span.contains(where: { knowledge.diplomatNouns.contains($0.key) }) ? .opposes : .deployedIn
+                }
                 add(a, type, b, confidence, s, into: &found)
                 if trigger.objectDeployedInSubject && self.type(a) == .state {
                     add(b, .deployedIn, a, confidence * 0.9, s, into: &found)
@@ -357,6 +408,18 @@ struct RelationReader {
         if sources.count >= 2 && knowledge.jointTriggers.contains(tokens[k].key) {
             pairwise(sources, confidence * 0.9, s, into: &found)
         }
+    }
+
+    /// A be-verb up to four tokens back, with only lowercase words between ("is armed and trained").
+    private func isPassive(at k: Int, sentence: Sentence) -> Bool {
+        var j = k - 1
+        while j >= sentence.firstToken && j >= k - 4 {
+            let t = tokens[j]
+            if Self.beVerbs.contains(t.key) { return true }
+            guard t.kind == .word, !t.isCapitalised, !Self.prepositions.contains(t.key) else { return false }
+            j -= 1
+        }
+        return false
     }
 
     private func pairwise(_ members: [Int], _ confidence: Double, _ s: Int, into found: inout [FoundRelation]) {
@@ -374,6 +437,12 @@ struct RelationReader {
         let sentence = sentences[s]
         for k in sentence.firstToken..<sentence.endToken where tokens[k].key == "between" {
             guard let g = groups.first(where: { $0.start == k + 1 }), g.entities.count >= 2 else { continue }
+            let before = tokens[max(sentence.firstToken, k - 3)..<k].map(\.key)
+            if before.contains(where: { knowledge.hostileNouns.contains($0) }) {
+                for a in g.entities { for b in g.entities where a != b { add(a, .opposes, b, 0.6, s, into: &found) } }
+                continue
+            }
+            guard before.contains(where: { knowledge.cooperativeNouns.contains($0) }) else { continue }
             pairwise(g.entities, 0.6, s, into: &found)
             if let owner = subject(before: k, sentence: sentence, groups: groups, nearest: false),
                 owner.entities.count == 1, let bloc = owner.entities.first, type(bloc) == .group
@@ -429,9 +498,9 @@ struct RelationReader {
             // Apposition: "X, Burkina Faso's 36-year-old president".
             if m.end + 2 < sentence.endToken, tokens[m.end].key == ",",
                 let owner = list.first(where: { $0.first == m.end + 1 || ($0.first == m.end + 2 && tokens[m.end + 1].key == "the") }),
-                owner.end < sentence.endToken, tokens[owner.end].kind == .possessive || tokens[owner.end].key == "'s"
+                owner.end < sentence.endToken
             {
-                var j = owner.end + 1
+                var j = tokens[owner.end].kind == .possessive ? owner.end + 1 : owner.end
                 let scanner = CandidateScanner(tokens: tokens, scalars: [], sentences: sentences, matcher: PhraseMatcher(knowledge: knowledge))
                 while j < min(owner.end + 8, sentence.endToken) {
                     if let (r, _) = scanner.title(at: j, limit: sentence.endToken) {
