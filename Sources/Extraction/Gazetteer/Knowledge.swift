@@ -172,7 +172,9 @@ struct Knowledge: Sendable {
     /// Triggers whose first word matches `key`.
     func triggers(startingWith key: String) -> [Trigger] {
         var result = triggersByWord[key] ?? []
-        for (prefix, trigger) in prefixTriggers where key.hasPrefix(prefix) {
+        // Agent nouns ("negotiators", "trainers") name people, not the act.
+        let agentNoun = key.hasSuffix("ors") || key.hasSuffix("ers")
+        for (prefix, trigger) in prefixTriggers where key.hasPrefix(prefix) && !(agentNoun && key.count > prefix.count + 2) {
             result.append(trigger)
         }
         return result

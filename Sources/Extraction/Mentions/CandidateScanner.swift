@@ -133,7 +133,9 @@ struct CandidateScanner {
             words += 1
             if t.isCapitalised { capitalised += 1 }
         }
-        return words >= 3 && capitalised * 10 >= words * 6
+        let last = tokens[s.endToken - 1].key
+        let terminated = last == "." || last == "!" || last == "\"" && s.endToken >= 2 && tokens[s.endToken - 2].key == "."
+        return words >= 3 && capitalised * 10 >= words * 6 && !terminated
     }
 
     /// Candidates of one sentence, left to right.
@@ -405,7 +407,8 @@ struct CandidateScanner {
                 k += 1
                 continue
             }
-            if k > first && t.isCapitalised {
+            let leadsComplement = k == first && k + 2 < end && ["of", "on", "for"].contains(tokens[k + 1].key)
+            if (k > first || leadsComplement) && t.isCapitalised {
                 if knowledge.agreementNouns.contains(t.key) {
                     result = (.agreement, nil, k + 1)
                 } else if let subtype = knowledge.organisationNouns[t.key] {
@@ -448,7 +451,10 @@ struct CandidateScanner {
             pos += 1
         }
         while pos < c1 {
-            if tokens[pos].kind != .word {
+            if tokens[pos].kind != .word
+                || (knowledge.functionWords.contains(tokens[pos].key) && !tokens[pos].isCapitalised
+                    && !(pos + 1 < c1 && tokens[pos + 1].key == "-"))
+            {
                 pos += 1
                 continue
             }
@@ -545,7 +551,7 @@ struct CandidateScanner {
                 }
             } else if words.count <= 4, !headline, words.allSatisfy({ isNameWord($0) && !$0.isAllCaps }),
                 pos == 0 || tokens[pos - 1].key != "the", pos == c0 || !tokens[pos - 1].isCapitalised,
-                r == c1 || !tokens[r].isCapitalised,
+                r == c1 || !tokens[r].isCapitalised, r >= sentences[sentence].endToken || tokens[r].key != ":",
                 !wholeLine || (words.count == 2 && words.allSatisfy { !looksLikeCommonWord($0) }),
                 wholeLine || words.count >= 2
             {

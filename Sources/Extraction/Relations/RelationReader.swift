@@ -35,7 +35,19 @@ struct RelationReader {
         "amid", "toward", "towards", "via", "through", "within", "without", "near", "about", "as", "unlike", "beyond",
         "throughout", "upon", "alongside", "behind",
     ]
-    static let clauseBoundaryWords: Set<String> = ["which", "who", "while", "whereas", "but", "although", "though"]
+    static let clauseBoundaryWords: Set<String> = [
+        "which", "who", "while", "whereas", "but", "although", "though", "said", "says", "told", "added", "noted",
+        "stated", "that",
+    ]
+    /// Words an object search does not cross: reported speech and subordinate clauses.
+    static let objectStops: Set<String> = [
+        "said", "says", "according", "as", "while", "when", "because", "whereas", "although", "though", "but", "after",
+        "told", "that", "which", "who",
+    ]
+    static let weaponNouns: Set<String> = [
+        "helicopter", "helicopters", "drone", "drones", "aircraft", "jets", "jet", "submarine", "submarines", "boats",
+        "vehicles", "dogs", "craft", "planes", "ships",
+    ]
     static let beVerbs: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"]
     static let separators: Set<String> = [",", "and", "or", "/", "&", "both", "as", "well", "plus", "nor"]
     /// Nouns a state or group name may carry inside a list ("the Ethiopian government and the TPLF").
@@ -65,6 +77,7 @@ struct RelationReader {
         for p in list where p.titleRole != nil && p.titleStart > m.first && p.titleStart >= m.end {
             var j = m.end
             if j < p.titleStart && tokens[j].kind == .possessive { j += 1 }
+            if j < p.titleStart && tokens[j].key == ")" { j += 1 }
             var adjectives = 0
             while j < p.titleStart && adjectives < 2 && tokens[j].kind == .word && !tokens[j].isCapitalised
                 && !knowledge.functionWords.contains(tokens[j].key)
@@ -80,12 +93,21 @@ struct RelationReader {
     func makeGroups(sentence s: Int, lastList: [Int]) -> [MentionGroup] {
         let list = mentions[s]
         var groups: [MentionGroup] = []
+        var lastKind = PhraseEntry.Kind.name
+        var lastAbbreviation = false
         for (mi, m) in list.enumerated() {
             if isModifier(m, in: list) { continue }
+            defer {
+                lastKind = m.kind
+                lastAbbreviation = tokens[m.first].isAllCaps
+            }
             var start = m.phraseStart
             // Extend over the modifier of a titled person.
             if m.titleRole != nil, let mod = list.first(where: { isModifier($0, in: [m]) }) { start = mod.first }
-            if var last = groups.last, !last.isCollective, start > last.end {
+            if var last = groups.last, !last.isCollective, start > last.end,
+                (type(m.entity) == .person) == (last.entities.last.map { type($0) == .person } ?? false),
+                m.kind != .demonym || lastKind == .demonym || lastAbbreviation
+            {
                 let between = tokens[last.end..<start]
                 if !between.isEmpty && between.allSatisfy({ Self.separators.contains($0.key) || Self.headNouns.contains($0.key) || $0.key == "the" })
                     && between.contains(where: { $0.key == "and" || $0.key == "," || $0.key == "/" || $0.key == "or" })
@@ -153,14 +175,23 @@ struct RelationReader {
         for m in list { for t in m.first..<m.end { inMention.insert(t) } }
 
         roleRelations(s, list: list, groups: groups, into: &found)
+        ownedGroups(s, list: list, into: &found)
         successionRelations(s, list: list, groups: groups, into: &found)
         betweenRelations(s, groups: groups, into: &found)
 
-        guard !groups.isEmpty else { return }
+        let before = found.count
+        guard !groups.isEmpty else {
+            propagateSuccession(s, found: &found, from: before)
+            return
+        }
         var k = sentence.firstToken
         while k < sentence.endToken {
             let t = tokens[k]
             guard t.kind == .word, !inMention.contains(k) else {
+                k += 1
+                continue
+            }
+            if k + 1 < sentence.endToken, Self.weaponNouns.contains(tokens[k + 1].key) {
                 k += 1
                 continue
             }
@@ -181,8 +212,9 @@ struct RelationReader {
             for (trigger, end) in matches {
                 apply(trigger, at: k, end: end, sentence: s, groups: groups, into: &found)
             }
-            k += max(1, longest)
+            k += 1
         }
+        propagateSuccession(s, found: &found, from: before)
     }
 
     private func match(_ trigger: Trigger, at k: Int, limit: Int) -> Int? {
@@ -210,6 +242,9 @@ struct RelationReader {
         for g in groups where g.start >= end {
             if g.start - end > gap { return nil }
             if tokens[end..<g.start].contains(where: isStrongBoundary) { return nil }
+            if tokens[end..<g.start].contains(where: { $0.kind == .word && !$0.isCapitalised && Self.objectStops.contains($0.key) }) {
+                return nil
+            }
             if g.start > end + 1, (end..<(g.start - 1)).contains(where: {
                 tokens[$0].key == "," && ["and", "but", "while"].contains(tokens[$0 + 1].key)
             }) {
@@ -232,10 +267,14 @@ struct RelationReader {
             let t = tokens[j]
             if isStrongBoundary(t) { return (j + 1, nil) }
             if t.kind == .word && Self.clauseBoundaryWords.contains(t.key) {
-                if (t.key == "which" || t.key == "who"), j > sentence.firstToken, tokens[j - 1].key == ",",
-                    let antecedent = groups.last(where: { $0.end == j - 1 })
-                {
-                    return (j + 1, antecedent)
+                if t.key == "which" || t.key == "who" {
+                    // ", which", ", both of which", ", all of whom"
+                    var c = j - 1
+                    if c > sentence.firstToken && tokens[c].key == "of" { c -= 1 }
+                    if c > sentence.firstToken && ["both", "all", "each", "some", "most", "many"].contains(tokens[c].key) { c -= 1 }
+                    if c >= sentence.firstToken, tokens[c].key == ",", let antecedent = groups.last(where: { $0.end == c }) {
+                        return (j + 1, antecedent)
+                    }
                 }
                 return (j + 1, nil)
             }
@@ -265,8 +304,8 @@ struct RelationReader {
         // "as Washington reimposed oil sanctions on …".
         if let near = groups.last(where: { $0.end <= k && $0.end >= clauseStart }), k - near.end <= 3, k > near.end,
             tokens[near.end..<k].allSatisfy({
-                $0.kind == .word && !$0.isCapitalised && !Self.prepositions.contains($0.key)
-                    && !knowledge.functionWords.contains($0.key) && !knowledge.forceNouns.contains($0.key)
+                $0.kind == .word && !$0.isCapitalised && ($0.key == "to" || !Self.prepositions.contains($0.key))
+                    && ($0.key == "to" || !knowledge.functionWords.contains($0.key)) && !knowledge.forceNouns.contains($0.key)
             })
         {
             return near
@@ -382,9 +421,56 @@ struct RelationReader {
                 })
             }
         }
+        if trigger.attachedOnly {
+            // "Wagner-to-Africa Corps": the names joined to the trigger by hyphens.
+            guard let left = groups.last(where: { $0.end == k - 1 || $0.end == k }),
+                let right = groups.first(where: { $0.start == end + 1 || $0.start == end })
+            else { return }
+            subjectGroup = left
+            objectGroup = right
+        }
         guard let subjectGroup else { return }
+        if subjectGroup.start == objectGroup.start || Set(subjectGroup.entities) == Set(objectGroup.entities) { return }
+        // "sanctioned Myanmar's state-owned energy company, Myanma Oil and Gas Enterprise": the owned thing.
+        if objectGroup.end < sentence.endToken, tokens[objectGroup.end].kind == .possessive {
+            if let apposition = groups.first(where: { $0.start > objectGroup.end && $0.start <= objectGroup.end + 7 }),
+                tokens[objectGroup.end..<apposition.start].contains(where: { $0.key == "," }),
+                !apposition.entities.filter(objectFilter).isEmpty
+            {
+                objectGroup = apposition
+                objectGroup.entities = apposition.entities.filter(objectFilter)
+            } else if relation != .opposes && relation != .supports {
+                return
+            }
+        }
         var sources = subjectGroup.entities
         var targets = objectGroup.entities
+        if relation == .supports, objectGroup.start >= 1, tokens[end].key == "from" || tokens[objectGroup.start - 1].key == "from" {
+            swap(&sources, &targets)  // "support from Russia"
+        }
+        if relation == .deployedIn {
+            // "active in Mali, and later in Niger and Burkina Faso": every "in <state>" of the clause.
+            var last = objectGroup.end
+            for g in groups where g.start > last && g.start - last <= 6 {
+                guard g.start >= 1, tokens[g.start - 1].key == "in" || tokens[g.start - 1].key == "to",
+                    !tokens[last..<g.start].contains(where: isStrongBoundary)
+                else { break }
+                targets.append(contentsOf: g.entities.filter { self.type($0) == .state && !targets.contains($0) })
+                last = g.end
+            }
+        }
+        if relation == .withdrewFrom, objectGroup.end + 1 < sentence.endToken,
+            let place = groups.first(where: { $0.start == objectGroup.end + 1 && tokens[objectGroup.end].key == "in" }),
+            place.entities.allSatisfy({ self.type($0) == .state })
+        {
+            // "ended its Operation Barkhane … in Mali": the mission and its owner were there.
+            for o in objectGroup.entities where self.type(o) == .group {
+                for p in place.entities { add(o, .deployedIn, p, trigger.confidence * 0.8, s, into: &found) }
+            }
+            for a in sources {
+                for p in place.entities { add(a, .deployedIn, p, trigger.confidence * 0.8, s, into: &found) }
+            }
+        }
         if trigger.reverse { swap(&sources, &targets) }
         let distance = Double(max(0, objectGroup.start - end) + max(0, k - subjectGroup.end))
         let confidence = trigger.confidence * (1 - 0.02 * distance)
@@ -480,7 +566,8 @@ struct RelationReader {
                 if let mod = list.first(where: { isModifier($0, in: [m]) }) { targets.append((mod.entity, false)) }
                 // "its founder X": the nearest group before.
                 if m.titleStart > sentence.firstToken, ["its", "their"].contains(tokens[m.titleStart - 1].key),
-                    let owner = list.last(where: { $0.end <= m.titleStart - 1 && type($0.entity) != .person })
+                    let owner = list.first(where: { $0.end <= m.titleStart - 1 && type($0.entity) == .group })
+                        ?? list.last(where: { $0.end <= m.titleStart - 1 && type($0.entity) != .person })
                 {
                     targets.append((owner.entity, false))
                 }
@@ -514,6 +601,15 @@ struct RelationReader {
                 }
             }
             guard let role else { continue }
+            var confidence = 0.85
+            if targets.isEmpty && (role == .leader || role == .official) && m.titleEnd > m.titleStart {
+                // "Defence Minister X declaring Moscow's readiness": the nearest state in the sentence.
+                let states = list.filter { type($0.entity) == .state && !isModifier($0, in: list) }
+                if let nearest = states.min(by: { distance($0, m) < distance($1, m) }), distance(nearest, m) <= 12 {
+                    targets.append((nearest.entity, false))
+                    confidence = 0.5
+                }
+            }
             for (target, viaOf) in targets {
                 let relation: RelationType?
                 switch role {
@@ -522,9 +618,55 @@ struct RelationReader {
                 case .rank: relation = viaOf ? .leads : .officialOf
                 case .honorific: relation = nil
                 }
-                if let relation { add(m.entity, relation, target, 0.85, s, into: &found) }
+                if let relation { add(m.entity, relation, target, confidence, s, into: &found) }
             }
         }
+    }
+
+    private func distance(_ a: Mention, _ b: Mention) -> Int {
+        a.first >= b.end ? a.first - b.end : b.first - a.end
+    }
+
+    /// "The UN's MINUSMA mission": a group owned by another group is its member.
+    private func ownedGroups(_ s: Int, list: [Mention], into found: inout [FoundRelation]) {
+        for (i, owner) in list.enumerated() where i + 1 < list.count {
+            let owned = list[i + 1]
+            guard owner.end < tokens.count, tokens[owner.end].kind == .possessive, owned.first == owner.end + 1,
+                type(owner.entity) == .group, type(owned.entity) == .group
+            else { continue }
+            add(owned.entity, .memberOf, owner.entity, 0.6, s, into: &found)
+        }
+    }
+
+    /// In a sentence that renames X to Y, what X does there Y does too ("Wagner Group (now Africa Corps) … in Mali").
+    private func propagateSuccession(_ s: Int, found: inout [FoundRelation], from start: Int) {
+        let here = found[start...]
+        let renames = here.filter { $0.type == .succeededBy }
+        guard !renames.isEmpty else { return }
+        var extra: [FoundRelation] = []
+        for r in renames {
+            for f in here where f.source == r.source && f.type == .deployedIn {
+                var copy = f
+                copy.source = r.target
+                extra.append(copy)
+            }
+            for f in here where f.source == r.target && f.type == .deployedIn {
+                var copy = f
+                copy.source = r.source
+                extra.append(copy)
+            }
+            for f in here where f.source == r.source && f.type == .memberOf {
+                var copy = f
+                copy.source = r.target
+                extra.append(copy)
+            }
+        }
+        let memberMoves = Set(renames.map(\.source))
+        found.removeAll { f in
+            f.sentence == s && f.type == .memberOf && memberMoves.contains(f.source)
+                && renames.contains(where: { $0.source == f.source && $0.target != f.target })
+        }
+        found.append(contentsOf: extra)
     }
 
     private func rankOf(_ r: TitleRole) -> Int {
