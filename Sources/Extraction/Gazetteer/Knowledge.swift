@@ -63,6 +63,10 @@ struct Knowledge: Sendable {
     var triggersByWord: [String: [Trigger]] = [:]
     var prefixTriggers: [(prefix: String, trigger: Trigger)] = []
     var jointTriggers: Set<String> = []
+    /// Flags of every lexicon word (first words of titles and phrases, function words, nouns, triggers).
+    var wordFlags: [String: WordFlags] = [:]
+    /// Prefix triggers indexed by their first three scalars, so a word checks only a handful.
+    var prefixIndex: [UInt64: [(prefix: String, trigger: Trigger)]] = [:]
     var hostileNouns: Set<String> = []
     var cooperativeNouns: Set<String> = []
     var diplomatNouns: Set<String> = []
@@ -140,7 +144,77 @@ struct Knowledge: Sendable {
             k.addPhrase(entry.name, phrase, userDefined: true)
             for a in entry.aliases { k.addPhrase(a, phrase, userDefined: true) }
         }
+        k.buildFlags()
         return k
+    }
+
+    /// A copy with its own hash-table storage, so parallel workers do not contend on shared reference counts.
+    func isolatedCopy() -> Knowledge {
+        var k = self
+        k.phrases = Dictionary(uniqueKeysWithValues: phrases.map { ($0.key, $0.value) })
+        k.titles = Dictionary(uniqueKeysWithValues: titles.map { ($0.key, $0.value) })
+        k.organisationNouns = Dictionary(uniqueKeysWithValues: organisationNouns.map { ($0.key, $0.value) })
+        k.leadingOrganisationNouns = Dictionary(uniqueKeysWithValues: leadingOrganisationNouns.map { ($0.key, $0.value) })
+        k.agreementNouns = Set(agreementNouns.map { $0 })
+        k.weakAgreementNouns = Set(weakAgreementNouns.map { $0 })
+        k.functionWords = Set(functionWords.map { $0 })
+        k.commonCapitalised = Set(commonCapitalised.map { $0 })
+        k.collectiveNouns = Set(collectiveNouns.map { $0 })
+        k.forceNouns = Set(forceNouns.map { $0 })
+        k.triggersByWord = Dictionary(uniqueKeysWithValues: triggersByWord.map { ($0.key, $0.value) })
+        k.prefixTriggers = prefixTriggers.map { $0 }
+        k.jointTriggers = Set(jointTriggers.map { $0 })
+        k.hostileNouns = Set(hostileNouns.map { $0 })
+        k.cooperativeNouns = Set(cooperativeNouns.map { $0 })
+        k.diplomatNouns = Set(diplomatNouns.map { $0 })
+        k.wordFlags = Dictionary(uniqueKeysWithValues: wordFlags.map { ($0.key, $0.value) })
+        k.prefixIndex = Dictionary(uniqueKeysWithValues: prefixIndex.map { ($0.key, $0.value) })
+        return k
+    }
+
+    static func packedPrefix(_ key: String) -> UInt64 {
+        var packed: UInt64 = 0
+        var n = 0
+        for scalar in key.unicodeScalars {
+            packed = packed << 21 | UInt64(scalar.value)
+            n += 1
+            if n == 3 { break }
+        }
+        return n == 3 ? packed : UInt64.max
+    }
+
+    mutating func buildFlags() {
+        var flags: [String: WordFlags] = [:]
+        for key in titles.keys {
+            if let first = key.split(separator: " ").first { flags[String(first), default: []].insert(.titleStart) }
+        }
+        for key in phrases.keys {
+            if let first = key.split(separator: " ").first { flags[String(first), default: []].insert(.phraseStart) }
+        }
+        for w in functionWords { flags[w, default: []].insert(.function) }
+        for w in commonCapitalised { flags[w, default: []].insert(.common) }
+        for w in organisationNouns.keys { flags[w, default: []].insert(.organisationNoun) }
+        for w in agreementNouns { flags[w, default: []].insert(.agreementNoun) }
+        for w in triggersByWord.keys { flags[w, default: []].insert(.trigger) }
+        wordFlags = flags
+        var index: [UInt64: [(prefix: String, trigger: Trigger)]] = [:]
+        for (prefix, trigger) in prefixTriggers {
+            index[Self.packedPrefix(prefix), default: []].append((prefix, trigger))
+        }
+        prefixIndex = index
+    }
+
+    /// Sets each word token's lexicon flags.
+    func annotate(_ tokens: inout [Token]) {
+        for i in tokens.indices where tokens[i].kind != .punctuation {
+            var f = wordFlags[tokens[i].key] ?? []
+            if !f.contains(.trigger), let candidates = prefixIndex[Self.packedPrefix(tokens[i].key)],
+                candidates.contains(where: { tokens[i].key.hasPrefix($0.prefix) })
+            {
+                f.insert(.trigger)
+            }
+            tokens[i].flags = f
+        }
     }
 
     /// Registers `surface` (tokenized and folded) as pointing at `entry`.
@@ -174,7 +248,7 @@ struct Knowledge: Sendable {
         var result = triggersByWord[key] ?? []
         // Agent nouns ("negotiators", "trainers") name people, not the act.
         let agentNoun = key.hasSuffix("ors") || key.hasSuffix("ers")
-        for (prefix, trigger) in prefixTriggers where key.hasPrefix(prefix) && !(agentNoun && key.count > prefix.count + 2) {
+        for (prefix, trigger) in prefixIndex[Self.packedPrefix(key)] ?? [] where key.hasPrefix(prefix) && !(agentNoun && key.count > prefix.count + 2) {
             result.append(trigger)
         }
         return result

@@ -311,7 +311,7 @@ struct CandidateScanner {
 
     /// The longest title phrase at `i`.
     func title(at i: Int, limit: Int) -> (TitleRole, Int)? {
-        guard i < limit, tokens[i].kind == .word else { return nil }
+        guard i < limit, tokens[i].kind == .word, tokens[i].flags.contains(.titleStart) else { return nil }
         var key = ""
         var j = i
         var words = 0
@@ -379,9 +379,7 @@ struct CandidateScanner {
     }
 
     func isNameWord(_ t: Token) -> Bool {
-        !knowledge.functionWords.contains(t.key) && !knowledge.commonCapitalised.contains(t.key)
-            && knowledge.organisationNouns[t.key] == nil && !knowledge.agreementNouns.contains(t.key)
-            && t.end - t.start >= 2
+        t.flags.isDisjoint(with: [.function, .common, .organisationNoun, .agreementNoun]) && t.end - t.start >= 2
     }
 
     /// Type of a span named by a head noun: agreement, or group with a subtype.

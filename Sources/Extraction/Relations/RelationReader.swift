@@ -171,8 +171,8 @@ struct RelationReader {
     private func readSentence(_ s: Int, groups: [MentionGroup], into found: inout [FoundRelation]) {
         let sentence = sentences[s]
         let list = mentions[s]
-        var inMention = Set<Int>()
-        for m in list { for t in m.first..<m.end { inMention.insert(t) } }
+        var inMention = Array(repeating: false, count: sentence.endToken - sentence.firstToken)
+        for m in list { for t in m.first..<m.end { inMention[t - sentence.firstToken] = true } }
 
         roleRelations(s, list: list, groups: groups, into: &found)
         ownedGroups(s, list: list, into: &found)
@@ -187,11 +187,15 @@ struct RelationReader {
         var k = sentence.firstToken
         while k < sentence.endToken {
             let t = tokens[k]
-            guard t.kind == .word, !inMention.contains(k) else {
+            guard t.kind == .word, !inMention[k - sentence.firstToken] else {
                 k += 1
                 continue
             }
             if k + 1 < sentence.endToken, Self.weaponNouns.contains(tokens[k + 1].key) {
+                k += 1
+                continue
+            }
+            guard t.flags.contains(.trigger) else {
                 k += 1
                 continue
             }

@@ -22,4 +22,18 @@ struct Token: Sendable {
     var isAttached: Bool
     /// A line break lies between the previous token and this one.
     var followsLineBreak: Bool
+    /// Lexicon facts about the word, set once by `Knowledge.annotate` so hot loops test bits, not hash sets.
+    var flags: WordFlags = []
+}
+
+/// What the lexicons say about a word.
+struct WordFlags: OptionSet, Sendable, Hashable {
+    let rawValue: UInt16
+    static let titleStart = WordFlags(rawValue: 1 << 0)
+    static let phraseStart = WordFlags(rawValue: 1 << 1)
+    static let function = WordFlags(rawValue: 1 << 2)
+    static let common = WordFlags(rawValue: 1 << 3)
+    static let organisationNoun = WordFlags(rawValue: 1 << 4)
+    static let agreementNoun = WordFlags(rawValue: 1 << 5)
+    static let trigger = WordFlags(rawValue: 1 << 6)
 }
