@@ -87,7 +87,8 @@ public struct Extractor: Sendable {
                 if !key.isEmpty && (key.contains(" ") || entity.type != .person) { matcher.addLocal(key, entry) }
             }
         }
-        var scanner = CandidateScanner(tokens: tokens, scalars: scalars, sentences: sentences, matcher: matcher)
+        let utf8 = Array(text.utf8)
+        var scanner = CandidateScanner(tokens: tokens, scalars: scalars, utf8: utf8, sentences: sentences, matcher: matcher)
         scanner.scanAcronyms()
         let candidates = sentences.indices.map { scanner.candidates(in: $0) }
         var resolver = EntityResolver()
@@ -99,12 +100,19 @@ public struct Extractor: Sendable {
 
         let used = Set(found.flatMap { [$0.source, $0.target] })
         var relations: [RelationKey: Relation] = [:]
+        var sentenceText: [Int: String] = [:]
         for f in found {
             let sentence = sentences[f.sentence]
-            var slice = String.UnicodeScalarView()
-            slice.append(contentsOf: scalars[sentence.start..<sentence.end])
-            let evidence = Evidence(
-                document: document.id, sentence: String(slice), start: sentence.start, end: sentence.end)
+            let text: String
+            if let cached = sentenceText[f.sentence] {
+                text = cached
+            } else {
+                text = String(
+                    decoding: utf8[tokens[sentence.firstToken].utf8Start..<tokens[sentence.endToken - 1].utf8End],
+                    as: UTF8.self)
+                sentenceText[f.sentence] = text
+            }
+            let evidence = Evidence(document: document.id, sentence: text, start: sentence.start, end: sentence.end)
             let relation = Relation(
                 source: resolver.entities[f.source].name, type: f.type, target: resolver.entities[f.target].name,
                 confidence: f.confidence, evidence: [evidence]
@@ -142,7 +150,7 @@ public struct Extractor: Sendable {
             warnings.append("\(document.id): a sentence of \(longest) tokens; relations in it may be unreliable")
         }
         let extracted = ExtractedDocument(
-            id: document.id, contentHash: SHA256.hex(of: Array(text.utf8)), length: scalars.count,
+            id: document.id, contentHash: SHA256.hex(of: utf8), length: scalars.count,
             date: document.date, entities: entities, relations: sortedRelations, warnings: warnings)
         return ReadResult(document: extracted, unresolved: resolver.unresolved, surnames: surnames)
     }

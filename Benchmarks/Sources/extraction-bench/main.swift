@@ -8,6 +8,8 @@ import Foundation
 let arguments = CommandLine.arguments
 let folder = arguments.count > 1 ? arguments[1] : "seeds"
 let targetMB = arguments.count > 2 ? (Double(arguments[2]) ?? 20) : 20
+let mode = arguments.count > 3 ? arguments[3] : "both"  // "single", "multi" or "both"
+
 
 let names = (try? FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()) ?? []
 let texts = names.compactMap { try? String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
@@ -42,13 +44,17 @@ func seconds(_ body: () -> Void) -> Double {
 let megabytes = Double(bytes) / 1_000_000
 print("extraction-bench: \(documents.count) documents, \(String(format: "%.1f", megabytes)) MB of text")
 var relations = 0
+if mode != "multi" {
 let single = seconds {
     for d in documents { relations += extractor.extract(d).relations.count }
 }
 print(String(format: "single core   %6.2f s  %7.2f MB/s  (%d relations)", single, megabytes / single, relations))
+}
+if mode != "single" {
 var corpusRelations = 0
 let multi = seconds {
     corpusRelations = extractor.extract(documents).reduce(0) { $0 + $1.relations.count }
 }
 print(String(format: "all cores     %6.2f s  %7.2f MB/s  (%d relations, %d cores)", multi, megabytes / multi, corpusRelations,
     ProcessInfo.processInfo.activeProcessorCount))
+}

@@ -5,6 +5,8 @@ public import ActorGraphCore
 struct CandidateScanner {
     let tokens: [Token]
     let scalars: [Unicode.Scalar]
+    /// The document's UTF-8 bytes (for slicing surfaces; empty when only lexicon lookups are needed).
+    var utf8: [UInt8] = []
     let sentences: [Sentence]
     var matcher: PhraseMatcher
     var knowledge: Knowledge { matcher.knowledge }
@@ -21,9 +23,7 @@ struct CandidateScanner {
     ]
 
     func surface(_ first: Int, _ end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[tokens[first].start..<tokens[end - 1].end])
-        return String(s)
+        String(decoding: utf8[tokens[first].utf8Start..<tokens[end - 1].utf8End], as: UTF8.self)
     }
 
     // MARK: - Acronyms
@@ -560,7 +560,12 @@ struct CandidateScanner {
     }
 
     private func keyOf(_ first: Int, _ end: Int) -> String {
-        tokens[first..<end].filter { $0.kind != .punctuation }.map(\.key).joined(separator: " ")
+        var key = ""
+        for t in tokens[first..<end] where t.kind != .punctuation {
+            if !key.isEmpty { key.append(" ") }
+            key.append(t.key)
+        }
+        return key
     }
 
     /// English derivational endings that names of people rarely have (for one-line headings vs bylines).

@@ -15,6 +15,8 @@ struct ExternalNames: Sendable {
 struct EntityResolver {
     var entities: [DocumentEntity] = []
     private var index: [String: Int] = [:]
+    /// Exact name → entity, checked before folding (folding goes through Foundation and is slow).
+    private var exactIndex: [String: Int] = [:]
     /// Folded single tokens that could not be resolved; a later corpus pass may resolve them.
     var unresolved: Set<String> = []
 
@@ -26,10 +28,16 @@ struct EntityResolver {
     ]
 
     mutating func entity(named name: String, type: EntityType, subtype: GroupSubtype?) -> Int {
+        let exact = type.rawValue + "|" + name
+        if let i = exactIndex[exact] { return i }
         let key = NameKey.fold(name) + "|" + type.rawValue
-        if let i = index[key] { return i }
+        if let i = index[key] {
+            exactIndex[exact] = i
+            return i
+        }
         entities.append(DocumentEntity(name: name, type: type, subtype: subtype))
         index[key] = entities.count - 1
+        exactIndex[exact] = entities.count - 1
         return entities.count - 1
     }
 

@@ -11,6 +11,9 @@ struct Token: Sendable {
 
     var start: Int
     var end: Int
+    /// The same span as UTF-8 byte offsets, for fast slicing of surfaces.
+    var utf8Start: Int
+    var utf8End: Int
     var kind: Kind
     /// Lowercased, accent-free form (`NameKey.fold`); for punctuation the scalar itself.
     var key: String
