@@ -47,7 +47,10 @@ enum TitleRole: UInt8, Sendable {
 }
 
 /// Precompiled world knowledge and lexicons: hash maps keyed by folded token sequences.
-struct Knowledge: Sendable {
+///
+/// A class so the many readers share one reference instead of copying twenty table references; it is
+/// only mutated while `load` builds it, hence `@unchecked Sendable`.
+final class Knowledge: @unchecked Sendable {
     var phrases: [String: [PhraseEntry]] = [:]
     var maxPhraseTokens = 1
     var titles: [String: TitleRole] = [:]
@@ -73,7 +76,7 @@ struct Knowledge: Sendable {
 
     /// Loads the bundled resources and adds the user's dictionary.
     static func load(dictionary: UserDictionary) throws(ExtractionError) -> Knowledge {
-        var k = Knowledge()
+        let k = Knowledge()
         let states: StatesFile = try decode("states.json")
         for s in states.states {
             k.addPhrase(s.name, PhraseEntry(canonical: s.name, type: .state, kind: .name))
@@ -150,7 +153,9 @@ struct Knowledge: Sendable {
 
     /// A copy with its own hash-table storage, so parallel workers do not contend on shared reference counts.
     func isolatedCopy() -> Knowledge {
-        var k = self
+        let k = Knowledge()
+        k.maxPhraseTokens = maxPhraseTokens
+        k.maxTitleTokens = maxTitleTokens
         k.phrases = Dictionary(uniqueKeysWithValues: phrases.map { ($0.key, $0.value) })
         k.titles = Dictionary(uniqueKeysWithValues: titles.map { ($0.key, $0.value) })
         k.organisationNouns = Dictionary(uniqueKeysWithValues: organisationNouns.map { ($0.key, $0.value) })
@@ -183,7 +188,7 @@ struct Knowledge: Sendable {
         return n == 3 ? packed : UInt64.max
     }
 
-    mutating func buildFlags() {
+    func buildFlags() {
         var flags: [String: WordFlags] = [:]
         for key in titles.keys {
             if let first = key.split(separator: " ").first { flags[String(first), default: []].insert(.titleStart) }
@@ -218,7 +223,7 @@ struct Knowledge: Sendable {
     }
 
     /// Registers `surface` (tokenized and folded) as pointing at `entry`.
-    mutating func addPhrase(_ surface: String, _ entry: PhraseEntry, userDefined: Bool = false) {
+    func addPhrase(_ surface: String, _ entry: PhraseEntry, userDefined: Bool = false) {
         var entry = entry
         let tokens = Tokenizer.tokenize(Array(surface.unicodeScalars)).filter { $0.kind != .punctuation }
         guard !tokens.isEmpty else { return }
