@@ -18,6 +18,11 @@ struct CandidateScanner {
         "of", "the", "for", "on", "in", "and", "de", "du", "des", "la", "le", "al", "el", "wal", "bin", "ibn", "van",
         "von", "da", "dos", "das", "y", "ould", "ag", "d'",
     ]
+    /// Months and weekdays end a name: "the Rapid Support Forces on Tuesday".
+    static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
     static let personConnectors: Set<String> = [
         "de", "du", "la", "le", "al", "el", "bin", "ibn", "van", "von", "da", "dos", "das", "ould", "ag", "abu",
     ]
@@ -212,7 +217,7 @@ struct CandidateScanner {
                     k += 1
                 }
                 if k < limit && tokens[k].kind == .word && (tokens[k].isCapitalised)
-                    && !tokens[k].followsLineBreak
+                    && !tokens[k].followsLineBreak && !Self.calendarWords.contains(tokens[k].key)
                 {
                     j = k
                     continue
@@ -467,6 +472,15 @@ struct CandidateScanner {
             {
                 out.append(candidate(pos, whole.1, .phrase(whole.0), sentence))
                 pos = whole.1
+                continue
+            }
+            // "Fighters of the Sahel Brigade" at the start of a sentence: the first word is an ordinary noun.
+            if pos == sentences[sentence].firstToken, pos + 2 < c1, ["of", "for"].contains(tokens[pos + 1].key),
+                tokens[pos].flags.isDisjoint(with: [.organisationNoun, .agreementNoun, .phraseStart]),
+                knowledge.leadingOrganisationNouns[tokens[pos].key] == nil, !tokens[pos].isAllCaps
+            {
+                pos += 2
+                while pos < c1 && tokens[pos].key == "the" { pos += 1 }
                 continue
             }
             var subEnd = pos + 1

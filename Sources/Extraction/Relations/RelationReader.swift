@@ -174,12 +174,12 @@ struct RelationReader {
         var inMention = Array(repeating: false, count: sentence.endToken - sentence.firstToken)
         for m in list { for t in m.first..<m.end { inMention[t - sentence.firstToken] = true } }
 
+        let before = found.count
         roleRelations(s, list: list, groups: groups, into: &found)
         ownedGroups(s, list: list, into: &found)
         successionRelations(s, list: list, groups: groups, into: &found)
         betweenRelations(s, groups: groups, into: &found)
 
-        let before = found.count
         guard !groups.isEmpty else {
             propagateSuccession(s, found: &found, from: before)
             return
@@ -191,7 +191,7 @@ struct RelationReader {
                 k += 1
                 continue
             }
-            if k + 1 < sentence.endToken, Self.weaponNouns.contains(tokens[k + 1].key) {
+            if k + 1 < sentence.endToken, Self.weaponNouns.contains(tokens[k + 1].key), t.key.hasPrefix("attack") {
                 k += 1
                 continue
             }
@@ -246,7 +246,9 @@ struct RelationReader {
         for g in groups where g.start >= end {
             if g.start - end > gap { return nil }
             if tokens[end..<g.start].contains(where: isStrongBoundary) { return nil }
-            if tokens[end..<g.start].contains(where: { $0.kind == .word && !$0.isCapitalised && Self.objectStops.contains($0.key) }) {
+            // "rebranded as …", "known as …": a stop word right after the trigger belongs to it.
+            let from = end < g.start && tokens[end].key == "as" ? end + 1 : end
+            if tokens[from..<g.start].contains(where: { $0.kind == .word && !$0.isCapitalised && Self.objectStops.contains($0.key) }) {
                 return nil
             }
             if g.start > end + 1, (end..<(g.start - 1)).contains(where: {

@@ -57,7 +57,7 @@ enum SentenceSplitter {
             if boundary {
                 var end = i + 1
                 // Closing quotes and brackets belong to the sentence they close.
-                while end < n, !tokens[end].followsLineBreak, tokens[end].kind == .punctuation,
+                while end < n, !tokens[end].followsLineBreak, tokens[end].kind == .punctuation, tokens[end].isAttached,
                     tokens[end].key == "\"" || tokens[end].key == "'" || tokens[end].key == ")"
                         || tokens[end].key == "]"
                 {
