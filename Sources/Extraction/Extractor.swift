@@ -146,8 +146,11 @@ public struct Extractor: Sendable {
             return r
         }.sorted { ($0.source, $0.type, $0.target) < ($1.source, $1.type, $1.target) }
         var warnings: [String] = []
-        if let longest = sentences.map({ $0.endToken - $0.firstToken }).max(), longest > 2_000 {
-            warnings.append("\(document.id): a sentence of \(longest) tokens; relations in it may be unreliable")
+        let cuts = sentences.filter(\.isForcedCut).count
+        if cuts > 0 {
+            warnings.append(
+                "\(document.id): \(cuts) over-long sentence part(s) cut at \(SentenceSplitter.maxTokens) tokens; "
+                    + "evidence for relations there is a sentence fragment")
         }
         let extracted = ExtractedDocument(
             id: document.id, contentHash: SHA256.hex(of: utf8), length: scalars.count,
