@@ -156,8 +156,16 @@ final class Knowledge: @unchecked Sendable {
         let k = Knowledge()
         k.maxPhraseTokens = maxPhraseTokens
         k.maxTitleTokens = maxTitleTokens
-        k.phrases = Dictionary(uniqueKeysWithValues: phrases.map { ($0.key, $0.value) })
-        k.titles = Dictionary(uniqueKeysWithValues: titles.map { ($0.key, $0.value) })
+        k.phrases = Dictionary(
+            uniqueKeysWithValues: phrases.map { key, entries in
+                (Folding.fresh(key), entries.map { e in
+                    var copy = e
+                    copy.canonical = Folding.fresh(e.canonical)
+                    copy.exactSurface = e.exactSurface.map(Folding.fresh)
+                    return copy
+                })
+            })
+        k.titles = Dictionary(uniqueKeysWithValues: titles.map { (Folding.fresh($0.key), $0.value) })
         k.organisationNouns = Dictionary(uniqueKeysWithValues: organisationNouns.map { ($0.key, $0.value) })
         k.leadingOrganisationNouns = Dictionary(uniqueKeysWithValues: leadingOrganisationNouns.map { ($0.key, $0.value) })
         k.agreementNouns = Set(agreementNouns.map { $0 })
@@ -172,7 +180,7 @@ final class Knowledge: @unchecked Sendable {
         k.hostileNouns = Set(hostileNouns.map { $0 })
         k.cooperativeNouns = Set(cooperativeNouns.map { $0 })
         k.diplomatNouns = Set(diplomatNouns.map { $0 })
-        k.wordFlags = Dictionary(uniqueKeysWithValues: wordFlags.map { ($0.key, $0.value) })
+        k.wordFlags = Dictionary(uniqueKeysWithValues: wordFlags.map { (Folding.fresh($0.key), $0.value) })
         k.prefixIndex = Dictionary(uniqueKeysWithValues: prefixIndex.map { ($0.key, $0.value) })
         return k
     }

@@ -30,7 +30,7 @@ struct EntityResolver {
     mutating func entity(named name: String, type: EntityType, subtype: GroupSubtype?) -> Int {
         let exact = type.rawValue + "|" + name
         if let i = exactIndex[exact] { return i }
-        let key = NameKey.fold(name) + "|" + type.rawValue
+        let key = Folding.fold(name) + "|" + type.rawValue
         if let i = index[key] {
             exactIndex[exact] = i
             return i
