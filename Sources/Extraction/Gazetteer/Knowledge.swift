@@ -36,6 +36,8 @@ struct Trigger: Sendable, Hashable {
     var stateObjectMeansDeployed: Bool
     /// Only when written without spaces ("Wagner-to-Africa Corps").
     var attachedOnly: Bool
+    /// For nouns ("talks", "aid"): the object must follow one of these prepositions ("talks with X").
+    var objectPrepositions: [String] = []
 }
 
 /// A title's role: which relation it implies between the person and the state or group it belongs to.
@@ -73,6 +75,7 @@ final class Knowledge: @unchecked Sendable {
     var hostileNouns: Set<String> = []
     var cooperativeNouns: Set<String> = []
     var diplomatNouns: Set<String> = []
+    var presenceNouns: Set<String> = []
 
     /// Loads the bundled resources and adds the user's dictionary.
     static func load(dictionary: UserDictionary) throws(ExtractionError) -> Knowledge {
@@ -130,7 +133,8 @@ final class Knowledge: @unchecked Sendable {
             let trigger = Trigger(
                 words: t.words, type: type, confidence: t.confidence, reverse: t.reverse ?? false,
                 objectDeployedInSubject: t.objectDeployedInSubject ?? false,
-                stateObjectMeansDeployed: t.stateObjectMeansDeployed ?? false, attachedOnly: t.attachedOnly ?? false)
+                stateObjectMeansDeployed: t.stateObjectMeansDeployed ?? false, attachedOnly: t.attachedOnly ?? false,
+                objectPrepositions: t.objectPrepositions ?? [])
             if first.hasSuffix("*") {
                 k.prefixTriggers.append((String(first.dropLast()), trigger))
             } else {
@@ -141,6 +145,7 @@ final class Knowledge: @unchecked Sendable {
         k.hostileNouns = Set(relations.hostileNouns)
         k.cooperativeNouns = Set(relations.cooperativeNouns)
         k.diplomatNouns = Set(relations.diplomatNouns)
+        k.presenceNouns = Set(relations.presenceNouns)
 
         for entry in dictionary.entities {
             let phrase = PhraseEntry(canonical: entry.name, type: entry.type, subtype: entry.subtype, kind: .name)
@@ -180,6 +185,7 @@ final class Knowledge: @unchecked Sendable {
         k.hostileNouns = Set(hostileNouns.map { $0 })
         k.cooperativeNouns = Set(cooperativeNouns.map { $0 })
         k.diplomatNouns = Set(diplomatNouns.map { $0 })
+        k.presenceNouns = Set(presenceNouns.map { $0 })
         k.wordFlags = Dictionary(uniqueKeysWithValues: wordFlags.map { (Folding.fresh($0.key), $0.value) })
         k.prefixIndex = Dictionary(uniqueKeysWithValues: prefixIndex.map { ($0.key, $0.value) })
         return k
@@ -331,10 +337,12 @@ private struct RelationsFile: Decodable {
         var objectDeployedInSubject: Bool?
         var stateObjectMeansDeployed: Bool?
         var attachedOnly: Bool?
+        var objectPrepositions: [String]?
     }
     var triggers: [RawTrigger]
     var jointTriggers: [String]
     var hostileNouns: [String]
     var cooperativeNouns: [String]
     var diplomatNouns: [String]
+    var presenceNouns: [String]
 }

@@ -42,7 +42,12 @@ struct RelationReader {
     /// Words an object search does not cross: reported speech and subordinate clauses.
     static let objectStops: Set<String> = [
         "said", "says", "according", "as", "while", "when", "because", "whereas", "although", "though", "but", "after",
-        "told", "that", "which", "who",
+        "told", "that", "which", "who", "including",
+    ]
+    /// Words before a noun trigger that mark it as a verb ("to support Mali", "will aid Kyiv").
+    static let verbMarkers: Set<String> = [
+        "to", "will", "would", "can", "could", "must", "should", "may", "might", "not", "also", "continue", "continues",
+        "helped", "help", "and",
     ]
     static let weaponNouns: Set<String> = [
         "helicopter", "helicopters", "drone", "drones", "aircraft", "jets", "jet", "submarine", "submarines", "boats",
@@ -179,12 +184,14 @@ struct RelationReader {
         ownedGroups(s, list: list, into: &found)
         successionRelations(s, list: list, groups: groups, into: &found)
         betweenRelations(s, groups: groups, into: &found)
+        presenceRelations(s, groups: groups, into: &found)
 
         guard !groups.isEmpty else {
             propagateSuccession(s, found: &found, from: before)
             return
         }
         var k = sentence.firstToken
+        var coveredBySuccession = 0
         while k < sentence.endToken {
             let t = tokens[k]
             guard t.kind == .word, !inMention[k - sentence.firstToken] else {
@@ -196,6 +203,10 @@ struct RelationReader {
                 continue
             }
             guard t.flags.contains(.trigger) else {
+                k += 1
+                continue
+            }
+            if k < coveredBySuccession {
                 k += 1
                 continue
             }
@@ -215,6 +226,7 @@ struct RelationReader {
             }
             for (trigger, end) in matches {
                 apply(trigger, at: k, end: end, sentence: s, groups: groups, into: &found)
+                if trigger.type == .succeededBy { coveredBySuccession = max(coveredBySuccession, end) }
             }
             k += 1
         }
@@ -320,7 +332,13 @@ struct RelationReader {
         if nearest, let last = inClause.last, k - last.end <= 4 { return last }
         for g in inClause {
             let before = g.start - 1
-            if before < sentence.firstToken || !Self.prepositions.contains(tokens[before].key) { return g }
+            if before < sentence.firstToken || !Self.prepositions.contains(tokens[before].key) {
+                // "expelling French forces, quitting ECOWAS": the object of an earlier verb is no subject.
+                if before >= sentence.firstToken, tokens[before].flags.contains(.trigger), !tokens[before].isCapitalised {
+                    continue
+                }
+                return g
+            }
         }
         if let last = inClause.last { return last }
         // Fall back to the sentence subject before the clause ("Russia has …, offering support to …").
@@ -408,6 +426,12 @@ struct RelationReader {
             guard let o = object(after: end, groups: groups, accept: objectFilter) else { return }
             objectGroup = o
         }
+        if !passive, !trigger.objectPrepositions.isEmpty, !(k > sentence.firstToken && Self.verbMarkers.contains(tokens[k - 1].key)) {
+            // A noun trigger takes its object through a preposition: "talks with X", "support for X".
+            var p = objectGroup.start - 1
+            while p > end && (tokens[p].key == "the" || tokens[p].key == "these" || tokens[p].key == "those") { p -= 1 }
+            guard p >= end, trigger.objectPrepositions.contains(tokens[p].key) else { return }
+        }
         if !passive {
             // deployed_in: "deployment of … Wagner Group personnel in Mali" — the group between trigger and place.
             if relation == .deployedIn,
@@ -453,6 +477,12 @@ struct RelationReader {
         var targets = objectGroup.entities
         if relation == .supports, objectGroup.start >= 1, tokens[end].key == "from" || tokens[objectGroup.start - 1].key == "from" {
             swap(&sources, &targets)  // "support from Russia"
+        }
+        if relation == .deployedIn, subjectGroup.start >= 2, tokens[subjectGroup.start - 1].kind == .possessive,
+            let owner = groups.last(where: { $0.end == subjectGroup.start - 1 })
+        {
+            // "The UN's MINUSMA mission in Mali": the owner is there too.
+            sources.append(contentsOf: owner.entities.filter { !sources.contains($0) })
         }
         if relation == .deployedIn {
             // "active in Mali, and later in Niger and Burkina Faso": every "in <state>" of the clause.
@@ -540,6 +570,27 @@ struct RelationReader {
                 owner.entities.count == 1, let bloc = owner.entities.first, type(bloc) == .group
             {
                 for e in g.entities { add(e, .memberOf, bloc, 0.6, s, into: &found) }
+            }
+        }
+    }
+
+    /// "the Islamic State's caliphate in Syria and Iraq": an owner's forces or territory in states.
+    private func presenceRelations(_ s: Int, groups: [MentionGroup], into found: inout [FoundRelation]) {
+        let sentence = sentences[s]
+        for g in groups where g.end + 2 < sentence.endToken && tokens[g.end].kind == .possessive {
+            var j = g.end + 1
+            var sawPresence = false
+            while j < min(g.end + 4, sentence.endToken) && tokens[j].kind == .word && !tokens[j].isCapitalised
+                && tokens[j].key != "in"
+            {
+                if knowledge.presenceNouns.contains(tokens[j].key) { sawPresence = true }
+                j += 1
+            }
+            guard sawPresence, j < sentence.endToken, tokens[j].key == "in",
+                let place = groups.first(where: { $0.start == j + 1 })
+            else { continue }
+            for a in g.entities {
+                for b in place.entities where type(b) == .state { add(a, .deployedIn, b, 0.55, s, into: &found) }
             }
         }
     }
