@@ -70,6 +70,7 @@ final class Knowledge: @unchecked Sendable {
     var jointTriggers: Set<String> = []
     /// Flags of every lexicon word (first words of titles and phrases, function words, nouns, triggers).
     var wordFlags: [String: WordFlags] = [:]
+    var flagTable = FlagTable([:])
     /// Prefix triggers indexed by their first three scalars, so a word checks only a handful.
     var prefixIndex: [UInt64: [(prefix: String, trigger: Trigger)]] = [:]
     var hostileNouns: Set<String> = []
@@ -187,6 +188,7 @@ final class Knowledge: @unchecked Sendable {
         k.diplomatNouns = Set(diplomatNouns.map { $0 })
         k.presenceNouns = Set(presenceNouns.map { $0 })
         k.wordFlags = Dictionary(uniqueKeysWithValues: wordFlags.map { (Folding.fresh($0.key), $0.value) })
+        k.flagTable = FlagTable(k.wordFlags)
         k.prefixIndex = Dictionary(uniqueKeysWithValues: prefixIndex.map { ($0.key, $0.value) })
         return k
     }
@@ -216,6 +218,7 @@ final class Knowledge: @unchecked Sendable {
         for w in agreementNouns { flags[w, default: []].insert(.agreementNoun) }
         for w in triggersByWord.keys { flags[w, default: []].insert(.trigger) }
         wordFlags = flags
+        flagTable = FlagTable(flags)
         var index: [UInt64: [(prefix: String, trigger: Trigger)]] = [:]
         for (prefix, trigger) in prefixTriggers {
             index[Self.packedPrefix(prefix), default: []].append((prefix, trigger))
@@ -226,7 +229,7 @@ final class Knowledge: @unchecked Sendable {
     /// Sets each word token's lexicon flags.
     func annotate(_ tokens: inout [Token]) {
         for i in tokens.indices where tokens[i].kind != .punctuation {
-            var f = wordFlags[tokens[i].key] ?? []
+            var f = flagTable.flags(forHash: tokens[i].keyHash)
             if !f.contains(.trigger), let candidates = prefixIndex[Self.packedPrefix(tokens[i].key)],
                 candidates.contains(where: { tokens[i].key.hasPrefix($0.prefix) })
             {

@@ -23,6 +23,7 @@ struct CandidateScanner {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
+    static let complementWords: Set<String> = ["of", "on", "for"]
     static let personConnectors: Set<String> = [
         "de", "du", "la", "le", "al", "el", "bin", "ibn", "van", "von", "da", "dos", "das", "ould", "ag", "abu",
     ]
@@ -410,7 +411,7 @@ struct CandidateScanner {
                 k += 1
                 continue
             }
-            let leadsComplement = k == first && k + 2 < end && ["of", "on", "for"].contains(tokens[k + 1].key)
+            let leadsComplement = k == first && k + 2 < end && Self.complementWords.contains(tokens[k + 1].key)
             if (k > first || leadsComplement) && t.isCapitalised {
                 if knowledge.agreementNouns.contains(t.key) {
                     result = (.agreement, nil, k + 1)
@@ -418,10 +419,10 @@ struct CandidateScanner {
                     result = (.group, subtype, k + 1)
                 }
             }
-            if result != nil, ["of", "on", "for"].contains(t.key) {
+            if result != nil, Self.complementWords.contains(t.key) {
                 // The complement runs to the next "in"/"and"/"," — later heads inside it do not retype the name.
                 var j = k + 1
-                while j < end && !["in", "and", ","].contains(tokens[j].key) { j += 1 }
+                while j < end && tokens[j].key != "in" && tokens[j].key != "and" && tokens[j].key != "," { j += 1 }
                 while j > k + 1 && Self.nameConnectors.contains(tokens[j - 1].key) { j -= 1 }
                 if j > k + 1, var r = result {
                     r.end = j
@@ -611,7 +612,6 @@ struct CandidateScanner {
                 break
             }
             if tokens[n].kind == .word && !tokens[n].isCapitalised && strong.contains(tokens[n].key)
-                && (first == 0 || !["the", "a", "an"].contains(tokens[first - 1].key) || true)
             {
                 if case .phrase(let e) = kind, e.type != .group { break }
                 return candidate(first, n + 1, .named(type: .agreement, subtype: nil), sentence)

@@ -57,6 +57,7 @@ struct RelationReader {
     static let separators: Set<String> = [",", "and", "or", "/", "&", "both", "as", "well", "plus", "nor"]
     /// Nouns a state or group name may carry inside a list ("the Ethiopian government and the TPLF").
     static let headNouns: Set<String> = ["government", "governments", "forces", "troops", "authorities", "military", "army", "leaders", "officials"]
+    static let collectiveDeterminers: Set<String> = ["the", "these", "those", "all", "both"]
     static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "both", "several", "all", "many"]
 
     /// All relations of the document, sentence by sentence.
@@ -131,7 +132,7 @@ struct RelationReader {
         var k = sentence.firstToken
         while k < sentence.endToken {
             let key = tokens[k].key
-            if ["the", "these", "those", "all", "both"].contains(key) {
+            if Self.collectiveDeterminers.contains(key) {
                 var j = k + 1
                 var sawNumber = false
                 if j < sentence.endToken && Self.numberWords.contains(tokens[j].key) {

@@ -157,17 +157,22 @@ enum Tokenizer {
             }
         }
         let folded: String
+        var hash = FNV.offset
         if ascii {
             folded = String(decoding: scratch, as: UTF8.self)
+            for b in scratch { hash = (hash ^ UInt64(b)) &* FNV.prime }
         } else {
             var raw = String.UnicodeScalarView()
             raw.append(contentsOf: s[start..<end])
             folded = NameKey.fold(String(raw))
+            hash = FNV.hash(folded)
         }
-        return Token(
+        var token = Token(
             start: start, end: end, utf8Start: 0, utf8End: 0, kind: .word, key: folded,
             isCapitalised: CharacterClass.isUppercase(s[start]),
             isAllCaps: letters >= 2 && upper == letters, isAttached: attached, followsLineBreak: lineBreak)
+        token.keyHash = hash
+        return token
     }
 }
 
