@@ -282,7 +282,8 @@ struct CandidateScanner {
         var nameStart = j
         let afterPossessive = i >= 1 && (tokens[i - 1].kind == .possessive
             || (i >= 2 && tokens[i - 2].kind == .possessive && !tokens[i - 1].isCapitalised))
-        if nameStart < limit && tokens[nameStart].key == "," && (capitalisedTitle || afterPossessive) {
+        let afterName = i >= 1 && (tokens[i - 1].isCapitalised || tokens[i - 1].isAllCaps)
+        if nameStart < limit && tokens[nameStart].key == "," && (capitalisedTitle || afterPossessive || afterName) {
             nameStart += 1
             // "military leader, Senior General Min Aung Hlaing": a second title after the comma.
             while nameStart < limit, let (r, e) = title(at: nameStart, limit: limit), tokens[nameStart].isCapitalised

@@ -280,6 +280,8 @@ struct RelationReader {
     }
 
     /// Start of the clause holding token `k`, and the group a relative pronoun refers to, if any.
+    static let speechWords: Set<String> = ["said", "says", "told", "added", "noted", "stated", "that"]
+
     private func clause(before k: Int, sentence: Sentence, groups: [MentionGroup]) -> (Int, MentionGroup?) {
         var j = k - 1
         while j >= sentence.firstToken {
@@ -309,7 +311,8 @@ struct RelationReader {
         var p = k - 1
         var adjectives = 0
         while p > sentence.firstToken && adjectives < 3 && tokens[p].kind == .word && !tokens[p].isCapitalised
-            && !Self.prepositions.contains(tokens[p].key) && !knowledge.functionWords.contains(tokens[p].key)
+            && ((tokens[p].key == "to" && adjectives == 0)
+                || (!Self.prepositions.contains(tokens[p].key) && !knowledge.functionWords.contains(tokens[p].key)))
         {
             p -= 1
             adjectives += 1
@@ -342,6 +345,8 @@ struct RelationReader {
             }
         }
         if let last = inClause.last { return last }
+        // Reported speech has its own subject: "X said the junta had failed to …" is not X's act.
+        if clauseStart > sentence.firstToken, Self.speechWords.contains(tokens[clauseStart - 1].key) { return nil }
         // Fall back to the sentence subject before the clause ("Russia has …, offering support to …").
         let earlier = groups.filter { $0.end <= k }
         for g in earlier {
