@@ -286,6 +286,12 @@ struct RelationReader {
         var j = k - 1
         while j >= sentence.firstToken {
             let t = tokens[j]
+            // A parenthesised acronym "(ASEAN)" belongs to the name before it.
+            if t.key == ")", j - 2 >= sentence.firstToken, tokens[j - 2].key == "(" {
+                j -= 3
+                continue
+            }
+            // A dateline "Kuala Lumpur — …" opens the sentence; the clause starts after it.
             if isStrongBoundary(t) { return (j + 1, nil) }
             if t.kind == .word && Self.clauseBoundaryWords.contains(t.key) {
                 if t.key == "which" || t.key == "who" {
