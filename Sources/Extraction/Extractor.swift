@@ -1,5 +1,6 @@
 public import ActorGraphCore
 internal import Dispatch
+internal import Foundation
 
 /// Reads news articles into canonical entities and typed, evidence-backed relations.
 ///
@@ -27,7 +28,7 @@ public struct Extractor: Sendable {
     /// then to `known` entities.
     public func extract(_ documents: [SourceDocument], known: [Entity] = []) -> [ExtractedDocument] {
         let baseExternal = ExternalNames.from(known)
-        var first = parallelMap(documents) { read($0, external: baseExternal, known: known) }
+        var first = parallelMap(documents) { $0.read($1, external: baseExternal, known: known) }
         // Corpus pass: documents with unresolved single names that match a person of an earlier document.
         var surnames: [String: String] = [:]
         var redo: [(Int, ExternalNames)] = []
@@ -40,18 +41,29 @@ public struct Extractor: Sendable {
             }
             for (key, name) in result.surnames where surnames[key] == nil { surnames[key] = name }
         }
-        let again = parallelMap(redo) { read(documents[$0.0], external: $0.1, known: known) }
+        let again = parallelMap(redo) { $0.read(documents[$1.0], external: $1.1, known: known) }
         for (slot, result) in zip(redo.map(\.0), again) { first[slot] = result }
         return first.map(\.document)
     }
 
-    private func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ body: @Sendable (T) -> R) -> [R] {
-        guard items.count > 1 else { return items.map(body) }
+    /// Maps `items` on all cores in contiguous chunks, one per core; each worker reads with its own copy of the
+    /// lexicons (shared hash tables would make the cores fight over reference counts).
+    private func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ body: @Sendable (Extractor, T) -> R) -> [R] {
+        let workers = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        guard workers > 1 else { return items.map { body(self, $0) } }
         let box = ResultBox<R>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in
-            box.set(i, body(items[i]))
+        let chunk = (items.count + workers - 1) / workers
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let worker = Extractor(knowledge: knowledge.isolatedCopy())
+            for i in (w * chunk)..<min(items.count, (w + 1) * chunk) {
+                box.set(i, body(worker, items[i]))
+            }
         }
         return box.values()
+    }
+
+    init(knowledge: Knowledge) {
+        self.knowledge = knowledge
     }
 
     struct ReadResult: Sendable {
@@ -64,7 +76,8 @@ public struct Extractor: Sendable {
     func read(_ document: SourceDocument, external: ExternalNames, known: [Entity]) -> ReadResult {
         let text = document.text
         let scalars = Array(text.unicodeScalars)
-        let tokens = Tokenizer.tokenize(scalars)
+        var tokens = Tokenizer.tokenize(scalars)
+        knowledge.annotate(&tokens)
         let sentences = SentenceSplitter.split(tokens)
         var matcher = PhraseMatcher(knowledge: knowledge)
         for entity in known {
@@ -74,7 +87,8 @@ public struct Extractor: Sendable {
                 if !key.isEmpty && (key.contains(" ") || entity.type != .person) { matcher.addLocal(key, entry) }
             }
         }
-        var scanner = CandidateScanner(tokens: tokens, scalars: scalars, sentences: sentences, matcher: matcher)
+        let utf8 = Array(text.utf8)
+        var scanner = CandidateScanner(tokens: tokens, scalars: scalars, utf8: utf8, sentences: sentences, matcher: matcher)
         scanner.scanAcronyms()
         let candidates = sentences.indices.map { scanner.candidates(in: $0) }
         var resolver = EntityResolver()
@@ -86,12 +100,19 @@ public struct Extractor: Sendable {
 
         let used = Set(found.flatMap { [$0.source, $0.target] })
         var relations: [RelationKey: Relation] = [:]
+        var sentenceText: [Int: String] = [:]
         for f in found {
             let sentence = sentences[f.sentence]
-            var slice = String.UnicodeScalarView()
-            slice.append(contentsOf: scalars[sentence.start..<sentence.end])
-            let evidence = Evidence(
-                document: document.id, sentence: String(slice), start: sentence.start, end: sentence.end)
+            let text: String
+            if let cached = sentenceText[f.sentence] {
+                text = cached
+            } else {
+                text = String(
+                    decoding: utf8[tokens[sentence.firstToken].utf8Start..<tokens[sentence.endToken - 1].utf8End],
+                    as: UTF8.self)
+                sentenceText[f.sentence] = text
+            }
+            let evidence = Evidence(document: document.id, sentence: text, start: sentence.start, end: sentence.end)
             let relation = Relation(
                 source: resolver.entities[f.source].name, type: f.type, target: resolver.entities[f.target].name,
                 confidence: f.confidence, evidence: [evidence]
@@ -125,11 +146,14 @@ public struct Extractor: Sendable {
             return r
         }.sorted { ($0.source, $0.type, $0.target) < ($1.source, $1.type, $1.target) }
         var warnings: [String] = []
-        if let longest = sentences.map({ $0.endToken - $0.firstToken }).max(), longest > 2_000 {
-            warnings.append("\(document.id): a sentence of \(longest) tokens; relations in it may be unreliable")
+        let cuts = sentences.filter(\.isForcedCut).count
+        if cuts > 0 {
+            warnings.append(
+                "\(document.id): \(cuts) over-long sentence part(s) cut at \(SentenceSplitter.maxTokens) tokens; "
+                    + "evidence for relations there is a sentence fragment")
         }
         let extracted = ExtractedDocument(
-            id: document.id, contentHash: SHA256.hex(of: Array(text.utf8)), length: scalars.count,
+            id: document.id, contentHash: SHA256.hex(of: utf8), length: scalars.count,
             date: document.date, entities: entities, relations: sortedRelations, warnings: warnings)
         return ReadResult(document: extracted, unresolved: resolver.unresolved, surnames: surnames)
     }

@@ -10,8 +10,8 @@ import Testing
     @Test("Seed articles: entity, relation and edge F1 stay above their floors")
     func seedScores() throws {
         let report = try FixtureFiles.evaluate(try RepositoryFiles.seedArticles(), gold: try FixtureFiles.gold("seeds.json"))
-        #expect(report.entityF1 >= 0.82)
-        #expect(report.relationF1 >= 0.56)
-        #expect(report.edgeF1 >= 0.61)
+        #expect(report.entityF1 >= 0.98)
+        #expect(report.relationF1 >= 0.86)
+        #expect(report.edgeF1 >= 0.88)
     }
 }

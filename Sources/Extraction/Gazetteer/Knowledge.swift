@@ -36,6 +36,8 @@ struct Trigger: Sendable, Hashable {
     var stateObjectMeansDeployed: Bool
     /// Only when written without spaces ("Wagner-to-Africa Corps").
     var attachedOnly: Bool
+    /// For nouns ("talks", "aid"): the object must follow one of these prepositions ("talks with X").
+    var objectPrepositions: [String] = []
 }
 
 /// A title's role: which relation it implies between the person and the state or group it belongs to.
@@ -47,7 +49,10 @@ enum TitleRole: UInt8, Sendable {
 }
 
 /// Precompiled world knowledge and lexicons: hash maps keyed by folded token sequences.
-struct Knowledge: Sendable {
+///
+/// A class so the many readers share one reference instead of copying twenty table references; it is
+/// only mutated while `load` builds it, hence `@unchecked Sendable`.
+final class Knowledge: @unchecked Sendable {
     var phrases: [String: [PhraseEntry]] = [:]
     var maxPhraseTokens = 1
     var titles: [String: TitleRole] = [:]
@@ -63,10 +68,19 @@ struct Knowledge: Sendable {
     var triggersByWord: [String: [Trigger]] = [:]
     var prefixTriggers: [(prefix: String, trigger: Trigger)] = []
     var jointTriggers: Set<String> = []
+    /// Flags of every lexicon word (first words of titles and phrases, function words, nouns, triggers).
+    var wordFlags: [String: WordFlags] = [:]
+    var flagTable = FlagTable([:])
+    /// Prefix triggers indexed by their first three scalars, so a word checks only a handful.
+    var prefixIndex: [UInt64: [(prefix: String, trigger: Trigger)]] = [:]
+    var hostileNouns: Set<String> = []
+    var cooperativeNouns: Set<String> = []
+    var diplomatNouns: Set<String> = []
+    var presenceNouns: Set<String> = []
 
     /// Loads the bundled resources and adds the user's dictionary.
     static func load(dictionary: UserDictionary) throws(ExtractionError) -> Knowledge {
-        var k = Knowledge()
+        let k = Knowledge()
         let states: StatesFile = try decode("states.json")
         for s in states.states {
             k.addPhrase(s.name, PhraseEntry(canonical: s.name, type: .state, kind: .name))
@@ -120,7 +134,8 @@ struct Knowledge: Sendable {
             let trigger = Trigger(
                 words: t.words, type: type, confidence: t.confidence, reverse: t.reverse ?? false,
                 objectDeployedInSubject: t.objectDeployedInSubject ?? false,
-                stateObjectMeansDeployed: t.stateObjectMeansDeployed ?? false, attachedOnly: t.attachedOnly ?? false)
+                stateObjectMeansDeployed: t.stateObjectMeansDeployed ?? false, attachedOnly: t.attachedOnly ?? false,
+                objectPrepositions: t.objectPrepositions ?? [])
             if first.hasSuffix("*") {
                 k.prefixTriggers.append((String(first.dropLast()), trigger))
             } else {
@@ -128,17 +143,104 @@ struct Knowledge: Sendable {
             }
         }
         k.jointTriggers = Set(relations.jointTriggers)
+        k.hostileNouns = Set(relations.hostileNouns)
+        k.cooperativeNouns = Set(relations.cooperativeNouns)
+        k.diplomatNouns = Set(relations.diplomatNouns)
+        k.presenceNouns = Set(relations.presenceNouns)
 
         for entry in dictionary.entities {
             let phrase = PhraseEntry(canonical: entry.name, type: entry.type, subtype: entry.subtype, kind: .name)
             k.addPhrase(entry.name, phrase, userDefined: true)
             for a in entry.aliases { k.addPhrase(a, phrase, userDefined: true) }
         }
+        k.buildFlags()
         return k
     }
 
+    /// A copy with its own hash-table storage, so parallel workers do not contend on shared reference counts.
+    func isolatedCopy() -> Knowledge {
+        let k = Knowledge()
+        k.maxPhraseTokens = maxPhraseTokens
+        k.maxTitleTokens = maxTitleTokens
+        k.phrases = Dictionary(
+            uniqueKeysWithValues: phrases.map { key, entries in
+                (Folding.fresh(key), entries.map { e in
+                    var copy = e
+                    copy.canonical = Folding.fresh(e.canonical)
+                    copy.exactSurface = e.exactSurface.map(Folding.fresh)
+                    return copy
+                })
+            })
+        k.titles = Dictionary(uniqueKeysWithValues: titles.map { (Folding.fresh($0.key), $0.value) })
+        k.organisationNouns = Dictionary(uniqueKeysWithValues: organisationNouns.map { ($0.key, $0.value) })
+        k.leadingOrganisationNouns = Dictionary(uniqueKeysWithValues: leadingOrganisationNouns.map { ($0.key, $0.value) })
+        k.agreementNouns = Set(agreementNouns.map { $0 })
+        k.weakAgreementNouns = Set(weakAgreementNouns.map { $0 })
+        k.functionWords = Set(functionWords.map { $0 })
+        k.commonCapitalised = Set(commonCapitalised.map { $0 })
+        k.collectiveNouns = Set(collectiveNouns.map { $0 })
+        k.forceNouns = Set(forceNouns.map { $0 })
+        k.triggersByWord = Dictionary(uniqueKeysWithValues: triggersByWord.map { ($0.key, $0.value) })
+        k.prefixTriggers = prefixTriggers.map { $0 }
+        k.jointTriggers = Set(jointTriggers.map { $0 })
+        k.hostileNouns = Set(hostileNouns.map { $0 })
+        k.cooperativeNouns = Set(cooperativeNouns.map { $0 })
+        k.diplomatNouns = Set(diplomatNouns.map { $0 })
+        k.presenceNouns = Set(presenceNouns.map { $0 })
+        k.wordFlags = Dictionary(uniqueKeysWithValues: wordFlags.map { (Folding.fresh($0.key), $0.value) })
+        k.flagTable = FlagTable(k.wordFlags)
+        k.prefixIndex = Dictionary(uniqueKeysWithValues: prefixIndex.map { ($0.key, $0.value) })
+        return k
+    }
+
+    static func packedPrefix(_ key: String) -> UInt64 {
+        var packed: UInt64 = 0
+        var n = 0
+        for scalar in key.unicodeScalars {
+            packed = packed << 21 | UInt64(scalar.value)
+            n += 1
+            if n == 3 { break }
+        }
+        return n == 3 ? packed : UInt64.max
+    }
+
+    func buildFlags() {
+        var flags: [String: WordFlags] = [:]
+        for key in titles.keys {
+            if let first = key.split(separator: " ").first { flags[String(first), default: []].insert(.titleStart) }
+        }
+        for key in phrases.keys {
+            if let first = key.split(separator: " ").first { flags[String(first), default: []].insert(.phraseStart) }
+        }
+        for w in functionWords { flags[w, default: []].insert(.function) }
+        for w in commonCapitalised { flags[w, default: []].insert(.common) }
+        for w in organisationNouns.keys { flags[w, default: []].insert(.organisationNoun) }
+        for w in agreementNouns { flags[w, default: []].insert(.agreementNoun) }
+        for w in triggersByWord.keys { flags[w, default: []].insert(.trigger) }
+        wordFlags = flags
+        flagTable = FlagTable(flags)
+        var index: [UInt64: [(prefix: String, trigger: Trigger)]] = [:]
+        for (prefix, trigger) in prefixTriggers {
+            index[Self.packedPrefix(prefix), default: []].append((prefix, trigger))
+        }
+        prefixIndex = index
+    }
+
+    /// Sets each word token's lexicon flags.
+    func annotate(_ tokens: inout [Token]) {
+        for i in tokens.indices where tokens[i].kind != .punctuation {
+            var f = flagTable.flags(forHash: tokens[i].keyHash)
+            if !f.contains(.trigger), let candidates = prefixIndex[Self.packedPrefix(tokens[i].key)],
+                candidates.contains(where: { tokens[i].key.hasPrefix($0.prefix) })
+            {
+                f.insert(.trigger)
+            }
+            tokens[i].flags = f
+        }
+    }
+
     /// Registers `surface` (tokenized and folded) as pointing at `entry`.
-    mutating func addPhrase(_ surface: String, _ entry: PhraseEntry, userDefined: Bool = false) {
+    func addPhrase(_ surface: String, _ entry: PhraseEntry, userDefined: Bool = false) {
         var entry = entry
         let tokens = Tokenizer.tokenize(Array(surface.unicodeScalars)).filter { $0.kind != .punctuation }
         guard !tokens.isEmpty else { return }
@@ -166,7 +268,9 @@ struct Knowledge: Sendable {
     /// Triggers whose first word matches `key`.
     func triggers(startingWith key: String) -> [Trigger] {
         var result = triggersByWord[key] ?? []
-        for (prefix, trigger) in prefixTriggers where key.hasPrefix(prefix) {
+        // Agent nouns ("negotiators", "trainers") name people, not the act.
+        let agentNoun = key.hasSuffix("ors") || key.hasSuffix("ers")
+        for (prefix, trigger) in prefixIndex[Self.packedPrefix(key)] ?? [] where key.hasPrefix(prefix) && !(agentNoun && key.count > prefix.count + 2) {
             result.append(trigger)
         }
         return result
@@ -236,7 +340,12 @@ private struct RelationsFile: Decodable {
         var objectDeployedInSubject: Bool?
         var stateObjectMeansDeployed: Bool?
         var attachedOnly: Bool?
+        var objectPrepositions: [String]?
     }
     var triggers: [RawTrigger]
     var jointTriggers: [String]
+    var hostileNouns: [String]
+    var cooperativeNouns: [String]
+    var diplomatNouns: [String]
+    var presenceNouns: [String]
 }

@@ -15,6 +15,8 @@ struct ExternalNames: Sendable {
 struct EntityResolver {
     var entities: [DocumentEntity] = []
     private var index: [String: Int] = [:]
+    /// Exact name → entity, checked before folding (folding goes through Foundation and is slow).
+    private var exactIndex: [String: Int] = [:]
     /// Folded single tokens that could not be resolved; a later corpus pass may resolve them.
     var unresolved: Set<String> = []
 
@@ -26,10 +28,16 @@ struct EntityResolver {
     ]
 
     mutating func entity(named name: String, type: EntityType, subtype: GroupSubtype?) -> Int {
-        let key = NameKey.fold(name) + "|" + type.rawValue
-        if let i = index[key] { return i }
+        let exact = type.rawValue + "|" + name
+        if let i = exactIndex[exact] { return i }
+        let key = Folding.fold(name) + "|" + type.rawValue
+        if let i = index[key] {
+            exactIndex[exact] = i
+            return i
+        }
         entities.append(DocumentEntity(name: name, type: type, subtype: subtype))
         index[key] = entities.count - 1
+        exactIndex[exact] = entities.count - 1
         return entities.count - 1
     }
 
@@ -40,6 +48,8 @@ struct EntityResolver {
         let tokens = scanner.tokens
         var resolved: [[Mention?]] = candidates.map { Array(repeating: nil, count: $0.count) }
         var personBySurname: [String: Int] = [:]
+        var personByOtherName: [String: Int] = [:]
+        var ambiguousOtherNames: Set<String> = []
         var groupByShortName: [String: Int] = [:]
 
         // Full names first.
@@ -71,6 +81,10 @@ struct EntityResolver {
                     let i = entity(named: scanner.surface(candidate.first, candidate.end), type: .person, subtype: nil)
                     entityIndex = i
                     if personBySurname[last.key] == nil { personBySurname[last.key] = i }
+                    for w in words.dropLast() where w.isCapitalised && scanner.isNameWord(w) {
+                        if let other = personByOtherName[w.key], other != i { ambiguousOtherNames.insert(w.key) }
+                        personByOtherName[w.key] = i
+                    }
                 case .single:
                     continue
                 }
@@ -89,12 +103,16 @@ struct EntityResolver {
                 var target: Int?
                 if let p = personBySurname[t.key] {
                     target = p
+                } else if let p = personByOtherName[t.key], !ambiguousOtherNames.contains(t.key) {
+                    // "Abiy" for Abiy Ahmed, "Lula" for Luiz Inácio Lula da Silva: names used without the surname.
+                    target = p
                 } else if let g = groupByShortName[t.key] {
                     target = g
                 } else if let full = external.surnames[t.key] {
                     target = entity(named: full, type: .person, subtype: nil)
                 } else if case .person = candidate.kind {
                     target = entity(named: scanner.surface(candidate.first, candidate.end), type: .person, subtype: nil)
+                    unresolved.insert(t.key)
                 } else if t.isAllCaps, t.end - t.start >= 3, !Self.acronymStoplist.contains(t.key) {
                     target = entity(named: scanner.surface(candidate.first, candidate.end), type: .group, subtype: nil)
                 } else {

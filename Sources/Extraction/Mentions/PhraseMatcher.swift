@@ -6,6 +6,7 @@ struct PhraseMatcher {
     /// Phrases learnt from this document (acronym expansions) and from `known` entities; checked first.
     var local: [String: PhraseEntry] = [:]
     var maxLocalTokens = 1
+    var localFirstWords: Set<String> = []
 
     init(knowledge: Knowledge) {
         self.knowledge = knowledge
@@ -13,6 +14,7 @@ struct PhraseMatcher {
 
     mutating func addLocal(_ key: String, _ entry: PhraseEntry) {
         if local[key] == nil { local[key] = entry }
+        if let first = key.split(separator: " ").first { localFirstWords.insert(String(first)) }
         maxLocalTokens = max(maxLocalTokens, key.split(separator: " ").count)
     }
 
@@ -21,7 +23,9 @@ struct PhraseMatcher {
     /// Attached hyphens between words are skipped; a phrase never starts with a lowercase word
     /// unless that word is joined by a hyphen to a capitalised one ("al-Qaeda").
     func match(_ tokens: [Token], _ scalars: [Unicode.Scalar], at i: Int, limit: Int) -> (PhraseEntry, Int)? {
-        guard i < limit, tokens[i].kind == .word else { return nil }
+        guard i < limit, tokens[i].kind == .word,
+            tokens[i].flags.contains(.phraseStart) || localFirstWords.contains(tokens[i].key)
+        else { return nil }
         let maxTokens = max(knowledge.maxPhraseTokens, maxLocalTokens)
         var key = ""
         var words = 0

@@ -6,6 +6,8 @@ struct Sentence: Sendable, Hashable {
     /// Scalar offsets `[start, end)` into the document.
     var start: Int
     var end: Int
+    /// Cut because it ran past `SentenceSplitter.maxTokens` without terminal punctuation.
+    var isForcedCut = false
 }
 
 /// Rule-based sentence boundaries over tokens: terminal punctuation followed by a capital, a quote or a
@@ -25,6 +27,10 @@ enum SentenceSplitter {
         "on", "at", "a", "an", "meanwhile", "however", "yet", "there", "his", "her", "their", "our",
     ]
 
+    /// Longest sentence read as one; longer runs are cut at a comma or semicolon (or hard) so that relation
+    /// reading, which is quadratic within a sentence, stays linear in the document.
+    static let maxTokens = 300
+
     /// Sentences of a tokenized document, in order; never empty sentences.
     ///
     /// - Complexity: O(*t*) in the number of tokens.
@@ -33,16 +39,21 @@ enum SentenceSplitter {
         var first = 0
         var i = 0
         let n = tokens.count
-        func close(_ endToken: Int) {
+        func close(_ endToken: Int, forced: Bool = false) {
             if endToken > first {
                 sentences.append(
                     Sentence(
                         firstToken: first, endToken: endToken, start: tokens[first].start,
-                        end: tokens[endToken - 1].end))
+                        end: tokens[endToken - 1].end, isForcedCut: forced))
             }
             first = endToken
         }
         while i < n {
+            if i - first >= maxTokens {
+                var cut = i
+                while cut > first + maxTokens / 2 && tokens[cut - 1].key != "," && tokens[cut - 1].key != ";" { cut -= 1 }
+                close(cut > first + maxTokens / 2 ? cut : i, forced: true)
+            }
             if i > first && tokens[i].followsLineBreak {
                 close(i)
             }
@@ -57,7 +68,7 @@ enum SentenceSplitter {
             if boundary {
                 var end = i + 1
                 // Closing quotes and brackets belong to the sentence they close.
-                while end < n, !tokens[end].followsLineBreak, tokens[end].kind == .punctuation,
+                while end < n, !tokens[end].followsLineBreak, tokens[end].kind == .punctuation, tokens[end].isAttached,
                     tokens[end].key == "\"" || tokens[end].key == "'" || tokens[end].key == ")"
                         || tokens[end].key == "]"
                 {

@@ -8,6 +8,16 @@ enum Tokenizer {
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
+        // UTF-8 offset of every scalar boundary, so tokens can be sliced from the UTF-8 text.
+        var utf8Offsets = [Int](repeating: 0, count: scalars.count + 1)
+        var offset = 0
+        for (i, c) in scalars.enumerated() {
+            utf8Offsets[i] = offset
+            offset += c.value < 0x80 ? 1 : c.value < 0x800 ? 2 : c.value < 0x10000 ? 3 : 4
+        }
+        utf8Offsets[scalars.count] = offset
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
         var i = 0
         let n = scalars.count
         var sawSpace = true
@@ -25,24 +35,38 @@ enum Tokenizer {
                 i = wordEnd(scalars, from: i)
                 let possessiveStart = possessiveSplit(scalars, start: start, end: i)
                 let wordEndIndex = possessiveStart ?? i
-                tokens.append(makeWord(scalars, start, wordEndIndex, attached: !sawSpace, lineBreak: sawLineBreak))
+                var word = makeWord(scalars, start, wordEndIndex, attached: !sawSpace, lineBreak: sawLineBreak, scratch: &scratch)
+                word.utf8Start = utf8Offsets[start]
+                word.utf8End = utf8Offsets[wordEndIndex]
+                tokens.append(word)
                 if let p = possessiveStart {
                     tokens.append(
                         Token(
-                            start: p, end: i, kind: .possessive, key: "'s", isCapitalised: false, isAllCaps: false,
-                            isAttached: true, followsLineBreak: false))
+                            start: p, end: i, utf8Start: utf8Offsets[p], utf8End: utf8Offsets[i], kind: .possessive,
+                            key: "'s", isCapitalised: false, isAllCaps: false, isAttached: true,
+                            followsLineBreak: false))
                 }
             } else {
                 i += 1
                 tokens.append(
                     Token(
-                        start: start, end: i, kind: .punctuation, key: String(Character(normalisedPunctuation(c))),
-                        isCapitalised: false, isAllCaps: false, isAttached: !sawSpace, followsLineBreak: sawLineBreak))
+                        start: start, end: i, utf8Start: utf8Offsets[start], utf8End: utf8Offsets[i],
+                        kind: .punctuation, key: punctuationKey(c), isCapitalised: false, isAllCaps: false,
+                        isAttached: !sawSpace, followsLineBreak: sawLineBreak))
             }
             sawSpace = false
             sawLineBreak = false
         }
         return tokens
+    }
+
+    private static func punctuationKey(_ c: Unicode.Scalar) -> String {
+        switch c {
+        case ".": "."
+        case ",": ","
+        case "-": "-"
+        default: String(Character(normalisedPunctuation(c)))
+        }
     }
 
     private static func normalisedPunctuation(_ c: Unicode.Scalar) -> Unicode.Scalar {
@@ -106,36 +130,49 @@ enum Tokenizer {
         return end - 2
     }
 
-    private static func makeWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, attached: Bool, lineBreak: Bool)
-        -> Token
-    {
+    private static func makeWord(
+        _ s: [Unicode.Scalar], _ start: Int, _ end: Int, attached: Bool, lineBreak: Bool, scratch: inout [UInt8]
+    ) -> Token {
         var ascii = true
         var letters = 0
         var upper = 0
-        var key = String.UnicodeScalarView()
+        scratch.removeAll(keepingCapacity: true)
         for k in start..<end {
-            let c = s[k]
-            if c.value >= 128 { ascii = false }
-            if CharacterClass.isLetter(c) {
-                letters += 1
-                if CharacterClass.isUppercase(c) { upper += 1 }
+            let v = s[k].value
+            if v >= 128 {
+                ascii = false
+                if CharacterClass.isLetter(s[k]) {
+                    letters += 1
+                    if CharacterClass.isUppercase(s[k]) { upper += 1 }
+                }
+                continue
             }
-            if ascii {
-                key.append(c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32) ?? c : c)
+            if v >= 65 && v <= 90 {
+                letters += 1
+                upper += 1
+                scratch.append(UInt8(v + 32))
+            } else {
+                if v >= 97 && v <= 122 { letters += 1 }
+                scratch.append(UInt8(v))
             }
         }
         let folded: String
+        var hash = FNV.offset
         if ascii {
-            folded = String(key)
+            folded = String(decoding: scratch, as: UTF8.self)
+            for b in scratch { hash = (hash ^ UInt64(b)) &* FNV.prime }
         } else {
             var raw = String.UnicodeScalarView()
             raw.append(contentsOf: s[start..<end])
             folded = NameKey.fold(String(raw))
+            hash = FNV.hash(folded)
         }
-        return Token(
-            start: start, end: end, kind: .word, key: folded,
+        var token = Token(
+            start: start, end: end, utf8Start: 0, utf8End: 0, kind: .word, key: folded,
             isCapitalised: CharacterClass.isUppercase(s[start]),
             isAllCaps: letters >= 2 && upper == letters, isAttached: attached, followsLineBreak: lineBreak)
+        token.keyHash = hash
+        return token
     }
 }
 

@@ -1,0 +1,53 @@
+import ActorGraphCore
+@testable import Extraction
+import Testing
+
+@Suite struct GroupAndAgreementTests {
+    @Test("An acronym definition makes one entity of expansion and acronym")
+    func acronymDefinition() throws {
+        let text = "The Lake Chad Basin Commission (LCBC) met in N'Djamena. Later the LCBC issued a statement."
+        let document = try Shared.extract(text)
+        let group = try #require(document.entity("Lake Chad Basin Commission"))
+        #expect(group.type == .group)
+        #expect(group.aliases == ["LCBC"])
+        #expect(group.mentions == 3)
+    }
+
+    @Test("Organisation nouns name groups with subtypes", arguments: [
+        ("the Rapid Support Forces", "Rapid Support Forces", GroupSubtype.military),
+        ("Operation Serval", "Operation Serval", .mission),
+        ("the Ministry of Foreign Affairs", "Ministry of Foreign Affairs", .government),
+        ("the Islamic Development Bank", "Islamic Development Bank", .company),
+    ])
+    func organisationNouns(phrase: String, name: String, subtype: GroupSubtype) throws {
+        let document = try Shared.extract("Officials praised \(phrase) on Tuesday.")
+        let group = try #require(document.entity(name))
+        #expect(group.type == .group)
+        #expect(group.subtype == subtype)
+    }
+
+    @Test("Agreements are found by their nouns, with or without a proper name", arguments: [
+        ("the Algiers Accord", "Algiers Accord"), ("the Treaty of Lisbon", "Treaty of Lisbon"),
+        ("the Minsk Protocol", "Minsk Protocol"), ("the AU peace treaty", "AU peace treaty"),
+    ])
+    func agreements(phrase: String, name: String) throws {
+        let document = try Shared.extract("Ghana, Togo and Benin signed \(phrase) in May.")
+        #expect(document.entity(name)?.type == .agreement)
+        for state in ["Ghana", "Togo", "Benin"] { #expect(document.has(state, .partyTo, name)) }
+    }
+
+    @Test("'X (now Y)' and 'rebranded as' give succeeded_by")
+    func succession() throws {
+        let first = try Shared.extract("Fighters of the Sahel Brigade (now Unity Corps) remain in Mali.")
+        #expect(first.has("Sahel Brigade", .succeededBy, "Unity Corps"))
+        #expect(first.has("Unity Corps", .deployedIn, "Mali"))
+        let second = try Shared.extract("The Liberation Front was rebranded as the National Movement in 2019.")
+        #expect(second.has("Liberation Front", .succeededBy, "National Movement"))
+    }
+
+    @Test("Generic phrases, dates and sentence-initial capitals are not entities")
+    func notEntities() throws {
+        let document = try Shared.extract("However, Western analysts said on Monday, March 3, that the juntas would stay.")
+        #expect(document.entities.isEmpty)
+    }
+}

@@ -1,0 +1,63 @@
+import ActorGraphCore
+@testable import Extraction
+import Testing
+
+@Suite struct PersonPatternTests {
+    @Test("A title introduces a person and is not part of the name")
+    func titleIsNotName() throws {
+        let document = try Shared.extract("President Nana Akufo-Addo of Ghana arrived on Monday.")
+        #expect(document.entity("Nana Akufo-Addo")?.type == .person)
+        #expect(document.entity("President Nana Akufo-Addo") == nil)
+        #expect(document.has("Nana Akufo-Addo", .leads, "Ghana"))
+    }
+
+    @Test("Demonym + title gives office: 'Kenyan Foreign Minister X'")
+    func demonymTitle() throws {
+        let document = try Shared.extract("Kenyan Foreign Minister Musalia Mudavadi visited Addis Ababa.")
+        #expect(document.has("Musalia Mudavadi", .officialOf, "Kenya"))
+    }
+
+    @Test("Possessive apposition: \"Chad's Prime Minister, Allamaye Halina, said\"")
+    func possessiveApposition() throws {
+        let document = try Shared.extract("Chad’s Defence Minister, Issakha Malloua Djamous, said the army was ready.")
+        #expect(document.has("Issakha Malloua Djamous", .officialOf, "Chad"))
+    }
+
+    @Test("Apposition after the name: \"X, Guinea's president\"")
+    func apposition() throws {
+        let document = try Shared.extract("Consider Colonel Mamadi Doumbouya, Guinea’s 44-year-old president.")
+        #expect(document.has("Mamadi Doumbouya", .leads, "Guinea"))
+    }
+
+    @Test("A later surname resolves to the full name met before; unicode names keep their accents")
+    func surnameResolution() throws {
+        let text = "Captain Ibrahim Traoré spoke in Ouagadougou. Later, Traoré thanked Russia."
+        let document = try Shared.extract(text)
+        let person = try #require(document.entity("Ibrahim Traoré"))
+        #expect(person.aliases == ["Traoré"])
+        #expect(person.mentions == 2)
+        #expect(document.entity("Traoré") == nil)
+    }
+
+    @Test("Surnames resolve across the corpus: document first, then earlier documents, then known entities")
+    func corpusSurnames() throws {
+        let extractor = try #require(Shared.extractor)
+        let documents = [
+            SourceDocument(id: "a.txt", text: "President Faustin-Archange Touadéra of the Central African Republic spoke."),
+            SourceDocument(id: "b.txt", text: "Touadéra later met Russian officials."),
+            SourceDocument(id: "c.txt", text: "Kagame hosted the summit."),
+        ]
+        let known = [Entity(name: "Paul Kagame", type: .person)]
+        let results = extractor.extract(documents, known: known)
+        #expect(results.map(\.id) == ["a.txt", "b.txt", "c.txt"])
+        #expect(results[1].entity("Faustin-Archange Touadéra") != nil)
+        #expect(results[2].entity("Paul Kagame") != nil)
+    }
+
+    @Test("Byline on its own line is a person; section headings are not")
+    func bylines() throws {
+        let document = try Shared.extract("Sahel Security Update\nAmina Yusuf\nStrategic Competition\nMali and Niger met.")
+        #expect(document.entity("Amina Yusuf")?.type == .person)
+        #expect(document.entity("Strategic Competition") == nil)
+    }
+}

@@ -1,0 +1,66 @@
+import ActorGraphCore
+@testable import Extraction
+import Testing
+
+@Suite struct RelationPatternTests {
+    @Test("A verb applies to every item of a coordinated list")
+    func lists() throws {
+        let document = try Shared.extract("Mali, Niger, and Burkina Faso have expelled French forces and quit ECOWAS.")
+        for state in ["Mali", "Niger", "Burkina Faso"] {
+            #expect(document.has(state, .opposes, "France"))
+            #expect(document.has("France", .deployedIn, state))
+            #expect(document.has(state, .withdrewFrom, "Economic Community of West African States"))
+        }
+    }
+
+    @Test("Passive voice with an agent reverses the roles")
+    func passive() throws {
+        let document = try Shared.extract("President Alpha Condé was overthrown in 2021 by Colonel Mamadi Doumbouya.")
+        #expect(document.has("Mamadi Doumbouya", .opposes, "Alpha Condé"))
+        #expect(!document.has("Alpha Condé", .opposes, "Mamadi Doumbouya"))
+    }
+
+    @Test("A possessor is the subject of a noun trigger")
+    func possessive() throws {
+        let document = try Shared.extract("Turkey’s support for Somalia has grown.")
+        #expect(document.has("Turkey", .supports, "Somalia"))
+    }
+
+    @Test("Deployment, membership and cooperation patterns", arguments: [
+        ("Rwanda deployed troops to Mozambique in 2021.", "Rwanda", RelationType.deployedIn, "Mozambique"),
+        ("Sweden joined NATO in 2024.", "Sweden", .memberOf, "North Atlantic Treaty Organization"),
+        ("Egypt held talks with Sudan on Monday.", "Egypt", .cooperatesWith, "Sudan"),
+        ("Iran supplied drones to Russia.", "Iran", .supports, "Russia"),
+        ("The Taliban condemned Pakistan.", "Taliban", .opposes, "Pakistan"),
+    ])
+    func patterns(text: String, source: String, type: RelationType, target: String) throws {
+        #expect(try Shared.extract(text).has(source, type, target))
+    }
+
+    @Test("Collective phrases stand for the last list of states")
+    func collectives() throws {
+        let text = "Mali, Niger and Burkina Faso met in Niamey. The three countries signed the Niamey Charter."
+        let document = try Shared.extract(text)
+        for state in ["Mali", "Niger", "Burkina Faso"] { #expect(document.has(state, .partyTo, "Niamey Charter")) }
+        #expect(document.has("Mali", .cooperatesWith, "Niger"))
+    }
+
+    @Test("Every supporting sentence is kept, once, in document order")
+    func evidenceAccumulates() throws {
+        let document = try Shared.extract("Russia backed Mali. Later, Russia backed Mali again. Russia backed Mali.")
+        let relation = try #require(document.relations.first { $0.source == "Russia" && $0.type == .supports })
+        #expect(relation.evidence.map(\.start) == [0, 20, 53])
+        #expect(relation.weight == 3)
+        #expect(relation.confidence > 0 && relation.confidence <= 1)
+    }
+
+    @Test("Relation endpoints are listed as entities of the document")
+    func endpointsListed() throws {
+        let document = try Shared.extract("Germany deployed troops to Lithuania. Lithuania thanked Berlin.")
+        let names = Set(document.entities.map(\.name))
+        for r in document.relations {
+            #expect(names.contains(r.source))
+            #expect(names.contains(r.target))
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import ActorGraphCore
+@testable import Extraction
+import Testing
+
+@Suite struct RobustnessTests {
+    @Test("Empty text gives an empty document with the empty-text hash")
+    func emptyText() throws {
+        let document = try Shared.extract("")
+        #expect(document.entities.isEmpty)
+        #expect(document.relations.isEmpty)
+        #expect(document.length == 0)
+        #expect(document.contentHash == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
+    @Test("Binary-looking text does not crash")
+    func binaryText() throws {
+        var generator = SplitMix64(seed: 42)
+        let bytes = (0..<20_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let document = try Shared.extract(text)
+        #expect(document.length == text.unicodeScalars.count)
+    }
+
+    @Test("A very long sentence is read and flagged with a warning")
+    func veryLongSentence() throws {
+        let text = Array(repeating: "Russia backed Mali and France", count: 5_000).joined(separator: " ,")
+        let document = try Shared.extract(text)
+        #expect(document.has("Russia", .supports, "Mali"))
+        #expect(document.warnings.count == 1)
+    }
+
+    @Test("Markup and control characters are plain text")
+    func hostileMarkup() throws {
+        let document = try Shared.extract("<script>alert('x')</script>\u{0}\u{7} Russia backed Mali.\u{202E}")
+        #expect(document.has("Russia", .supports, "Mali"))
+    }
+
+    @Test("Output is deterministic, and the parallel corpus read equals the sequential one")
+    func deterministic() throws {
+        let extractor = try #require(Shared.extractor)
+        let documents = (0..<12).map { i in
+            SourceDocument(id: "d\(i).txt", text: "President Ali Bongo of Gabon met Bongo aides. Russia backed Mali. \(i)")
+        }
+        let parallel = extractor.extract(documents)
+        let sequential = documents.map { extractor.extract($0) }
+        #expect(parallel == sequential)
+        #expect(extractor.extract(documents) == parallel)
+    }
+}
+
+/// Seeded generator for reproducible hostile input (Steele, Lea & Flood 2014).
+struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
