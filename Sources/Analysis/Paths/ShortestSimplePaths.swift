@@ -10,13 +10,15 @@ extension CSRGraph {
     ///   - target: end node.
     ///   - k: how many paths (at most).
     ///   - weighted: use edge lengths 1/weight (default false).
-    /// - Returns: up to `k` paths.
+    /// - Returns: up to `k` paths; the one-node path when `source == target`.
     /// - Complexity: O(*k* · *n* · shortest-path search).
     public func shortestSimplePaths(
         from source: NodeIndex, to target: NodeIndex, k: Int, weighted: Bool = false
     ) -> [PathResult] {
-        guard k > 0, isValid(source), isValid(target), source != target,
-            let first = shortestPath(from: source, to: target, weighted: weighted)
+        guard k > 0, isValid(source), isValid(target) else { return [] }
+        // NetworkX yields the one-node path when source == target.
+        if source == target { return [PathResult(nodes: [source], edges: [], length: 0)] }
+        guard let first = shortestPath(from: source, to: target, weighted: weighted)
         else { return [] }
         var accepted = [first]
         var candidates: [PathResult] = []
