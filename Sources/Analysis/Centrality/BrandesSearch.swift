@@ -143,28 +143,34 @@ struct BrandesWorkspace {
         reset()
     }
 
+    /// Successor form of the accumulation: δ(v) = σ(v) · Σ over successors w of (1 + δ(w)) / σ(w).
+    ///
+    /// Reading out-rows (the ones BFS just walked) and writing only v's own entry keeps the loop free of scattered
+    /// stores; `dependency[w]` holds the finished coefficient (1 + δ(w)) / σ(w) rather than δ(w).
     private static func backPropagate(
         count: Int, graph: CSRGraph, endpoints: Bool, order orderArray: [Int32], hops hopsArray: [Int32],
         pathCount pathCountArray: [Double], dependency dependencyArray: inout [Double], nodeScores: inout [Double]
     ) {
-        let offsets = graph.inOffsets.span
-        let sources = graph.inSources.span
+        let offsets = graph.outOffsets.span
+        let targets = graph.outTargets.span
         let order = orderArray.span
         let hops = hopsArray.span
         let pathCount = pathCountArray.span
-        var dependency = dependencyArray.mutableSpan
+        var coefficient = dependencyArray.mutableSpan
         var scores = nodeScores.mutableSpan
         let extra: Double = endpoints ? 1 : 0
         var i = count - 1
         while i > 0 {
-            let w = Int(order[i])
-            let coefficient = (1 + dependency[w]) / pathCount[w]
-            let previous = hops[w] - 1
-            for slot in offsets[w]..<offsets[w + 1] {
-                let v = Int(sources[slot])
-                if hops[v] == previous { dependency[v] += pathCount[v] * coefficient }
+            let v = Int(order[i])
+            let successor = hops[v] + 1
+            var sum = 0.0
+            for slot in offsets[v]..<offsets[v + 1] {
+                let w = Int(targets[slot])
+                if hops[w] == successor { sum += coefficient[w] }
             }
-            scores[w] += dependency[w] + extra
+            let dependency = pathCount[v] * sum
+            coefficient[v] = (1 + dependency) / pathCount[v]
+            scores[v] += dependency + extra
             i -= 1
         }
     }
