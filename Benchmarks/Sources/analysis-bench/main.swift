@@ -59,7 +59,8 @@ func peakRSS() -> Double {
 
 func report(_ size: Size, _ task: String, _ seconds: Double, _ detail: String = "") {
     let extra = detail.isEmpty ? "" : ", \"detail\": \"\(detail)\""
-    print("{\"tool\": \"actorgraph\", \"size\": \"\(size.name)\", \"task\": \"\(task)\", \"value\": \(seconds)\(extra)}")
+    print(
+        "{\"tool\": \"actorgraph\", \"size\": \"\(size.name)\", \"task\": \"\(task)\", \"value\": \(seconds)\(extra)}")
 }
 
 /// Best wall-clock time of `repeats` runs, in seconds.

@@ -65,7 +65,8 @@ extension CSRGraph {
         let graph = self
         let weighted = options.weighted && isWeighted
         let lengths: [Double]? = weighted ? weights.map { 1 / $0 } : nil
-        let workers = max(1, min(options.parallelism > 0 ? options.parallelism : Parallel.defaultWorkers, sources.count))
+        let workers = max(
+            1, min(options.parallelism > 0 ? options.parallelism : Parallel.defaultWorkers, sources.count))
         let endpoints = options.endpoints && !trackEdges
         let parts = Parallel.map(workers: workers) { worker -> [[Double]] in
             var workspace = BrandesWorkspace(nodeCount: graph.nodeCount, weighted: weighted)

@@ -1,4 +1,6 @@
 /// Per-worker scratch space for Brandes' single-source phase, allocated once and reset only where touched.
+///
+/// Source: Brandes 2001, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25(2):163–177, doi:10.1080/0022250X.2001.9990249
 struct BrandesWorkspace {
     /// Hop distance + 1 from the source; 0 means unvisited (igraph's dist+1 trick).
     var hops: [Int32]
@@ -6,7 +8,7 @@ struct BrandesWorkspace {
     var distance: [Double]
     /// 0 unseen, 1 in the heap, 2 settled (weighted searches only).
     var state: [UInt8]
-    /// Path counts (σ). Double, not Int: counts overflow Int64 on a 37×37 grid.
+    /// Path counts (σ), as Double because Int64 overflows on a 37×37 grid.
     var pathCount: [Double]
     /// Dependencies (δ).
     var dependency: [Double]

@@ -10,6 +10,7 @@ extension CSRGraph {
     ///   - path: the file to read.
     ///   - directed: keep edge direction (default true).
     ///   - duplicates: repeated pairs keep the last line's weight by default, as `nx.read_edgelist` does.
+    /// - Returns: the graph, labels in order of first appearance.
     /// - Throws: ``AnalysisError/unreadableFile(path:reason:)``, ``AnalysisError/malformedEdgeLine(file:line:text:)``
     ///   (also for a weight that is not a positive finite number).
     /// - Complexity: O(*m*) hashing plus O(*n* + *m*) to freeze.
@@ -103,7 +104,8 @@ private struct EdgeListReader {
     private mutating func node(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
         if let value = Self.canonicalInteger(token), value < 1 << 24 {
             if value >= integerNodes.count {
-                integerNodes.append(contentsOf: repeatElement(-1, count: max(value + 1, integerNodes.count * 2) - integerNodes.count))
+                integerNodes.append(
+                    contentsOf: repeatElement(-1, count: max(value + 1, integerNodes.count * 2) - integerNodes.count))
             }
             if integerNodes[value] >= 0 { return integerNodes[value] }
             let index = Int32(labels.count)

@@ -29,7 +29,8 @@ extension CSRGraph {
                 let rootNodes = Array(previous.nodes[0...spurIndex])
                 let rootEdges = Array(previous.edges[0..<spurIndex])
                 var blockedEdges = Set<Int>()
-                for path in accepted where path.nodes.count > spurIndex && Array(path.nodes[0...spurIndex]) == rootNodes {
+                for path in accepted where path.nodes.count > spurIndex && Array(path.nodes[0...spurIndex]) == rootNodes
+                {
                     blockedEdges.insert(path.edges[spurIndex])
                 }
                 var blockedNodes = [Bool](repeating: false, count: nodeCount)
@@ -44,7 +45,9 @@ extension CSRGraph {
                 let edges = rootEdges + spur.edges
                 candidates.append(PathResult(nodes: nodes, edges: edges, length: pathLength(edges, weighted: weighted)))
             }
-            guard let best = candidates.indices.min(by: { Self.pathPrecedes(candidates[$0], candidates[$1]) }) else { break }
+            guard let best = candidates.indices.min(by: { Self.pathPrecedes(candidates[$0], candidates[$1]) }) else {
+                break
+            }
             accepted.append(candidates.remove(at: best))
         }
         return accepted

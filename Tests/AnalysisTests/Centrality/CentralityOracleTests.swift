@@ -62,7 +62,8 @@ import Testing
                     scores.score(source: row.source, target: row.target, directed: graph.isDirected),
                     "edge \(row.source)–\(row.target) missing")
                 #expect(
-                    isClose(got, row.score), "\(row.source)–\(row.target): got \(got), NetworkX \(row.score) — \(oracle.call)")
+                    isClose(got, row.score),
+                    "\(row.source)–\(row.target): got \(got), NetworkX \(row.score) — \(oracle.call)")
             }
         }
     }
@@ -86,7 +87,10 @@ import Testing
         let graph = try Oracle.graph(id)
         let options = PowerIterationOptions(tolerance: 1e-10, maxIterations: 1000, weighted: true)
         guard let oracle = try Oracle.scores(id, "eigenvector") else {
-            #expect(throws: AnalysisError.notConverged(algorithm: "eigenvector centrality", iterations: 1000, tolerance: 1e-10)) {
+            #expect(
+                throws: AnalysisError.notConverged(
+                    algorithm: "eigenvector centrality", iterations: 1000, tolerance: 1e-10)
+            ) {
                 try graph.eigenvectorCentrality(options)
             }
             return
@@ -100,7 +104,9 @@ import Testing
         let options = KatzOptions(iteration: .init(tolerance: 1e-12, maxIterations: 10000, weighted: true))
         guard let oracle = try Oracle.scores(id, "katz") else {
             // α = 0.1 exceeds 1/λ_max on these weighted graphs: NetworkX fails to converge, and so must we.
-            #expect(throws: AnalysisError.notConverged(algorithm: "katz centrality", iterations: 10000, tolerance: 1e-12)) {
+            #expect(
+                throws: AnalysisError.notConverged(algorithm: "katz centrality", iterations: 10000, tolerance: 1e-12)
+            ) {
                 try graph.katzCentrality(options)
             }
             return

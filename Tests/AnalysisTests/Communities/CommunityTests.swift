@@ -35,7 +35,9 @@ import Testing
         }
     }
 
-    @Test("Louvain's reported modularity is the modularity of its partition", arguments: Oracle.graphs(with: "modularity"))
+    @Test(
+        "Louvain's reported modularity is the modularity of its partition", arguments: Oracle.graphs(with: "modularity")
+    )
     func louvainConsistent(graph id: String) throws {
         let graph = try Oracle.graph(id)
         let partition = graph.louvainCommunities(seed: 7)

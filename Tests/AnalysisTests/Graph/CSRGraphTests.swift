@@ -52,7 +52,9 @@ import Testing
         #expect(graph.outOffsets == [0, 1, 4, 5])
         #expect(graph.outTargets == [1, 0, 1, 2, 1])
         #expect(graph.degreeCentrality(normalized: false).values == [1, 4, 1])
-        #expect(graph.endpoints(ofEdge: graph.edgeID(outSlot: 3)) == EdgeEndpoints(source: NodeIndex(1), target: NodeIndex(2)))
+        #expect(
+            graph.endpoints(ofEdge: graph.edgeID(outSlot: 3))
+                == EdgeEndpoints(source: NodeIndex(1), target: NodeIndex(2)))
     }
 
     @Test("node lookup ignores case and accents and suggests close names")
@@ -60,7 +62,9 @@ import Testing
         let graph = try CSRGraph(nodeNames: ["Assimi Goïta", "Mali", "Wagner Group"], edges: [])
         #expect(try graph.nodeIndex(named: "assimi goita") == NodeIndex(0))
         #expect(try graph.nodeIndex(named: "Mali") == NodeIndex(1))
-        #expect(throws: AnalysisError.unknownNode(name: "Wagner", suggestions: ["Wagner Group", "Mali", "Assimi Goïta"])) {
+        #expect(
+            throws: AnalysisError.unknownNode(name: "Wagner", suggestions: ["Wagner Group", "Mali", "Assimi Goïta"])
+        ) {
             try graph.nodeIndex(named: "Wagner")
         }
     }
@@ -68,7 +72,9 @@ import Testing
     @Test("a snapshot view filters by polarity, confidence and type, and maps edges back")
     func snapshot() {
         let nodes = (1...4).map { GraphSnapshot.Node(id: EntityID(Int64($0)), name: "n\($0)", type: .state) }
-        func edge(_ id: Int64, _ s: Int64, _ t: Int64, _ type: RelationType, _ w: Double, _ c: Double) -> GraphSnapshot.Edge {
+        func edge(_ id: Int64, _ s: Int64, _ t: Int64, _ type: RelationType, _ w: Double, _ c: Double)
+            -> GraphSnapshot.Edge
+        {
             .init(id: RelationID(id), source: EntityID(s), target: EntityID(t), type: type, weight: w, confidence: c)
         }
         let snapshot = GraphSnapshot(
@@ -127,7 +133,9 @@ import Testing
 
     @Test("a missing edge-list file is an unreadableFile error")
     func missingFile() {
-        #expect(throws: AnalysisError.unreadableFile(path: "/nonexistent/edges.txt", reason: "No such file or directory")) {
+        #expect(
+            throws: AnalysisError.unreadableFile(path: "/nonexistent/edges.txt", reason: "No such file or directory")
+        ) {
             try CSRGraph.loadEdgeList(path: "/nonexistent/edges.txt")
         }
     }

@@ -39,7 +39,8 @@ import Testing
         for (i, edge) in path.edges.enumerated() {
             let ends = graph.endpoints(ofEdge: edge)
             let (a, b) = (path.nodes[i], path.nodes[i + 1])
-            let joins = (ends.source == a && ends.target == b) || (!graph.isDirected && ends.source == b && ends.target == a)
+            let joins =
+                (ends.source == a && ends.target == b) || (!graph.isDirected && ends.source == b && ends.target == a)
             #expect(joins, "edge \(edge) does not join \(a) and \(b)")
             length += weighted ? 1 / graph.weights[edge] : 1
         }
@@ -58,12 +59,15 @@ import Testing
             for (weighted, expected) in [(false, pair.hops), (true, pair.weighted)] {
                 guard let expected else { continue }
                 let path = graph.shortestPath(from: s, to: t, weighted: weighted)
-                #expect(path?.length == expected.length || isClose(path?.length ?? .nan, expected.length ?? .nan),
-                        "\(id) \(pair.source)→\(pair.target) weighted \(weighted): \(String(describing: path?.length))")
+                #expect(
+                    path?.length == expected.length || isClose(path?.length ?? .nan, expected.length ?? .nan),
+                    "\(id) \(pair.source)→\(pair.target) weighted \(weighted): \(String(describing: path?.length))")
                 if let path { Self.expectWellFormed(path, in: graph, weighted: weighted) }
                 let all = graph.allShortestPaths(from: s, to: t, weighted: weighted)
-                #expect(all.map { Self.names($0, graph) }.sorted { $0.lexicographicallyPrecedes($1) } == expected.allShortest,
-                        "\(id) all shortest \(pair.source)→\(pair.target) weighted \(weighted)")
+                #expect(
+                    all.map { Self.names($0, graph) }.sorted { $0.lexicographicallyPrecedes($1) }
+                        == expected.allShortest,
+                    "\(id) all shortest \(pair.source)→\(pair.target) weighted \(weighted)")
                 let k = graph.shortestSimplePaths(from: s, to: t, k: 6, weighted: weighted)
                 #expect(k.count == expected.kShortestLengths.count)
                 for (ours, theirs) in zip(k.map(\.length), expected.kShortestLengths) {
@@ -74,10 +78,13 @@ import Testing
             }
             if let simple = pair.allSimpleCutoff4 {
                 let ours = graph.allSimplePaths(from: s, to: t, maxLength: 4).map { Self.names($0, graph) }
-                #expect(ours.sorted { $0.lexicographicallyPrecedes($1) } == simple, "\(id) simple paths \(pair.source)→\(pair.target)")
+                #expect(
+                    ours.sorted { $0.lexicographicallyPrecedes($1) } == simple,
+                    "\(id) simple paths \(pair.source)→\(pair.target)")
             }
             let ego = graph.egoNetwork(center: s, radius: 2)
-            #expect(ego.nodes.map { graph.labels[$0.int] }.sorted() == pair.egoRadius2.nodes, "\(id) ego of \(pair.source)")
+            #expect(
+                ego.nodes.map { graph.labels[$0.int] }.sorted() == pair.egoRadius2.nodes, "\(id) ego of \(pair.source)")
             #expect(ego.edges.count == pair.egoRadius2.edges, "\(id) ego edges of \(pair.source)")
         }
     }

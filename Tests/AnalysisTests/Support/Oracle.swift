@@ -51,7 +51,9 @@ enum Oracle {
         return try JSONDecoder().decode(GraphFile.self, from: data).weighted
     }
 
-    static func load<Expected: Decodable>(_ graph: String, _ measure: String, as type: Expected.Type) throws -> Measure<Expected> {
+    static func load<Expected: Decodable>(_ graph: String, _ measure: String, as type: Expected.Type) throws -> Measure<
+        Expected
+    > {
         let data = try Data(contentsOf: url(graph: graph, measure: measure))
         return try JSONDecoder().decode(Measure<Expected>.self, from: data)
     }
