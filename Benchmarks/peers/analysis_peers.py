@@ -67,8 +67,12 @@ def run_igraph(size, path):
         sources = sample_sources(g.vcount(), k)
         t, bc = best(1, lambda: g.betweenness(directed=True, sources=sources))
         report("igraph", size, f"betweenness-k{k}", t, f"max {max(bc)}")
-    t, cc = best(3, lambda: g.connected_components(mode="weak"))
+    # igraph caches "is weakly connected" on the graph object, so repeated calls skip the search: time the first
+    # call (what a one-off query pays) as `wcc`, and the best of three later calls as `wcc-cached`.
+    t, cc = best(1, lambda: g.connected_components(mode="weak"))
     report("igraph", size, "wcc", t, f"{len(cc)} components")
+    t, cc = best(3, lambda: g.connected_components(mode="weak"))
+    report("igraph", size, "wcc-cached", t, f"{len(cc)} components")
     t, bfs = best(3, lambda: g.bfs(0))
     report("igraph", size, "bfs", t, f"reached {len(bfs[0])}")
     report("igraph", size, "peak-rss-mib", peak_rss_mib())
@@ -80,13 +84,12 @@ def run_networkx(size, path):
     report("networkx", size, "load", t, f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
     t, pr = best(1, lambda: nx.pagerank(g, alpha=0.85, tol=1e-10, max_iter=1000))
     report("networkx", size, "pagerank", t, f"sum {sum(pr.values())}")
-    k = SAMPLES[size]
-    if k is None:
-        t, bc = best(1, lambda: nx.betweenness_centrality(g, normalized=False))
-        report("networkx", size, "betweenness", t, f"max {max(bc.values())}")
-    else:
-        t, bc = best(1, lambda: nx.betweenness_centrality(g, k=k, normalized=False, seed=42))
-        report("networkx", size, f"betweenness-k{k}", t, f"max {max(bc.values())}")
+    # Exact betweenness takes NetworkX over 15 minutes on the 10k graph; time 256 sampled sources instead and
+    # scale by n/256 for a comparable estimate of the exact run.
+    k = 256
+    t, bc = best(1, lambda: nx.betweenness_centrality(g, k=k, normalized=False, seed=42))
+    report("networkx", size, f"betweenness-k{k}", t, f"max {max(bc.values())}")
+    report("networkx", size, "betweenness", t * g.number_of_nodes() / k, "estimated from k=256 × n/256")
     t, cc = best(3, lambda: list(nx.weakly_connected_components(g)))
     report("networkx", size, "wcc", t, f"{len(cc)} components")
     t, d = best(3, lambda: nx.single_source_shortest_path_length(g, 0))
