@@ -45,7 +45,8 @@ import Testing
         #expect(try null.betweennessCentrality().values.isEmpty)
         #expect(try null.pageRank().values.isEmpty)
         #expect(null.weaklyConnectedComponents().count == 0)
-        #expect(throws: AnalysisError.undefined(algorithm: "eigenvector centrality", reason: "the graph has no nodes")) {
+        #expect(throws: AnalysisError.undefined(algorithm: "eigenvector centrality", reason: "the graph has no nodes"))
+        {
             try null.eigenvectorCentrality()
         }
         let one = try CSRGraph(nodeNames: ["solo"], edges: [])
