@@ -65,13 +65,23 @@ extension CSRGraph {
         let graph = self
         let weighted = options.weighted && isWeighted
         let lengths: [Double]? = weighted ? weights.map { 1 / $0 } : nil
-        let workers = max(1, min(options.parallelism > 0 ? options.parallelism : Parallel.defaultWorkers, sources.count))
+        let workers = max(
+            1, min(options.parallelism > 0 ? options.parallelism : Parallel.defaultWorkers, sources.count))
         let endpoints = options.endpoints && !trackEdges
         let parts = Parallel.map(workers: workers) { worker -> [[Double]] in
-            var workspace = BrandesWorkspace(nodeCount: graph.nodeCount, weighted: weighted)
             var nodeScores = [Double](repeating: 0, count: graph.nodeCount)
-            var edgeScores = trackEdges ? [Double](repeating: 0, count: graph.edgeCount) : []
             var index = worker
+            if lengths == nil && !trackEdges {
+                var workspace = BrandesWorkspace(packedFor: graph.nodeCount)
+                while index < sources.count {
+                    workspace.betweennessByHops(
+                        from: sources[index], graph: graph, endpoints: endpoints, nodeScores: &nodeScores)
+                    index += workers
+                }
+                return [nodeScores, []]
+            }
+            var workspace = BrandesWorkspace(nodeCount: graph.nodeCount, weighted: weighted)
+            var edgeScores = trackEdges ? [Double](repeating: 0, count: graph.edgeCount) : []
             while index < sources.count {
                 let source = sources[index]
                 if let lengths {

@@ -1,4 +1,6 @@
 /// Per-worker scratch space for Brandes' single-source phase, allocated once and reset only where touched.
+///
+/// Source: Brandes 2001, "A faster algorithm for betweenness centrality", J. Math. Sociol. 25(2):163–177, doi:10.1080/0022250X.2001.9990249
 struct BrandesWorkspace {
     /// Hop distance + 1 from the source; 0 means unvisited (igraph's dist+1 trick).
     var hops: [Int32]
@@ -6,7 +8,7 @@ struct BrandesWorkspace {
     var distance: [Double]
     /// 0 unseen, 1 in the heap, 2 settled (weighted searches only).
     var state: [UInt8]
-    /// Path counts (σ). Double, not Int: counts overflow Int64 on a 37×37 grid.
+    /// Path counts (σ), as Double because Int64 overflows on a 37×37 grid.
     var pathCount: [Double]
     /// Dependencies (δ).
     var dependency: [Double]
@@ -14,6 +16,8 @@ struct BrandesWorkspace {
     var order: [Int32]
     var orderCount = 0
     var heap = MinHeap()
+    /// Hop level and path count side by side, for the unweighted node-only fast path (one cache line per visit).
+    var packed: [PackedEntry]
 
     init(nodeCount n: Int, weighted: Bool) {
         hops = [Int32](repeating: 0, count: n)
@@ -22,6 +26,75 @@ struct BrandesWorkspace {
         pathCount = [Double](repeating: 0, count: n)
         dependency = [Double](repeating: 0, count: n)
         order = [Int32](repeating: 0, count: n)
+        packed = []
+    }
+
+    /// A workspace for the unweighted node-only fast path, which needs only `packed` and `order`.
+    init(packedFor n: Int) {
+        hops = []
+        distance = []
+        state = []
+        pathCount = []
+        dependency = []
+        order = [Int32](repeating: 0, count: n)
+        packed = [PackedEntry](repeating: PackedEntry(), count: n)
+    }
+
+    /// One source of unweighted node betweenness: BFS counting paths, then successor-form accumulation.
+    mutating func betweennessByHops(from source: Int, graph: CSRGraph, endpoints: Bool, nodeScores: inout [Double]) {
+        Self.packedBrandes(
+            from: source, graph: graph, endpoints: endpoints, entries: &packed, order: &order, nodeScores: &nodeScores)
+    }
+
+    /// Brandes from one source on `PackedEntry` rows: `value` holds σ during the search, then (1 + δ) / σ.
+    private static func packedBrandes(
+        from source: Int, graph: CSRGraph, endpoints: Bool, entries entryArray: inout [PackedEntry],
+        order orderArray: inout [Int32], nodeScores: inout [Double]
+    ) {
+        let offsets = graph.outOffsets.span
+        let targets = graph.outTargets.span
+        var entries = entryArray.mutableSpan
+        var order = orderArray.mutableSpan
+        var scores = nodeScores.mutableSpan
+        var head = 0
+        var tail = 1
+        order[0] = Int32(source)
+        entries[source] = PackedEntry(hops: 1, value: 1)
+        while head < tail {
+            let v = Int(order[head])
+            head += 1
+            let entry = entries[v]
+            let next = entry.hops + 1
+            for slot in offsets[v]..<offsets[v + 1] {
+                let w = Int(targets[slot])
+                let level = entries[w].hops
+                if level == 0 {
+                    entries[w] = PackedEntry(hops: next, value: entry.value)
+                    order[tail] = Int32(w)
+                    tail += 1
+                } else if level == next {
+                    entries[w].value += entry.value
+                }
+            }
+        }
+        let extra: Double = endpoints ? 1 : 0
+        if endpoints { scores[source] += Double(tail - 1) }
+        var i = tail - 1
+        while i > 0 {
+            let v = Int(order[i])
+            let entry = entries[v]
+            let successor = entry.hops + 1
+            var sum = 0.0
+            for slot in offsets[v]..<offsets[v + 1] {
+                let w = entries[Int(targets[slot])]
+                if w.hops == successor { sum += w.value }
+            }
+            let dependency = entry.value * sum
+            entries[v].value = (1 + dependency) / entry.value
+            scores[v] += dependency + extra
+            i -= 1
+        }
+        for j in 0..<tail { entries[Int(order[j])] = PackedEntry() }
     }
 
     /// Breadth-first search from `source` counting shortest paths (Brandes' unweighted phase).
@@ -114,10 +187,6 @@ struct BrandesWorkspace {
     ) {
         let trackEdges = !edgeScores.isEmpty
         if endpoints { nodeScores[source] += Double(orderCount - 1) }
-        if lengths == nil && !trackEdges {
-            accumulateByHops(source: source, graph: graph, endpoints: endpoints, nodeScores: &nodeScores)
-            return
-        }
         var i = orderCount - 1
         while i > 0 {
             let w = Int(order[i])
@@ -135,40 +204,6 @@ struct BrandesWorkspace {
         reset()
     }
 
-    /// The unweighted, node-only accumulation: the hot loop of exact betweenness, on spans.
-    private mutating func accumulateByHops(source: Int, graph: CSRGraph, endpoints: Bool, nodeScores: inout [Double]) {
-        Self.backPropagate(
-            count: orderCount, graph: graph, endpoints: endpoints, order: order, hops: hops, pathCount: pathCount,
-            dependency: &dependency, nodeScores: &nodeScores)
-        reset()
-    }
-
-    private static func backPropagate(
-        count: Int, graph: CSRGraph, endpoints: Bool, order orderArray: [Int32], hops hopsArray: [Int32],
-        pathCount pathCountArray: [Double], dependency dependencyArray: inout [Double], nodeScores: inout [Double]
-    ) {
-        let offsets = graph.inOffsets.span
-        let sources = graph.inSources.span
-        let order = orderArray.span
-        let hops = hopsArray.span
-        let pathCount = pathCountArray.span
-        var dependency = dependencyArray.mutableSpan
-        var scores = nodeScores.mutableSpan
-        let extra: Double = endpoints ? 1 : 0
-        var i = count - 1
-        while i > 0 {
-            let w = Int(order[i])
-            let coefficient = (1 + dependency[w]) / pathCount[w]
-            let previous = hops[w] - 1
-            for slot in offsets[w]..<offsets[w + 1] {
-                let v = Int(sources[slot])
-                if hops[v] == previous { dependency[v] += pathCount[v] * coefficient }
-            }
-            scores[w] += dependency[w] + extra
-            i -= 1
-        }
-    }
-
     /// Clears the entries of the nodes this search touched.
     private mutating func reset() {
         for i in 0..<orderCount {
@@ -184,4 +219,10 @@ struct BrandesWorkspace {
         // Weighted searches may leave reached-but-unsettled nodes only if the heap stopped early; it never does.
         orderCount = 0
     }
+}
+
+/// One node's hop level (+1, so 0 means unvisited) and its path count or finished coefficient.
+struct PackedEntry {
+    var hops: Int32 = 0
+    var value: Double = 0
 }

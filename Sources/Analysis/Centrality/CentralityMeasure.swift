@@ -50,6 +50,8 @@ public struct CentralityOptions: Sendable, Hashable {
 extension CSRGraph {
     /// Computes `measure` with the relevant fields of `options`.
     ///
+    /// Source: dispatcher only; each measure's method carries its own paper and NetworkX definition (docs/definitions.md)
+    ///
     /// - Parameters:
     ///   - measure: which centrality.
     ///   - options: shared options; see each measure's own method for its exact definition.
@@ -80,7 +82,8 @@ extension CSRGraph {
                     weighted: options.weighted, personalization: options.personalization))
         case .katz:
             return try katzCentrality(
-                KatzOptions(alpha: options.alpha, beta: options.beta, normalized: options.normalized, iteration: iteration))
+                KatzOptions(
+                    alpha: options.alpha, beta: options.beta, normalized: options.normalized, iteration: iteration))
         case .hubs, .authorities:
             let result = try hits(
                 HITSOptions(

@@ -11,6 +11,8 @@ struct DistanceSummary: Sendable {
 extension CSRGraph {
     /// For every node v, summarises the distances *to* v (searching in-edges), as NetworkX's closeness and harmonic
     /// centrality do on directed graphs; undirected graphs have in-edges equal to out-edges.
+    ///
+    /// Source: Dijkstra 1959, Numer. Math. 1:269–271 (breadth-first search when unweighted)
     func incomingDistanceSummaries(weighted: Bool, parallelism: Int = 0) -> [DistanceSummary] {
         let graph = self
         let lengths: [Double]? = weighted && isWeighted ? weights.map { 1 / $0 } : nil

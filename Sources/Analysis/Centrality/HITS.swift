@@ -37,7 +37,8 @@ extension CSRGraph {
     public func hits(_ options: HITSOptions = .init()) throws(AnalysisError) -> HubsAndAuthorities {
         let n = nodeCount
         if n == 0 {
-            return HubsAndAuthorities(hubs: NodeScores(values: [], labels: []), authorities: NodeScores(values: [], labels: []))
+            return HubsAndAuthorities(
+                hubs: NodeScores(values: [], labels: []), authorities: NodeScores(values: [], labels: []))
         }
         let useWeights = options.weighted && isWeighted
         var hubs = [Double](repeating: 1 / Double(n), count: n)

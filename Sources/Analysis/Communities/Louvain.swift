@@ -145,7 +145,11 @@ private struct LouvainLevel {
             for slot in offsets[v]..<offsets[v + 1] {
                 let cu = mapping[neighbors[slot]]
                 // Every link is listed from both ends, so an internal link adds half its weight per listing.
-                if cu == cv { loops[cv] += linkWeights[slot] / 2 } else { rows[cv][cu, default: 0] += linkWeights[slot] }
+                if cu == cv {
+                    loops[cv] += linkWeights[slot] / 2
+                } else {
+                    rows[cv][cu, default: 0] += linkWeights[slot]
+                }
             }
         }
         var newOffsets = [0]

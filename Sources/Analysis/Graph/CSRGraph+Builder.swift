@@ -9,6 +9,7 @@ extension CSRGraph {
     ///   - origins: original edge index of each raw edge, or `nil` when raw edge *i* is original edge *i*.
     ///   - directed: whether to keep direction.
     ///   - duplicates: how repeated pairs are merged.
+    /// - Returns: the frozen graph.
     /// - Complexity: O(*n* + *m*): two stable counting sorts, no comparison sort.
     static func build(
         labels: [String], sources: [Int32], targets: [Int32], weights: [Double]?, origins: [Int32]?,

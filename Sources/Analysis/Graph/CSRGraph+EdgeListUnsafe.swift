@@ -10,6 +10,7 @@ extension CSRGraph {
     ///   - path: the file to read.
     ///   - directed: keep edge direction (default true).
     ///   - duplicates: repeated pairs keep the last line's weight by default, as `nx.read_edgelist` does.
+    /// - Returns: the graph, labels in order of first appearance.
     /// - Throws: ``AnalysisError/unreadableFile(path:reason:)``, ``AnalysisError/malformedEdgeLine(file:line:text:)``
     ///   (also for a weight that is not a positive finite number).
     /// - Complexity: O(*m*) hashing plus O(*n* + *m*) to freeze.
@@ -57,30 +58,34 @@ private struct EdgeListReader {
 
     mutating func consume(line: UnsafeBufferPointer<UInt8>) throws(AnalysisError) {
         lineNumber += 1
-        var tokens: [Range<Int>] = []
+        // Up to three token ranges in fixed slots: no per-line allocation on the hot path.
+        var starts = (0, 0, 0)
+        var ends = (0, 0, 0)
+        var tokenCount = 0
         var i = 0
         let end = line.count
         while i < end {
             let byte = line[i]
             if byte == UInt8(ascii: "#") { break }
-            if byte == 32 || byte == 9 || byte == 10 || byte == 13 {
+            if Self.isSpace(byte) {
                 i += 1
                 continue
             }
             let start = i
-            while i < end {
-                let c = line[i]
-                if c == 32 || c == 9 || c == 10 || c == 13 || c == UInt8(ascii: "#") { break }
-                i += 1
+            while i < end && !Self.isSpace(line[i]) && line[i] != UInt8(ascii: "#") { i += 1 }
+            switch tokenCount {
+            case 0: (starts.0, ends.0) = (start, i)
+            case 1: (starts.1, ends.1) = (start, i)
+            case 2: (starts.2, ends.2) = (start, i)
+            default: throw malformed(line)
             }
-            tokens.append(start..<i)
-            if tokens.count > 3 { break }
+            tokenCount += 1
         }
-        if tokens.isEmpty { return }
-        guard tokens.count == 2 || tokens.count == 3 else { throw malformed(line) }
+        if tokenCount == 0 { return }
+        guard tokenCount >= 2 else { throw malformed(line) }
         var weight = 1.0
-        if tokens.count == 3 {
-            let text = String(decoding: UnsafeBufferPointer(rebasing: line[tokens[2]]), as: UTF8.self)
+        if tokenCount == 3 {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: line[starts.2..<ends.2]), as: UTF8.self)
             guard let value = Double(text), value > 0, value.isFinite else { throw malformed(line) }
             weight = value
             if !sawWeight {
@@ -89,10 +94,13 @@ private struct EdgeListReader {
                 sawWeight = true
             }
         }
-        sources.append(node(UnsafeBufferPointer(rebasing: line[tokens[0]])))
-        targets.append(node(UnsafeBufferPointer(rebasing: line[tokens[1]])))
+        sources.append(node(UnsafeBufferPointer(rebasing: line[starts.0..<ends.0])))
+        targets.append(node(UnsafeBufferPointer(rebasing: line[starts.1..<ends.1])))
         if sawWeight { weights.append(weight) }
     }
+
+    @inline(__always)
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 }
 
     private func malformed(_ line: UnsafeBufferPointer<UInt8>) -> AnalysisError {
         var text = String(decoding: line, as: UTF8.self)
@@ -103,7 +111,8 @@ private struct EdgeListReader {
     private mutating func node(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
         if let value = Self.canonicalInteger(token), value < 1 << 24 {
             if value >= integerNodes.count {
-                integerNodes.append(contentsOf: repeatElement(-1, count: max(value + 1, integerNodes.count * 2) - integerNodes.count))
+                integerNodes.append(
+                    contentsOf: repeatElement(-1, count: max(value + 1, integerNodes.count * 2) - integerNodes.count))
             }
             if integerNodes[value] >= 0 { return integerNodes[value] }
             let index = Int32(labels.count)

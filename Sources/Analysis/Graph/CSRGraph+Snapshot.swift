@@ -18,7 +18,7 @@ public enum PolarityFilter: String, Sendable, Hashable, CaseIterable {
 
 /// How a `GraphSnapshot` is turned into a `CSRGraph`.
 public struct GraphViewOptions: Sendable, Hashable {
-    /// Keep edge direction (default true). Symmetric relations (`cooperates_with`) become two opposite arcs.
+    /// Keep edge direction (default true); symmetric relations (`cooperates_with`) become two opposite arcs.
     public var directed: Bool
     /// Use relation weights (evidence counts); when false every edge weighs 1 (default false).
     public var weighted: Bool

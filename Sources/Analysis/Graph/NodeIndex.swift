@@ -1,4 +1,4 @@
-/// The dense position of a node in a `CSRGraph` (0..<nodeCount). Distinct from the store's `EntityID`.
+/// The dense position of a node in a `CSRGraph`, in 0..<nodeCount; distinct from the store's `EntityID`.
 public struct NodeIndex: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
     public var rawValue: Int32
     public init(rawValue: Int32) { self.rawValue = rawValue }

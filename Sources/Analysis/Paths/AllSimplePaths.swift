@@ -5,15 +5,17 @@ extension CSRGraph {
     ///
     /// - Parameters:
     ///   - source: start node.
-    ///   - target: end node (different from `source`).
+    ///   - target: end node.
     ///   - maxLength: the most edges a path may have.
     ///   - limit: the most paths to return (default 100 000).
-    /// - Returns: the paths; empty when none or when `source == target`.
+    /// - Returns: the paths; the one-node path when `source == target`.
     /// - Complexity: proportional to the number of partial paths explored (exponential in `maxLength` at worst).
     public func allSimplePaths(
         from source: NodeIndex, to target: NodeIndex, maxLength: Int, limit: Int = 100_000
     ) -> [PathResult] {
-        guard isValid(source), isValid(target), source != target, maxLength > 0 else { return [] }
+        guard isValid(source), isValid(target), maxLength >= 0 else { return [] }
+        // NetworkX yields the one-node path when source == target.
+        if source == target { return [PathResult(nodes: [source], edges: [], length: 0)] }
         var onPath = [Bool](repeating: false, count: nodeCount)
         var nodeStack = [source.int]
         var edgeStack: [Int] = []

@@ -10,13 +10,15 @@ extension CSRGraph {
     ///   - target: end node.
     ///   - k: how many paths (at most).
     ///   - weighted: use edge lengths 1/weight (default false).
-    /// - Returns: up to `k` paths.
+    /// - Returns: up to `k` paths; the one-node path when `source == target`.
     /// - Complexity: O(*k* · *n* · shortest-path search).
     public func shortestSimplePaths(
         from source: NodeIndex, to target: NodeIndex, k: Int, weighted: Bool = false
     ) -> [PathResult] {
-        guard k > 0, isValid(source), isValid(target), source != target,
-            let first = shortestPath(from: source, to: target, weighted: weighted)
+        guard k > 0, isValid(source), isValid(target) else { return [] }
+        // NetworkX yields the one-node path when source == target.
+        if source == target { return [PathResult(nodes: [source], edges: [], length: 0)] }
+        guard let first = shortestPath(from: source, to: target, weighted: weighted)
         else { return [] }
         var accepted = [first]
         var candidates: [PathResult] = []
@@ -27,7 +29,8 @@ extension CSRGraph {
                 let rootNodes = Array(previous.nodes[0...spurIndex])
                 let rootEdges = Array(previous.edges[0..<spurIndex])
                 var blockedEdges = Set<Int>()
-                for path in accepted where path.nodes.count > spurIndex && Array(path.nodes[0...spurIndex]) == rootNodes {
+                for path in accepted where path.nodes.count > spurIndex && Array(path.nodes[0...spurIndex]) == rootNodes
+                {
                     blockedEdges.insert(path.edges[spurIndex])
                 }
                 var blockedNodes = [Bool](repeating: false, count: nodeCount)
@@ -42,7 +45,9 @@ extension CSRGraph {
                 let edges = rootEdges + spur.edges
                 candidates.append(PathResult(nodes: nodes, edges: edges, length: pathLength(edges, weighted: weighted)))
             }
-            guard let best = candidates.indices.min(by: { Self.pathPrecedes(candidates[$0], candidates[$1]) }) else { break }
+            guard let best = candidates.indices.min(by: { Self.pathPrecedes(candidates[$0], candidates[$1]) }) else {
+                break
+            }
             accepted.append(candidates.remove(at: best))
         }
         return accepted

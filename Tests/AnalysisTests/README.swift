@@ -1,1 +1,0 @@
-// Tests of the Analysis module live in this folder.
