@@ -114,8 +114,14 @@ struct SVGTests {
     func largeGraph() throws {
         let map = try MapRenderer(largeGraphThreshold: 10).render(SampleMaps.sahel(), format: .svg)
         #expect(map.engine == .sfdp)
-        #expect(map.notes.first == "map has 25 nodes (more than 10): laid out with sfdp and overlap=prism instead of dot")
-        #expect(map.notes.count == 2)
+        #expect(
+            map.notes == [
+                "map has 25 nodes and 38 edges (limit 10 nodes or edges): laid out with sfdp and overlap=prism instead of dot",
+                "map has 25 nodes and 38 edges: edge labels omitted and edges drawn straight; the tooltips keep them",
+            ])
+        #expect(!MapRenderer(largeGraphThreshold: 38).isLarge(SampleMaps.sahel()))
+        #expect(MapRenderer(largeGraphThreshold: 37).isLarge(SampleMaps.sahel()))  // 38 edges > 37
+
         #expect(!map.text.contains(">supports</text>"))
         let requested = try MapRenderer(largeGraphThreshold: 10).render(SampleMaps.sahel(), format: .svg, engine: .neato)
         #expect(requested.engine == .neato)

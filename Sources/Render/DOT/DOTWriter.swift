@@ -120,7 +120,7 @@ public enum DOTWriter {
         let style = theme.style(for: node.type)
         let size = node.size.isFinite ? min(max(node.size, 0), 1) : 0
         let faded = context.fades(node.highlighted)
-        let emphasis = context.model.hasHighlight && node.highlighted
+        let emphasis = context.hasHighlight && node.highlighted
         let fontSize = context.compact ? theme.nodeFontSize : theme.nodeFontSize + theme.nodeFontGrowth * size
         let width = context.compact ? 0.3 : lerp(theme.nodeMinWidth, size)
         let height = context.compact ? 0.2 : lerp(theme.nodeMinHeight, size)
@@ -153,7 +153,7 @@ public enum DOTWriter {
         let polarity = edge.relation.polarity
         let style = theme.style(for: polarity)
         let faded = context.fades(edge.highlighted)
-        let emphasis = context.model.hasHighlight && edge.highlighted
+        let emphasis = context.hasHighlight && edge.highlighted
         let relative = context.maxWeight > 0 && edge.weight.isFinite ? min(max(edge.weight / context.maxWeight, 0), 1) : 0
         let width = lerp(theme.edgeWidth, relative) * (emphasis ? theme.highlightWidthFactor : 1)
         let relationLabel = relationText(edge.relation)
@@ -207,6 +207,8 @@ public enum DOTWriter {
         let knownIDs: Set<String>
         let labels: [String: String]
         let maxWeight: Double
+        /// Cached: `MapModel.hasHighlight` scans the whole model.
+        let hasHighlight: Bool
 
         init(model: MapModel, theme: Theme, compact: Bool) {
             self.model = model
@@ -219,9 +221,10 @@ public enum DOTWriter {
             self.knownIDs = Set(model.nodes.map(\.id))
             self.labels = Dictionary(model.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
             self.maxWeight = model.edges.map(\.weight).filter(\.isFinite).max() ?? 0
+            self.hasHighlight = model.hasHighlight
         }
 
-        func fades(_ highlighted: Bool) -> Bool { model.hasHighlight && !highlighted }
+        func fades(_ highlighted: Bool) -> Bool { hasHighlight && !highlighted }
 
         func color(_ hex: String, faded: Bool) -> String { faded ? hex + theme.fadedAlpha : hex }
     }
