@@ -29,6 +29,19 @@ struct GraphvizTests {
         }
     }
 
+    @Test("The same syntax error gives the same message twice in a row")
+    func repeatedErrors() {
+        for _ in 0..<3 {
+            _ = try? Graphviz.render(dot: "digraph G { a -> b }", engine: .dot, format: .dot)
+            #expect(throws: RenderError.invalidDOT(message: "syntax error in line 1 near '}'")) {
+                try Graphviz.validate(dot: "digraph G { a -> }")
+            }
+            #expect(throws: RenderError.invalidDOT(message: "syntax error in line 1 near '}'")) {
+                _ = try Graphviz.render(dot: "digraph G { a -> }", engine: .dot, format: .svg)
+            }
+        }
+    }
+
     @Test("Rendering still works after a syntax error")
     func recoversAfterError() throws {
         #expect(throws: RenderError.self) { try Graphviz.validate(dot: "graph {") }

@@ -73,8 +73,23 @@ let cases: [(name: String, nodes: Int, edges: Int, formats: [OutputFormat])] = [
 say("render-bench  (Graphviz \(Graphviz.version), release build, one run each)")
 say("case".rightPad(26) + "format  engine  DOT write   render      notes")
 let renderer = MapRenderer()
-// `render-bench --dump DIR` writes each case's DOT (as MapRenderer would lay it out) for experiments with the CLI.
 let arguments = CommandLine.arguments
+// `render-bench --leak-check`: a few renders in every format plus the error paths, for valgrind (docs/graphviz.md).
+if arguments.count == 2, arguments[1] == "--leak-check" {
+    let model = randomMap(nodeCount: 25, edgeCount: 40, seed: 7)
+    for engine in [LayoutEngine.dot, .neato, .sfdp] {
+        for outputFormat in OutputFormat.allCases {
+            let map = try renderer.render(model, format: outputFormat, engine: engine)
+            say("\(engine.rawValue) \(outputFormat.rawValue): \(map.bytes.count) bytes")
+        }
+    }
+    for bad in ["digraph G { a -> }", "graph {", "digraph ActorGraph { a [label=<<b>unclosed>] }"] {
+        do { try Graphviz.validate(dot: bad) } catch { say("validate: \(error)") }
+        do { _ = try Graphviz.render(dot: bad, engine: .dot, format: .svg) } catch { say("render: \(error)") }
+    }
+    exit(0)
+}
+// `render-bench --dump DIR` writes each case's DOT (as MapRenderer would lay it out) for experiments with the CLI.
 if arguments.count == 3, arguments[1] == "--dump" {
     for benchCase in cases {
         let model = randomMap(nodeCount: benchCase.nodes, edgeCount: benchCase.edges, seed: 42)
