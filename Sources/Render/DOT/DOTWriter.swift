@@ -132,7 +132,7 @@ public enum DOTWriter {
             ("style", DOTEscaping.quoted((["filled"] + style.styleFlags + (emphasis ? ["bold"] : [])).joined(separator: ","))),
             ("fillcolor", DOTEscaping.quoted(context.color(style.fillColor, faded: faded))),
             ("color", DOTEscaping.quoted(context.color(style.borderColor, faded: faded))),
-            ("fontcolor", DOTEscaping.quoted(context.color(style.fontColor, faded: faded))),
+            ("fontcolor", DOTEscaping.quoted(faded ? theme.fadedFontColor : style.fontColor)),
             ("fontsize", DOTEscaping.number(fontSize)),
             ("width", DOTEscaping.number(width)),
             ("height", DOTEscaping.number(height)),

@@ -59,13 +59,13 @@ enum LegendWriter {
         }
     }
 
-    /// Whether a `#RRGGBB` colour is too light to read on white (relative luminance above 0.6).
+    /// Whether a `#RRGGBB` colour is too light to read on white (luma above 0.8, e.g. light grey).
     private static func isLight(_ hex: String) -> Bool {
         let digits = Array(hex.dropFirst())
         guard digits.count >= 6 else { return false }
         let channels = stride(from: 0, to: 6, by: 2).map { Double(Int(String(digits[$0..<$0 + 2]), radix: 16) ?? 0) / 255 }
         let luminance = 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
-        return luminance > 0.6
+        return luminance > 0.8
     }
 
     /// One coloured sample line per polarity on the map, with the relation types it covers.

@@ -64,6 +64,8 @@ public struct Theme: Sendable, Hashable {
     public var edgeWidth: ClosedRange<Double>
     /// Two-digit hex alpha appended to colours of elements that are not highlighted, when something is.
     public var fadedAlpha: String
+    /// Label colour of faded nodes: a faded white label on a faded fill would vanish.
+    public var fadedFontColor: String
     /// Factor applied to the line width of highlighted edges and the border of highlighted nodes.
     public var highlightWidthFactor: Double
     /// Layered-layout spacing, inches.
@@ -100,6 +102,7 @@ public struct Theme: Sendable, Hashable {
         edgeFontColor: "#333333",
         edgeWidth: 1.2...4.5,
         fadedAlpha: "38",
+        fadedFontColor: "#8A8A8A",
         highlightWidthFactor: 1.8,
         rankSeparation: 0.9,
         nodeSeparation: 0.45,
@@ -111,7 +114,7 @@ public struct Theme: Sendable, Hashable {
         nodeStyles: [EntityType: NodeStyle], edgeStyles: [Polarity: EdgeStyle], fontName: String,
         titleFontSize: Double, subtitleFontSize: Double, legendFontSize: Double, nodeFontSize: Double,
         nodeFontGrowth: Double, nodeMinWidth: ClosedRange<Double>, nodeMinHeight: ClosedRange<Double>,
-        edgeFontSize: Double, edgeFontColor: String, edgeWidth: ClosedRange<Double>, fadedAlpha: String,
+        edgeFontSize: Double, edgeFontColor: String, edgeWidth: ClosedRange<Double>, fadedAlpha: String, fadedFontColor: String,
         highlightWidthFactor: Double, rankSeparation: Double, nodeSeparation: Double, background: String,
         layoutSeed: Int
     ) {
@@ -129,6 +132,7 @@ public struct Theme: Sendable, Hashable {
         self.edgeFontColor = edgeFontColor
         self.edgeWidth = edgeWidth
         self.fadedAlpha = fadedAlpha
+        self.fadedFontColor = fadedFontColor
         self.highlightWidthFactor = highlightWidthFactor
         self.rankSeparation = rankSeparation
         self.nodeSeparation = nodeSeparation
