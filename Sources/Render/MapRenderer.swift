@@ -14,7 +14,9 @@ public struct MapRenderer: Sendable {
     }
 
     /// Draws `model` as `format` with `engine`, or with the engine that suits the map's size; `notes` says why.
-    public func render(_ model: MapModel, format: OutputFormat, engine: LayoutEngine? = nil) throws(RenderError) -> RenderedMap {
+    public func render(_ model: MapModel, format: OutputFormat, engine: LayoutEngine? = nil) throws(RenderError)
+        -> RenderedMap
+    {
         try checkEndpoints(model)
         var notes: [String] = []
         let large = isLarge(model)
@@ -34,7 +36,8 @@ public struct MapRenderer: Sendable {
             notes.append("map has \(size): edge labels omitted and edges drawn straight; the tooltips keep them")
         }
         let dot = DOTWriter.write(model, theme: theme, engine: chosen, compact: large)
-        let (bytes, warnings) = try Graphviz.renderWithWarnings(dot: dot, engineName: chosen.rawValue, formatName: format.rawValue)
+        let (bytes, warnings) = try Graphviz.renderWithWarnings(
+            dot: dot, engineName: chosen.rawValue, formatName: format.rawValue)
         notes += warnings.map { "graphviz: \($0)" }
         let output = format == .svg ? try SVGPostProcessor.process(bytes) : bytes
         return RenderedMap(bytes: output, engine: chosen, notes: notes)

@@ -7,7 +7,9 @@ import Testing
 struct GraphvizTests {
     @Test("DOT from DOTWriter round-trips through Graphviz's parser (agmemread)")
     func roundTrip() throws {
-        for model in [SampleMaps.sahel(), SampleMaps.tiny(), SampleMaps.hostileMap(), SampleMaps.sahel(clustering: .byType)] {
+        for model in [
+            SampleMaps.sahel(), SampleMaps.tiny(), SampleMaps.hostileMap(), SampleMaps.sahel(clustering: .byType),
+        ] {
             try Graphviz.validate(dot: DOTWriter.write(model))
         }
     }

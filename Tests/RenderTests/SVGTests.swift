@@ -28,14 +28,21 @@ struct SVGTests {
         #expect(titles.first?.stringValue == "n02")
     }
 
-    @Test("Node fill colour follows the entity type", arguments: [("n01", "#0072b2"), ("n10", "#e69f00"), ("n06", "#009e73"), ("n19", "#dddddd")])
+    @Test(
+        "Node fill colour follows the entity type",
+        arguments: [("n01", "#0072b2"), ("n10", "#e69f00"), ("n06", "#009e73"), ("n19", "#dddddd")])
     func fills(id: String, fill: String) throws {
         let (_, document) = try svg(SampleMaps.sahel())
-        let shapes = try elements(document, "//*[local-name()='g'][@id='\(id)']//*[local-name()='polygon' or local-name()='ellipse' or local-name()='path']")
+        let shapes = try elements(
+            document,
+            "//*[local-name()='g'][@id='\(id)']//*[local-name()='polygon' or local-name()='ellipse' or local-name()='path']"
+        )
         #expect(shapes.first?.attr("fill") == fill)
     }
 
-    @Test("Edge stroke colour follows the polarity", arguments: [("e01", "#009e73"), ("e23", "#d55e00"), ("e08", "#555555"), ("e04", "#56b4e9")])
+    @Test(
+        "Edge stroke colour follows the polarity",
+        arguments: [("e01", "#009e73"), ("e23", "#d55e00"), ("e08", "#555555"), ("e04", "#56b4e9")])
     func strokes(id: String, stroke: String) throws {
         let (_, document) = try svg(SampleMaps.sahel())
         let paths = try elements(document, "//*[local-name()='g'][@id='\(id)']//*[local-name()='path']")
@@ -123,7 +130,8 @@ struct SVGTests {
         #expect(MapRenderer(largeGraphThreshold: 37).isLarge(SampleMaps.sahel()))  // 38 edges > 37
 
         #expect(!map.text.contains(">supports</text>"))
-        let requested = try MapRenderer(largeGraphThreshold: 10).render(SampleMaps.sahel(), format: .svg, engine: .neato)
+        let requested = try MapRenderer(largeGraphThreshold: 10).render(
+            SampleMaps.sahel(), format: .svg, engine: .neato)
         #expect(requested.engine == .neato)
     }
 

@@ -38,7 +38,8 @@ func randomMap(nodeCount: Int, edgeCount: Int, seed: UInt64) -> MapModel {
             MapEdge(
                 id: "e\(index)", source: "n\(source)", target: "n\(target)",
                 relation: relations[rng.below(relations.count)], weight: Double(1 + rng.below(5)),
-                evidence: Evidence(document: "doc\(index % 97).txt", sentence: "Sentence \(index).", start: index, end: index + 10)))
+                evidence: Evidence(
+                    document: "doc\(index % 97).txt", sentence: "Sentence \(index).", start: index, end: index + 10)))
     }
     return MapModel(title: "Random map", subtitle: "\(nodeCount) nodes, \(edgeCount) edges", nodes: nodes, edges: edges)
 }

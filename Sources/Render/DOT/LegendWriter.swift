@@ -41,9 +41,11 @@ enum LegendWriter {
         for type in types {
             let style = theme.style(for: type)
             let color = isLight(style.fillColor) ? style.borderColor : style.fillColor
-            cells += "<TD><FONT POINT-SIZE=\"\(glyphSize)\" COLOR=\"\(DOTEscaping.html(color))\">\(glyph(style.shape))</FONT>"
+            cells +=
+                "<TD><FONT POINT-SIZE=\"\(glyphSize)\" COLOR=\"\(DOTEscaping.html(color))\">\(glyph(style.shape))</FONT>"
             cells += "<FONT POINT-SIZE=\"\(size)\"> <B>\(type.rawValue)</B></FONT>"
-            cells += "<FONT POINT-SIZE=\"\(DOTEscaping.number(theme.legendFontSize - 1))\" COLOR=\"#555555\"> (\(DOTEscaping.html(style.shape)))</FONT></TD>"
+            cells +=
+                "<FONT POINT-SIZE=\"\(DOTEscaping.number(theme.legendFontSize - 1))\" COLOR=\"#555555\"> (\(DOTEscaping.html(style.shape)))</FONT></TD>"
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"6\" CELLPADDING=\"2\"><TR>" + cells + "</TR></TABLE>"
     }
@@ -59,11 +61,13 @@ enum LegendWriter {
         }
     }
 
-    /// Whether a `#RRGGBB` colour is too light to read on white (luma above 0.8, e.g. light grey).
+    /// Whether a `#RRGGBB` colour is too light to read on white (luma above 0.8, like light grey).
     private static func isLight(_ hex: String) -> Bool {
         let digits = Array(hex.dropFirst())
         guard digits.count >= 6 else { return false }
-        let channels = stride(from: 0, to: 6, by: 2).map { Double(Int(String(digits[$0..<$0 + 2]), radix: 16) ?? 0) / 255 }
+        let channels = stride(from: 0, to: 6, by: 2).map {
+            Double(Int(String(digits[$0..<$0 + 2]), radix: 16) ?? 0) / 255
+        }
         let luminance = 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
         return luminance > 0.8
     }
@@ -78,9 +82,11 @@ enum LegendWriter {
             let style = theme.style(for: polarity)
             let relations = RelationType.allCases.filter { $0.polarity == polarity }.sorted()
                 .map(DOTWriter.relationText).joined(separator: ", ")
-            cells += "<TD><FONT POINT-SIZE=\"\(size)\" COLOR=\"\(DOTEscaping.html(style.color))\"><B>"
+            cells +=
+                "<TD><FONT POINT-SIZE=\"\(size)\" COLOR=\"\(DOTEscaping.html(style.color))\"><B>"
                 + sample(style) + " \(polarity.rawValue)</B></FONT>"
-            cells += "<FONT POINT-SIZE=\"\(DOTEscaping.number(theme.legendFontSize - 1))\" COLOR=\"#555555\"> (\(relations))</FONT></TD>"
+            cells +=
+                "<FONT POINT-SIZE=\"\(DOTEscaping.number(theme.legendFontSize - 1))\" COLOR=\"#555555\"> (\(relations))</FONT></TD>"
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"6\" CELLPADDING=\"2\"><TR>" + cells + "</TR></TABLE>"
     }

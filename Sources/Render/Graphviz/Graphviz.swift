@@ -19,7 +19,7 @@ public enum Graphviz {
         }
     }
 
-    /// The Graphviz library version (e.g. `2.43.0`).
+    /// The Graphviz library version, `2.43.0` here.
     public static var version: String {
         let version = try? GraphvizSession.withContext { gvc throws(RenderError) -> String in
             guard let text = gvcVersion(gvc) else { return "unknown" }

@@ -11,7 +11,7 @@ public struct Theme: Sendable, Hashable {
     public struct NodeStyle: Sendable, Hashable {
         /// Graphviz shape name (`box`, `ellipse`, `hexagon`, `note`).
         public var shape: String
-        /// Extra Graphviz style flags besides `filled` (e.g. `rounded`).
+        /// Extra Graphviz style flags besides `filled`, such as `rounded`.
         public var styleFlags: [String]
         /// Fill colour, `#RRGGBB`.
         public var fillColor: String
@@ -20,7 +20,8 @@ public struct Theme: Sendable, Hashable {
         /// Label colour, `#RRGGBB`, chosen for contrast with the fill.
         public var fontColor: String
 
-        public init(shape: String, styleFlags: [String] = [], fillColor: String, borderColor: String, fontColor: String) {
+        public init(shape: String, styleFlags: [String] = [], fillColor: String, borderColor: String, fontColor: String)
+        {
             self.shape = shape
             self.styleFlags = styleFlags
             self.fillColor = fillColor
@@ -79,7 +80,9 @@ public struct Theme: Sendable, Hashable {
     /// The standard theme: Okabe–Ito colours, one shape per type, one arrowhead per polarity.
     public static let standard = Theme(
         nodeStyles: [
-            .state: NodeStyle(shape: "box", styleFlags: ["rounded"], fillColor: "#0072B2", borderColor: "#004B75", fontColor: "#FFFFFF"),
+            .state: NodeStyle(
+                shape: "box", styleFlags: ["rounded"], fillColor: "#0072B2", borderColor: "#004B75",
+                fontColor: "#FFFFFF"),
             .person: NodeStyle(shape: "ellipse", fillColor: "#E69F00", borderColor: "#9A6A00", fontColor: "#000000"),
             .group: NodeStyle(shape: "hexagon", fillColor: "#009E73", borderColor: "#00694D", fontColor: "#000000"),
             .agreement: NodeStyle(shape: "note", fillColor: "#DDDDDD", borderColor: "#777777", fontColor: "#000000"),
@@ -114,7 +117,8 @@ public struct Theme: Sendable, Hashable {
         nodeStyles: [EntityType: NodeStyle], edgeStyles: [Polarity: EdgeStyle], fontName: String,
         titleFontSize: Double, subtitleFontSize: Double, legendFontSize: Double, nodeFontSize: Double,
         nodeFontGrowth: Double, nodeMinWidth: ClosedRange<Double>, nodeMinHeight: ClosedRange<Double>,
-        edgeFontSize: Double, edgeFontColor: String, edgeWidth: ClosedRange<Double>, fadedAlpha: String, fadedFontColor: String,
+        edgeFontSize: Double, edgeFontColor: String, edgeWidth: ClosedRange<Double>, fadedAlpha: String,
+        fadedFontColor: String,
         highlightWidthFactor: Double, rankSeparation: Double, nodeSeparation: Double, background: String,
         layoutSeed: Int
     ) {
