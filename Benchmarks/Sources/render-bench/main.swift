@@ -55,6 +55,9 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
+/// Process CPU seconds (user + system), to read alongside wall time on a shared machine.
+func cpuSeconds() -> Double { Double(clock()) / Double(CLOCKS_PER_SEC) }
+
 func format(_ value: Double) -> String {
     let milliseconds = Int((value * 1000).rounded())
     return "\(milliseconds / 1000).\(String(milliseconds % 1000).leftPad(3)) s"
@@ -72,7 +75,7 @@ let cases: [(name: String, nodes: Int, edges: Int, formats: [OutputFormat])] = [
     ("large (5,000 / 20,000)", 5_000, 20_000, [.svg]),
 ]
 say("render-bench  (Graphviz \(Graphviz.version), release build, one run each)")
-say("case".rightPad(26) + "format  engine  DOT write   render      notes")
+say("case".rightPad(26) + "format  engine  DOT write   render      render CPU  notes")
 let renderer = MapRenderer()
 let arguments = CommandLine.arguments
 // `render-bench --leak-check`: a few renders in every format plus the error paths, for valgrind (docs/graphviz.md).
@@ -107,12 +110,14 @@ for benchCase in cases {
     for outputFormat in benchCase.formats {
         var rendered: RenderedMap?
         do {
+            let cpuStart = cpuSeconds()
             let elapsed = try seconds { rendered = try renderer.render(model, format: outputFormat) }
+            let cpu = cpuSeconds() - cpuStart
             let engine = rendered?.engine.rawValue ?? "?"
             let bytes = rendered?.bytes.count ?? 0
             say(
                 benchCase.name.rightPad(26) + outputFormat.rawValue.rightPad(8) + engine.rightPad(8)
-                    + format(dotSeconds).rightPad(12) + format(elapsed).rightPad(12)
+                    + format(dotSeconds).rightPad(12) + format(elapsed).rightPad(12) + format(cpu).rightPad(12)
                     + "\(bytes) bytes; \(rendered?.notes.count ?? 0) notes")
         } catch {
             say(benchCase.name.rightPad(26) + outputFormat.rawValue.rightPad(8) + "failed: \(error)")
