@@ -97,6 +97,7 @@ let package = Package(
         .testTarget(
             name: "RenderTests",
             dependencies: ["Render", "ActorGraphTestSupport"],
+            exclude: ["Snapshots", "valgrind.supp"],  // read through #filePath / by valgrind, not bundled
             swiftSettings: strict
         ),
         .testTarget(

@@ -32,7 +32,9 @@ import Testing
         // Node label: a DOT quoted string.
         #expect(dot.contains(##"label="<script>alert(1)</script> &amp; \"quoted\" \\N {brace} Goïta 'single'""##))
         // Title: inside the HTML-like graph label.
-        #expect(dot.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; \\N {brace} Goïta &#39;single&#39;"))
+        #expect(
+            dot.contains(
+                "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; \\N {brace} Goïta &#39;single&#39;"))
         #expect(!dot.contains("<B><script>"))
     }
 
@@ -43,7 +45,9 @@ import Testing
         #expect(DOTEscaping.html("<a href='x'>&</a>") == "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;")
     }
 
-    @Test("Numbers have three fixed decimals", arguments: [(0.0, "0.000"), (1.25, "1.250"), (-0.5, "-0.500"), (2.0 / 3.0, "0.667"), (Double.nan, "0")])
+    @Test(
+        "Numbers have three fixed decimals",
+        arguments: [(0.0, "0.000"), (1.25, "1.250"), (-0.5, "-0.500"), (2.0 / 3.0, "0.667"), (Double.nan, "0")])
     func numbers(value: Double, expected: String) {
         #expect(DOTEscaping.number(value) == expected)
     }
@@ -51,20 +55,32 @@ import Testing
     @Test("Each entity type gets its theme shape and fill; each polarity its edge colour")
     func styles() {
         let dot = DOTWriter.write(SampleMaps.sahel())
-        #expect(dot.contains(##""n01" [id="n01", class="state", label="Russia", shape="box", style="filled,rounded", fillcolor="#0072B2""##))
+        #expect(
+            dot.contains(
+                ##""n01" [id="n01", class="state", label="Russia", shape="box", style="filled,rounded", fillcolor="#0072B2""##
+            ))
         #expect(dot.contains(##"label="Assimi Goïta", shape="ellipse", style="filled", fillcolor="#E69F00""##))
         #expect(dot.contains(##"label="Wagner Group", shape="hexagon", style="filled", fillcolor="#009E73""##))
         #expect(dot.contains(##"label="Liptako-Gourma Charter", shape="note", style="filled", fillcolor="#DDDDDD""##))
         #expect(dot.contains(##""n15" -> "n02" [id="e23", class="conflict opposes", label="opposes""##))
-        #expect(dot.contains(##"[id="e34", class="cooperation cooperates_with", label="cooperates with", fontcolor="#333333", color="#009E73""##))
+        #expect(
+            dot.contains(
+                ##"[id="e34", class="cooperation cooperates_with", label="cooperates with", fontcolor="#333333", color="#009E73""##
+            ))
         #expect(dot.contains(##"dir="none""##))
     }
 
     @Test("Highlighting fades everything else with the theme's alpha")
     func highlight() {
         let dot = DOTWriter.write(SampleMaps.tiny())
-        #expect(dot.contains(##"[id="n1", class="state", label="Russia", shape="box", style="filled,rounded", fillcolor="#0072B238""##))
-        #expect(dot.contains(##"[id="n3", class="group highlighted", label="Wagner Group", shape="hexagon", style="filled,bold", fillcolor="#009E73""##))
+        #expect(
+            dot.contains(
+                ##"[id="n1", class="state", label="Russia", shape="box", style="filled,rounded", fillcolor="#0072B238""##
+            ))
+        #expect(
+            dot.contains(
+                ##"[id="n3", class="group highlighted", label="Wagner Group", shape="hexagon", style="filled,bold", fillcolor="#009E73""##
+            ))
         #expect(dot.contains(##"[id="e2", class="neutral deployed_in highlighted""##))
     }
 
@@ -118,5 +134,7 @@ func assertSnapshot(_ actual: String, named name: String, sourceLocation: Source
         return
     }
     let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(actual == expected, "snapshot \(name) differs; re-record with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+    #expect(
+        actual == expected, "snapshot \(name) differs; re-record with RECORD_SNAPSHOTS=1",
+        sourceLocation: sourceLocation)
 }

@@ -7,7 +7,9 @@ import Testing
 struct GraphvizTests {
     @Test("DOT from DOTWriter round-trips through Graphviz's parser (agmemread)")
     func roundTrip() throws {
-        for model in [SampleMaps.sahel(), SampleMaps.tiny(), SampleMaps.hostileMap(), SampleMaps.sahel(clustering: .byType)] {
+        for model in [
+            SampleMaps.sahel(), SampleMaps.tiny(), SampleMaps.hostileMap(), SampleMaps.sahel(clustering: .byType),
+        ] {
             try Graphviz.validate(dot: DOTWriter.write(model))
         }
     }
@@ -26,6 +28,19 @@ struct GraphvizTests {
         try Graphviz.validate(dot: DOTWriter.write(SampleMaps.sahel()))
         #expect(throws: RenderError.invalidDOT(message: "syntax error in line 3 near '}'")) {
             try Graphviz.validate(dot: "digraph G {\n  a -> b;\n  b -> }\n")
+        }
+    }
+
+    @Test("The same syntax error gives the same message twice in a row")
+    func repeatedErrors() {
+        for _ in 0..<3 {
+            _ = try? Graphviz.render(dot: "digraph G { a -> b }", engine: .dot, format: .dot)
+            #expect(throws: RenderError.invalidDOT(message: "syntax error in line 1 near '}'")) {
+                try Graphviz.validate(dot: "digraph G { a -> }")
+            }
+            #expect(throws: RenderError.invalidDOT(message: "syntax error in line 1 near '}'")) {
+                _ = try Graphviz.render(dot: "digraph G { a -> }", engine: .dot, format: .svg)
+            }
         }
     }
 

@@ -15,10 +15,32 @@ struct InspectionTests {
                 #expect(map.notes.isEmpty, "\(map.notes)")
                 if format == .png { #expect(Array(map.bytes.prefix(4)) == [0x89, 0x50, 0x4E, 0x47]) }
                 if let directory {
-                    let url = URL(fileURLWithPath: directory).appendingPathComponent("sahel-\(clustering.rawValue).\(format.rawValue)")
+                    let url = URL(fileURLWithPath: directory).appendingPathComponent(
+                        "sahel-\(clustering.rawValue).\(format.rawValue)")
                     try Data(map.bytes).write(to: url)
                 }
             }
+        }
+    }
+
+    @Test("Relation view: the Wagner → Mali → Russia path is emphasised, the rest faded")
+    func highlightedRender() throws {
+        var model = SampleMaps.sahel()
+        let pathNodes: Set<String> = ["n06", "n02", "n01"]
+        let pathEdges: Set<String> = ["e04", "e01"]
+        for index in model.nodes.indices where pathNodes.contains(model.nodes[index].id) {
+            model.nodes[index].highlighted = true
+        }
+        for index in model.edges.indices where pathEdges.contains(model.edges[index].id) {
+            model.edges[index].highlighted = true
+        }
+        let map = try MapRenderer().render(model, format: .png)
+        #expect(Array(map.bytes.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+        let svg = try MapRenderer().render(model, format: .svg).text
+        #expect(svg.contains("<g id=\"e04\" class=\"edge neutral deployed_in highlighted\">"))
+        #expect(svg.contains("fill=\"#0072b2\" fill-opacity=\"0.219608\""))  // a faded state
+        if let directory = ProcessInfo.processInfo.environment["RENDER_SAMPLE_DIR"] {
+            try Data(map.bytes).write(to: URL(fileURLWithPath: directory).appendingPathComponent("sahel-highlight.png"))
         }
     }
 }

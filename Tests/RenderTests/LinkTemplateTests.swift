@@ -8,7 +8,9 @@ import Testing
     func expands() throws {
         let template = try LinkTemplate("https://example.org/docs/{document}#{start}-{end}?q={name}")
         let evidence = Evidence(document: "000 a&b.txt", sentence: "x", start: 3, end: 9)
-        #expect(template.url(sourceName: "Goïta", evidence: evidence) == "https://example.org/docs/000%20a%26b.txt#3-9?q=Go%C3%AFta")
+        #expect(
+            template.url(sourceName: "Goïta", evidence: evidence)
+                == "https://example.org/docs/000%20a%26b.txt#3-9?q=Go%C3%AFta")
     }
 
     @Test("A node gets no link from a template that needs evidence")
@@ -33,7 +35,10 @@ import Testing
             ("https://x/}", "'}' without '{'"),
             ("javascript:alert(1)", "scheme 'javascript:' is not allowed"),
             ("data:text/html,{name}", "scheme 'data:' is not allowed"),
-            ("https://x/\"onload", "spaces, quotes, backslashes, angle brackets and control characters must be percent-encoded"),
+            (
+                "https://x/\"onload",
+                "spaces, quotes, backslashes, angle brackets and control characters must be percent-encoded"
+            ),
         ])
     func rejects(template: String, reason: String) {
         #expect(throws: RenderError.invalidLinkTemplate(template: template, reason: reason)) {

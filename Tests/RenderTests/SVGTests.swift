@@ -28,14 +28,21 @@ struct SVGTests {
         #expect(titles.first?.stringValue == "n02")
     }
 
-    @Test("Node fill colour follows the entity type", arguments: [("n01", "#0072b2"), ("n10", "#e69f00"), ("n06", "#009e73"), ("n19", "#dddddd")])
+    @Test(
+        "Node fill colour follows the entity type",
+        arguments: [("n01", "#0072b2"), ("n10", "#e69f00"), ("n06", "#009e73"), ("n19", "#dddddd")])
     func fills(id: String, fill: String) throws {
         let (_, document) = try svg(SampleMaps.sahel())
-        let shapes = try elements(document, "//*[local-name()='g'][@id='\(id)']//*[local-name()='polygon' or local-name()='ellipse' or local-name()='path']")
+        let shapes = try elements(
+            document,
+            "//*[local-name()='g'][@id='\(id)']//*[local-name()='polygon' or local-name()='ellipse' or local-name()='path']"
+        )
         #expect(shapes.first?.attr("fill") == fill)
     }
 
-    @Test("Edge stroke colour follows the polarity", arguments: [("e01", "#009e73"), ("e23", "#d55e00"), ("e08", "#555555"), ("e04", "#56b4e9")])
+    @Test(
+        "Edge stroke colour follows the polarity",
+        arguments: [("e01", "#009e73"), ("e23", "#d55e00"), ("e08", "#555555"), ("e04", "#56b4e9")])
     func strokes(id: String, stroke: String) throws {
         let (_, document) = try svg(SampleMaps.sahel())
         let paths = try elements(document, "//*[local-name()='g'][@id='\(id)']//*[local-name()='path']")
@@ -114,10 +121,17 @@ struct SVGTests {
     func largeGraph() throws {
         let map = try MapRenderer(largeGraphThreshold: 10).render(SampleMaps.sahel(), format: .svg)
         #expect(map.engine == .sfdp)
-        #expect(map.notes.first == "map has 25 nodes (more than 10): laid out with sfdp and overlap=prism instead of dot")
-        #expect(map.notes.count == 2)
+        #expect(
+            map.notes == [
+                "map has 25 nodes and 38 edges (limit 10 nodes or edges): laid out with sfdp and overlap=prism instead of dot",
+                "map has 25 nodes and 38 edges: edge labels omitted and edges drawn straight; the tooltips keep them",
+            ])
+        #expect(!MapRenderer(largeGraphThreshold: 38).isLarge(SampleMaps.sahel()))
+        #expect(MapRenderer(largeGraphThreshold: 37).isLarge(SampleMaps.sahel()))  // 38 edges > 37
+
         #expect(!map.text.contains(">supports</text>"))
-        let requested = try MapRenderer(largeGraphThreshold: 10).render(SampleMaps.sahel(), format: .svg, engine: .neato)
+        let requested = try MapRenderer(largeGraphThreshold: 10).render(
+            SampleMaps.sahel(), format: .svg, engine: .neato)
         #expect(requested.engine == .neato)
     }
 

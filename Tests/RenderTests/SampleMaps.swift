@@ -68,7 +68,8 @@ enum SampleMaps {
             edges: [
                 MapEdge(
                     id: "e2", source: "n3", target: "n2", relation: .deployedIn, weight: 1,
-                    evidence: Evidence(document: "000_a.txt", sentence: "Wagner fighters arrived in Mali.", start: 10, end: 42),
+                    evidence: Evidence(
+                        document: "000_a.txt", sentence: "Wagner fighters arrived in Mali.", start: 10, end: 42),
                     highlighted: true),
                 MapEdge(id: "e1", source: "n1", target: "n2", relation: .supports, weight: 3),
             ]

@@ -17,7 +17,8 @@ public enum DOTWriter {
         var out = "digraph ActorGraph {\n"
         out += graphAttributes(context: context, engine: engine)
         out += "  node [fontname=\(DOTEscaping.quoted(theme.fontName)), penwidth=1.200, margin=\"0.120,0.060\"];\n"
-        out += "  edge [fontname=\(DOTEscaping.quoted(theme.fontName)), fontsize=\(DOTEscaping.number(theme.edgeFontSize)), "
+        out +=
+            "  edge [fontname=\(DOTEscaping.quoted(theme.fontName)), fontsize=\(DOTEscaping.number(theme.edgeFontSize)), "
         out += "arrowsize=0.800, labelfloat=false];\n"
         out += nodesSection(context: &context)
         for edge in context.edges {
@@ -88,7 +89,8 @@ public enum DOTWriter {
             let communities = Set(context.nodes.compactMap(\.community)).sorted()
             for community in communities {
                 let members = context.nodes.filter { $0.community == community }
-                out += cluster(key: "community-\(community)", label: "Community \(community)", members: members, context: context)
+                out += cluster(
+                    key: "community-\(community)", label: "Community \(community)", members: members, context: context)
             }
             for node in context.nodes where node.community == nil {
                 out += "  " + nodeStatement(node, context: context) + "\n"
@@ -120,7 +122,7 @@ public enum DOTWriter {
         let style = theme.style(for: node.type)
         let size = node.size.isFinite ? min(max(node.size, 0), 1) : 0
         let faded = context.fades(node.highlighted)
-        let emphasis = context.model.hasHighlight && node.highlighted
+        let emphasis = context.hasHighlight && node.highlighted
         let fontSize = context.compact ? theme.nodeFontSize : theme.nodeFontSize + theme.nodeFontGrowth * size
         let width = context.compact ? 0.3 : lerp(theme.nodeMinWidth, size)
         let height = context.compact ? 0.2 : lerp(theme.nodeMinHeight, size)
@@ -129,16 +131,20 @@ public enum DOTWriter {
             ("class", DOTEscaping.quoted(node.type.rawValue + (emphasis ? " highlighted" : ""))),
             ("label", DOTEscaping.quotedText(node.label)),
             ("shape", DOTEscaping.quoted(style.shape)),
-            ("style", DOTEscaping.quoted((["filled"] + style.styleFlags + (emphasis ? ["bold"] : [])).joined(separator: ","))),
+            (
+                "style",
+                DOTEscaping.quoted((["filled"] + style.styleFlags + (emphasis ? ["bold"] : [])).joined(separator: ","))
+            ),
             ("fillcolor", DOTEscaping.quoted(context.color(style.fillColor, faded: faded))),
             ("color", DOTEscaping.quoted(context.color(style.borderColor, faded: faded))),
-            ("fontcolor", DOTEscaping.quoted(context.color(style.fontColor, faded: faded))),
+            ("fontcolor", DOTEscaping.quoted(faded ? theme.fadedFontColor : style.fontColor)),
             ("fontsize", DOTEscaping.number(fontSize)),
             ("width", DOTEscaping.number(width)),
             ("height", DOTEscaping.number(height)),
         ]
         if emphasis { attributes.append(("penwidth", DOTEscaping.number(1.2 * theme.highlightWidthFactor))) }
-        attributes.append(("tooltip", DOTEscaping.quotedTooltip(node.tooltip ?? "\(node.label) (\(node.type.rawValue))")))
+        attributes.append(
+            ("tooltip", DOTEscaping.quotedTooltip(node.tooltip ?? "\(node.label) (\(node.type.rawValue))")))
         if let url = context.model.linkTemplate?.url(forNodeNamed: node.label) {
             attributes.append(("URL", DOTEscaping.quoted(url)))
             attributes.append(("target", "\"_top\""))
@@ -153,13 +159,17 @@ public enum DOTWriter {
         let polarity = edge.relation.polarity
         let style = theme.style(for: polarity)
         let faded = context.fades(edge.highlighted)
-        let emphasis = context.model.hasHighlight && edge.highlighted
-        let relative = context.maxWeight > 0 && edge.weight.isFinite ? min(max(edge.weight / context.maxWeight, 0), 1) : 0
+        let emphasis = context.hasHighlight && edge.highlighted
+        let relative =
+            context.maxWeight > 0 && edge.weight.isFinite ? min(max(edge.weight / context.maxWeight, 0), 1) : 0
         let width = lerp(theme.edgeWidth, relative) * (emphasis ? theme.highlightWidthFactor : 1)
         let relationLabel = relationText(edge.relation)
         var attributes: [(String, String)] = [
             ("id", DOTEscaping.quoted(edge.id)),
-            ("class", DOTEscaping.quoted("\(polarity.rawValue) \(edge.relation.rawValue)" + (emphasis ? " highlighted" : ""))),
+            (
+                "class",
+                DOTEscaping.quoted("\(polarity.rawValue) \(edge.relation.rawValue)" + (emphasis ? " highlighted" : ""))
+            ),
         ]
         if !context.compact {
             attributes.append(("label", DOTEscaping.quotedText(relationLabel)))
@@ -207,6 +217,8 @@ public enum DOTWriter {
         let knownIDs: Set<String>
         let labels: [String: String]
         let maxWeight: Double
+        /// Cached: `MapModel.hasHighlight` scans the whole model.
+        let hasHighlight: Bool
 
         init(model: MapModel, theme: Theme, compact: Bool) {
             self.model = model
@@ -214,14 +226,17 @@ public enum DOTWriter {
             self.compact = compact
             self.nodes = model.nodes.sorted { ($0.id, $0.label) < ($1.id, $1.label) }
             self.edges = model.edges.sorted {
-                ($0.id, $0.source, $0.target, $0.relation.rawValue) < ($1.id, $1.source, $1.target, $1.relation.rawValue)
+                ($0.id, $0.source, $0.target, $0.relation.rawValue) < (
+                    $1.id, $1.source, $1.target, $1.relation.rawValue
+                )
             }
             self.knownIDs = Set(model.nodes.map(\.id))
             self.labels = Dictionary(model.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
             self.maxWeight = model.edges.map(\.weight).filter(\.isFinite).max() ?? 0
+            self.hasHighlight = model.hasHighlight
         }
 
-        func fades(_ highlighted: Bool) -> Bool { model.hasHighlight && !highlighted }
+        func fades(_ highlighted: Bool) -> Bool { hasHighlight && !highlighted }
 
         func color(_ hex: String, faded: Bool) -> String { faded ? hex + theme.fadedAlpha : hex }
     }

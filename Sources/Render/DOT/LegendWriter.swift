@@ -28,18 +28,48 @@ enum LegendWriter {
             + rows.joined() + "</TABLE>>"
     }
 
-    /// One coloured cell per actor type on the map (all types if the map is empty).
+    /// One glyph-and-name cell per actor type on the map (all types if the map is empty).
+    ///
+    /// Glyphs in the type's colour rather than coloured cells: Graphviz stretches nested tables to the widest
+    /// row, which turned coloured cells into long bars.
     private static func typeKey(model: MapModel, theme: Theme) -> String {
         let present = Set(model.nodes.map(\.type))
         let types = EntityType.allCases.sorted().filter { present.isEmpty || present.contains($0) }
         let size = DOTEscaping.number(theme.legendFontSize)
+        let glyphSize = DOTEscaping.number(theme.legendFontSize + 5)
         var cells = "<TD ALIGN=\"RIGHT\"><FONT POINT-SIZE=\"\(size)\" COLOR=\"#444444\">Actors</FONT></TD>"
         for type in types {
             let style = theme.style(for: type)
-            cells += "<TD BGCOLOR=\"\(DOTEscaping.html(style.fillColor))\" BORDER=\"1\" COLOR=\"\(DOTEscaping.html(style.borderColor))\">"
-            cells += "<FONT POINT-SIZE=\"\(size)\" COLOR=\"\(DOTEscaping.html(style.fontColor))\"> \(type.rawValue) (\(DOTEscaping.html(style.shape))) </FONT></TD>"
+            let color = isLight(style.fillColor) ? style.borderColor : style.fillColor
+            cells +=
+                "<TD><FONT POINT-SIZE=\"\(glyphSize)\" COLOR=\"\(DOTEscaping.html(color))\">\(glyph(style.shape))</FONT>"
+            cells += "<FONT POINT-SIZE=\"\(size)\"> <B>\(type.rawValue)</B></FONT>"
+            cells +=
+                "<FONT POINT-SIZE=\"\(DOTEscaping.number(theme.legendFontSize - 1))\" COLOR=\"#555555\"> (\(DOTEscaping.html(style.shape)))</FONT></TD>"
         }
-        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"6\" CELLPADDING=\"3\"><TR>" + cells + "</TR></TABLE>"
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"6\" CELLPADDING=\"2\"><TR>" + cells + "</TR></TABLE>"
+    }
+
+    /// A filled glyph that looks like the Graphviz shape.
+    private static func glyph(_ shape: String) -> String {
+        switch shape {
+        case "ellipse", "oval", "circle": "●"
+        case "hexagon": "⬢"
+        case "note", "tab", "folder": "▬"
+        case "diamond": "◆"
+        default: "■"
+        }
+    }
+
+    /// Whether a `#RRGGBB` colour is too light to read on white (luma above 0.8, like light grey).
+    private static func isLight(_ hex: String) -> Bool {
+        let digits = Array(hex.dropFirst())
+        guard digits.count >= 6 else { return false }
+        let channels = stride(from: 0, to: 6, by: 2).map {
+            Double(Int(String(digits[$0..<$0 + 2]), radix: 16) ?? 0) / 255
+        }
+        let luminance = 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+        return luminance > 0.8
     }
 
     /// One coloured sample line per polarity on the map, with the relation types it covers.
@@ -52,9 +82,11 @@ enum LegendWriter {
             let style = theme.style(for: polarity)
             let relations = RelationType.allCases.filter { $0.polarity == polarity }.sorted()
                 .map(DOTWriter.relationText).joined(separator: ", ")
-            cells += "<TD><FONT POINT-SIZE=\"\(size)\" COLOR=\"\(DOTEscaping.html(style.color))\"><B>"
+            cells +=
+                "<TD><FONT POINT-SIZE=\"\(size)\" COLOR=\"\(DOTEscaping.html(style.color))\"><B>"
                 + sample(style) + " \(polarity.rawValue)</B></FONT>"
-            cells += "<FONT POINT-SIZE=\"\(DOTEscaping.number(theme.legendFontSize - 1))\" COLOR=\"#555555\"> (\(relations))</FONT></TD>"
+            cells +=
+                "<FONT POINT-SIZE=\"\(DOTEscaping.number(theme.legendFontSize - 1))\" COLOR=\"#555555\"> (\(relations))</FONT></TD>"
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"6\" CELLPADDING=\"2\"><TR>" + cells + "</TR></TABLE>"
     }

@@ -19,7 +19,7 @@ public enum Graphviz {
         }
     }
 
-    /// The Graphviz library version (e.g. `2.43.0`).
+    /// The Graphviz library version, `2.43.0` here.
     public static var version: String {
         let version = try? GraphvizSession.withContext { gvc throws(RenderError) -> String in
             guard let text = gvcVersion(gvc) else { return "unknown" }
@@ -58,10 +58,22 @@ public enum Graphviz {
     /// Parses DOT text; the caller owns the graph and must `agclose` it.
     private static func read(_ dot: String) throws(RenderError) -> UnsafeMutablePointer<Agraph_t> {
         // The lexer's line counter is global and only reset per file, so reset it per string for honest messages.
+        // Every parse ends on a newline, so the lexer is left in the same state whatever the caller passed.
         agreadline(0)
-        guard let graph = dot.withCString({ agmemread($0) }) else {
-            throw .invalidDOT(message: GraphvizMessages.takeJoined())
+        let text = dot.hasSuffix("\n") ? dot : dot + "\n"
+        guard let graph = text.withCString({ agmemread($0) }) else {
+            let message = GraphvizMessages.takeJoined()
+            resynchroniseLexer()
+            throw .invalidDOT(message: message)
         }
         return graph
+    }
+
+    /// After a syntax error the lexer stops mid-input and counts the next string's lines from a different
+    /// origin (observed: "line 0" instead of "line 1"); one successful parse puts it back in the usual state.
+    private static func resynchroniseLexer() {
+        agreadline(0)
+        if let empty = agmemread("digraph ActorGraph {}\n") { agclose(empty) }
+        _ = GraphvizMessages.take()
     }
 }

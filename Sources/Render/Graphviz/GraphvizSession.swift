@@ -28,7 +28,9 @@ enum GraphvizSession {
                 gvc = existing.gvc
             } else {
                 guard let created = gvContext() else {
-                    throw .layoutFailed(engine: "any", message: "gvContext() returned NULL: \(GraphvizMessages.take().joined(separator: " "))")
+                    throw .layoutFailed(
+                        engine: "any",
+                        message: "gvContext() returned NULL: \(GraphvizMessages.take().joined(separator: " "))")
                 }
                 context = Context(gvc: created)
                 gvc = created

@@ -1,6 +1,6 @@
 import ActorGraphCore
 
-/// A URL pattern that turns map elements into links, e.g. `https://example.org/{document}#{start}-{end}`.
+/// A URL pattern that turns map elements into links: `https://example.org/{document}#{start}-{end}`.
 ///
 /// Placeholders: `{document}`, `{start}`, `{end}` (from an edge's evidence) and `{name}` (a node's label,
 /// or an edge's source label). Every value is percent-encoded. A node or edge whose template needs a value

@@ -44,11 +44,11 @@ public enum MapClustering: String, Sendable, Hashable, CaseIterable {
 
 /// One actor on the map.
 public struct MapNode: Sendable, Hashable {
-    /// Stable identifier, e.g. `n12`; becomes the SVG element id.
+    /// Stable identifier such as `n12`; becomes the SVG element id.
     public var id: String
     public var label: String
     public var type: EntityType
-    /// Relative importance in 0...1 (e.g. normalised PageRank); 0 draws the smallest node.
+    /// Relative importance in 0...1 (normalised PageRank, say); 0 draws the smallest node.
     public var size: Double
     public var community: Int?
     public var highlighted: Bool
@@ -70,7 +70,7 @@ public struct MapNode: Sendable, Hashable {
 
 /// One typed relation on the map.
 public struct MapEdge: Sendable, Hashable {
-    /// Stable identifier, e.g. `e57`; becomes the SVG element id.
+    /// Stable identifier such as `e57`; becomes the SVG element id.
     public var id: String
     /// The `MapNode.id` of the source.
     public var source: String

@@ -44,7 +44,8 @@ enum SVGPostProcessor {
         if let height = attribute("height", in: tag) {
             tag = tag.replacing(" height=\"\(height)\"", with: "", maxReplacements: 1)
         }
-        tag = tag.replacing("width=\"100%\"", with: "width=\"100%\" style=\"max-width: \(width); height: auto;\"", maxReplacements: 1)
+        tag = tag.replacing(
+            "width=\"100%\"", with: "width=\"100%\" style=\"max-width: \(width); height: auto;\"", maxReplacements: 1)
         return String(text[..<svgStart.lowerBound]) + tag + String(text[tagEnd...])
     }
 

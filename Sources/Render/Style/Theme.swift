@@ -11,7 +11,7 @@ public struct Theme: Sendable, Hashable {
     public struct NodeStyle: Sendable, Hashable {
         /// Graphviz shape name (`box`, `ellipse`, `hexagon`, `note`).
         public var shape: String
-        /// Extra Graphviz style flags besides `filled` (e.g. `rounded`).
+        /// Extra Graphviz style flags besides `filled`, such as `rounded`.
         public var styleFlags: [String]
         /// Fill colour, `#RRGGBB`.
         public var fillColor: String
@@ -20,7 +20,8 @@ public struct Theme: Sendable, Hashable {
         /// Label colour, `#RRGGBB`, chosen for contrast with the fill.
         public var fontColor: String
 
-        public init(shape: String, styleFlags: [String] = [], fillColor: String, borderColor: String, fontColor: String) {
+        public init(shape: String, styleFlags: [String] = [], fillColor: String, borderColor: String, fontColor: String)
+        {
             self.shape = shape
             self.styleFlags = styleFlags
             self.fillColor = fillColor
@@ -64,6 +65,8 @@ public struct Theme: Sendable, Hashable {
     public var edgeWidth: ClosedRange<Double>
     /// Two-digit hex alpha appended to colours of elements that are not highlighted, when something is.
     public var fadedAlpha: String
+    /// Label colour of faded nodes: a faded white label on a faded fill would vanish.
+    public var fadedFontColor: String
     /// Factor applied to the line width of highlighted edges and the border of highlighted nodes.
     public var highlightWidthFactor: Double
     /// Layered-layout spacing, inches.
@@ -77,7 +80,9 @@ public struct Theme: Sendable, Hashable {
     /// The standard theme: Okabe–Ito colours, one shape per type, one arrowhead per polarity.
     public static let standard = Theme(
         nodeStyles: [
-            .state: NodeStyle(shape: "box", styleFlags: ["rounded"], fillColor: "#0072B2", borderColor: "#004B75", fontColor: "#FFFFFF"),
+            .state: NodeStyle(
+                shape: "box", styleFlags: ["rounded"], fillColor: "#0072B2", borderColor: "#004B75",
+                fontColor: "#FFFFFF"),
             .person: NodeStyle(shape: "ellipse", fillColor: "#E69F00", borderColor: "#9A6A00", fontColor: "#000000"),
             .group: NodeStyle(shape: "hexagon", fillColor: "#009E73", borderColor: "#00694D", fontColor: "#000000"),
             .agreement: NodeStyle(shape: "note", fillColor: "#DDDDDD", borderColor: "#777777", fontColor: "#000000"),
@@ -100,6 +105,7 @@ public struct Theme: Sendable, Hashable {
         edgeFontColor: "#333333",
         edgeWidth: 1.2...4.5,
         fadedAlpha: "38",
+        fadedFontColor: "#8A8A8A",
         highlightWidthFactor: 1.8,
         rankSeparation: 0.9,
         nodeSeparation: 0.45,
@@ -112,6 +118,7 @@ public struct Theme: Sendable, Hashable {
         titleFontSize: Double, subtitleFontSize: Double, legendFontSize: Double, nodeFontSize: Double,
         nodeFontGrowth: Double, nodeMinWidth: ClosedRange<Double>, nodeMinHeight: ClosedRange<Double>,
         edgeFontSize: Double, edgeFontColor: String, edgeWidth: ClosedRange<Double>, fadedAlpha: String,
+        fadedFontColor: String,
         highlightWidthFactor: Double, rankSeparation: Double, nodeSeparation: Double, background: String,
         layoutSeed: Int
     ) {
@@ -129,6 +136,7 @@ public struct Theme: Sendable, Hashable {
         self.edgeFontColor = edgeFontColor
         self.edgeWidth = edgeWidth
         self.fadedAlpha = fadedAlpha
+        self.fadedFontColor = fadedFontColor
         self.highlightWidthFactor = highlightWidthFactor
         self.rankSeparation = rankSeparation
         self.nodeSeparation = nodeSeparation
