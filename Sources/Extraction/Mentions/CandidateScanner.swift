@@ -24,6 +24,9 @@ struct CandidateScanner {
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
     static let complementWords: Set<String> = ["of", "on", "for"]
+    static let strongAgreementNouns: Set<String> = [
+        "treaty", "charter", "protocol", "accord", "convention", "memorandum", "pact",
+    ]
     static let personConnectors: Set<String> = [
         "de", "du", "la", "le", "al", "el", "bin", "ibn", "van", "von", "da", "dos", "das", "ould", "ag", "abu",
     ]
@@ -602,8 +605,11 @@ struct CandidateScanner {
 
     /// A mention followed by a lowercase agreement noun names the agreement: "AES confederation treaty".
     private func withAgreementSuffix(_ first: Int, _ end: Int, _ kind: Candidate.Kind, _ sentence: Int) -> Candidate {
-        let strong: Set<String> = ["treaty", "charter", "protocol", "accord", "convention", "memorandum", "pact"]
+        let strong = Self.strongAgreementNouns
         let limit = sentences[sentence].endToken
+        guard end < limit, tokens[end].kind == .word, !tokens[end].isCapitalised else {
+            return candidate(first, end, kind, sentence)
+        }
         for gap in 0...1 {
             let n = end + gap
             guard n < limit else { break }

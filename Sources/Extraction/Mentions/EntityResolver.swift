@@ -97,9 +97,10 @@ struct EntityResolver {
         // Then surnames, short names and acronyms.
         for (s, list) in candidates.enumerated() {
             for (c, candidate) in list.enumerated() where resolved[s][c] == nil {
-                let words = tokens[candidate.first..<candidate.end].filter { $0.kind == .word }
-                guard words.count == 1 else { continue }
-                let t = words[0]
+                guard let wordIndex = (candidate.first..<candidate.end).first(where: { tokens[$0].kind == .word }),
+                    !(wordIndex + 1..<candidate.end).contains(where: { tokens[$0].kind == .word })
+                else { continue }
+                let t = tokens[wordIndex]
                 var target: Int?
                 if let p = personBySurname[t.key] {
                     target = p
