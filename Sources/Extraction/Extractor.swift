@@ -182,7 +182,7 @@ extension ExternalNames {
 /// Slots written once each from `concurrentPerform` workers; a lock guards the array.
 private final class ResultBox<R>: @unchecked Sendable {
     private var slots: [R?]
-    private let lock = NSLockLike()
+    private let lock = Lock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 

@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 internal import Foundation
 
 /// What a gazetteer phrase refers to.

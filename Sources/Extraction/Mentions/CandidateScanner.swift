@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 
 /// First pass over a document: acronym definitions, then per-sentence candidates from titles,
 /// gazetteer phrases, organisation and agreement head nouns, and name-shaped capitalised runs.
@@ -43,12 +43,11 @@ struct CandidateScanner {
         while i + 2 < tokens.count {
             defer { i += 1 }
             guard tokens[i].key == "(", tokens[i + 2].key == ")", tokens[i + 1].kind == .word,
-                tokens[i + 1].isAllCaps || isMixedAcronym(tokens[i + 1])
+                tokens[i + 1].isAllCaps
             else { continue }
             let acronymToken = tokens[i + 1]
             let acronym = surface(i + 1, i + 2)
             guard let (first, end) = expansion(before: i, acronym: acronym), end - first >= 2 else { continue }
-            _ = acronymToken
             let expansionKey = tokens[first..<end].filter { $0.kind != .punctuation }.map(\.key).joined(separator: " ")
             let acronymKey = acronymToken.key
             // Known to the gazetteer under either form: reuse that entity.
@@ -71,11 +70,6 @@ struct CandidateScanner {
             matcher.addLocal(acronymKey, entry)
             acronyms.append((acronym, first, end, type, subtype))
         }
-    }
-
-    private func isMixedAcronym(_ t: Token) -> Bool {
-        // "AFRICOM" is all caps; "MINUSMA" too; allow "ECOWAS"-like only. Mixed forms like "DoD" are rare.
-        false
     }
 
     /// The expansion before an opening parenthesis at `paren`: first by matching the acronym's letters

@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 
 /// Names learnt outside the current document, for surname and short-name resolution.
 struct ExternalNames: Sendable {

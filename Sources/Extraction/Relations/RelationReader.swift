@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 
 /// A relation found in one sentence, before merging.
 struct FoundRelation: Hashable, Sendable {
