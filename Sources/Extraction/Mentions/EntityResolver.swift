@@ -112,8 +112,8 @@ struct EntityResolver {
                 } else if let full = external.surnames[t.key] {
                     target = entity(named: full, type: .person, subtype: nil)
                 } else if case .person = candidate.kind {
+                    // A one-word titled person ("President Bazoum"); a later corpus pass may rename it.
                     target = entity(named: scanner.surface(candidate.first, candidate.end), type: .person, subtype: nil)
-                    unresolved.insert(t.key)
                 } else if t.isAllCaps, t.end - t.start >= 3, !Self.acronymStoplist.contains(t.key) {
                     target = entity(named: scanner.surface(candidate.first, candidate.end), type: .group, subtype: nil)
                 } else {
