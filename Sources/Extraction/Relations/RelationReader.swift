@@ -338,17 +338,16 @@ struct RelationReader {
         {
             return near
         }
-        let inClause = groups.filter { $0.start >= clauseStart && $0.end <= k }
+        // "expelling French forces, quitting ECOWAS": the object of an earlier verb is no subject.
+        let inClause = groups.filter {
+            $0.start >= clauseStart && $0.end <= k
+                && !($0.start - 1 >= sentence.firstToken && tokens[$0.start - 1].flags.contains(.trigger)
+                    && !tokens[$0.start - 1].isCapitalised)
+        }
         if nearest, let last = inClause.last, k - last.end <= 4 { return last }
         for g in inClause {
             let before = g.start - 1
-            if before < sentence.firstToken || !Self.prepositions.contains(tokens[before].key) {
-                // "expelling French forces, quitting ECOWAS": the object of an earlier verb is no subject.
-                if before >= sentence.firstToken, tokens[before].flags.contains(.trigger), !tokens[before].isCapitalised {
-                    continue
-                }
-                return g
-            }
+            if before < sentence.firstToken || !Self.prepositions.contains(tokens[before].key) { return g }
         }
         if let last = inClause.last { return last }
         // Reported speech has its own subject: "X said the junta had failed to …" is not X's act.
@@ -440,9 +439,10 @@ struct RelationReader {
         }
         if !passive, !trigger.objectPrepositions.isEmpty, !(k > sentence.firstToken && Self.verbMarkers.contains(tokens[k - 1].key)) {
             // A noun trigger takes its object through a preposition: "talks with X", "support for X".
-            var p = objectGroup.start - 1
-            while p > end && (tokens[p].key == "the" || tokens[p].key == "these" || tokens[p].key == "those") { p -= 1 }
-            guard p >= end, trigger.objectPrepositions.contains(tokens[p].key) else { return }
+            // The preposition may govern a head noun first: "talks with defence chiefs from Mali".
+            guard objectGroup.start > end,
+                tokens[end..<objectGroup.start].contains(where: { trigger.objectPrepositions.contains($0.key) })
+            else { return }
         }
         if !passive {
             // deployed_in: "deployment of … Wagner Group personnel in Mali" — the group between trigger and place.
