@@ -353,7 +353,11 @@ struct RelationReader {
         // Reported speech has its own subject: "X said the junta had failed to …" is not X's act.
         if clauseStart > sentence.firstToken, Self.speechWords.contains(tokens[clauseStart - 1].key) { return nil }
         // Fall back to the sentence subject before the clause ("Russia has …, offering support to …").
-        let earlier = groups.filter { $0.end <= k }
+        let earlier = groups.filter {
+            $0.end <= k
+                && !($0.start - 1 >= sentence.firstToken && tokens[$0.start - 1].flags.contains(.trigger)
+                    && !tokens[$0.start - 1].isCapitalised)
+        }
         for g in earlier {
             let before = g.start - 1
             if before < sentence.firstToken || !Self.prepositions.contains(tokens[before].key) { return g }
