@@ -281,6 +281,7 @@ struct RelationReader {
 
     /// Start of the clause holding token `k`, and the group a relative pronoun refers to, if any.
     static let speechWords: Set<String> = ["said", "says", "told", "added", "noted", "stated", "that"]
+    static let pronouns: Set<String> = ["they", "it", "he", "she", "we"]
 
     private func clause(before k: Int, sentence: Sentence, groups: [MentionGroup]) -> (Int, MentionGroup?) {
         var j = k - 1
@@ -330,6 +331,12 @@ struct RelationReader {
         if let antecedent { return antecedent }
         // A group right before the trigger, separated only by lowercase verbs or adjectives:
         // "as Washington reimposed oil sanctions on …".
+        if let near = groups.last(where: { $0.end <= k && $0.end >= clauseStart }), near.end == k,
+            !near.isCollective || near.start >= clauseStart,
+            near.start == sentence.firstToken || !Self.prepositions.contains(tokens[near.start - 1].key)
+        {
+            return near  // the group right before the verb: "…, and Argentina, Chile and Peru withdrew …"
+        }
         if let near = groups.last(where: { $0.end <= k && $0.end >= clauseStart }), k - near.end <= 3, k > near.end,
             tokens[near.end..<k].allSatisfy({
                 $0.kind == .word && !$0.isCapitalised && ($0.key == "to" || !Self.prepositions.contains($0.key))
@@ -351,7 +358,12 @@ struct RelationReader {
         }
         if let last = inClause.last { return last }
         // Reported speech has its own subject: "X said the junta had failed to …" is not X's act.
-        if clauseStart > sentence.firstToken, Self.speechWords.contains(tokens[clauseStart - 1].key) { return nil }
+        // … unless it is a pronoun for the main subject: "X announced that they would withdraw".
+        if clauseStart > sentence.firstToken, Self.speechWords.contains(tokens[clauseStart - 1].key),
+            !(clauseStart < k && Self.pronouns.contains(tokens[clauseStart].key))
+        {
+            return nil
+        }
         // Fall back to the sentence subject before the clause ("Russia has …, offering support to …").
         let earlier = groups.filter {
             $0.end <= k
