@@ -33,10 +33,16 @@ public struct Extractor: Sendable {
         var surnames: [String: String] = [:]
         var redo: [(Int, ExternalNames)] = []
         for (i, result) in first.enumerated() {
+            // One-word persons ("President Bazoum") named in full in an earlier document: rename in place.
+            let renames = result.document.entities.filter { $0.type == .person && !$0.name.contains(" ") }
+                .compactMap { e in surnames[Folding.fold(e.name)].map { (e.name, $0) } }
+            if !renames.isEmpty { first[i].document = Self.renamePersons(first[i].document, Dictionary(uniqueKeysWithValues: renames)) }
+            // Dropped single names ("Lavrov said") need a re-read with the earlier full names.
             let hits = result.unresolved.filter { surnames[$0] != nil }
             if !hits.isEmpty {
                 var external = baseExternal
                 for key in hits { external.surnames[key] = surnames[key] }
+                for (short, _) in renames { external.surnames[Folding.fold(short)] = surnames[Folding.fold(short)] }
                 redo.append((i, external))
             }
             for (key, name) in result.surnames where surnames[key] == nil { surnames[key] = name }
@@ -48,6 +54,44 @@ public struct Extractor: Sendable {
 
     /// Maps `items` on all cores in contiguous chunks, one per core; each worker reads with its own copy of the
     /// lexicons (shared hash tables would make the cores fight over reference counts).
+    /// The document with one-word person names replaced by full names (aliases and mentions carried over).
+    static func renamePersons(_ document: ExtractedDocument, _ renames: [String: String]) -> ExtractedDocument {
+        var d = document
+        var byName: [String: Entity] = [:]
+        for var e in d.entities {
+            if e.type == .person, let full = renames[e.name] {
+                e.aliases = Array(Set(e.aliases + [e.name])).filter { $0 != full }.sorted()
+                e.name = full
+            }
+            let key = e.type.rawValue + "|" + e.name
+            if var existing = byName[key] {
+                existing.aliases = Array(Set(existing.aliases + e.aliases)).filter { $0 != e.name }.sorted()
+                existing.mentions += e.mentions
+                byName[key] = existing
+            } else {
+                byName[key] = e
+            }
+        }
+        d.entities = byName.values.sorted { ($0.name, $0.type) < ($1.name, $1.type) }
+        var relations: [RelationKey: Relation] = [:]
+        for var r in d.relations {
+            r.source = renames[r.source] ?? r.source
+            r.target = renames[r.target] ?? r.target
+            guard r.source != r.target else { continue }
+            r = r.normalised()
+            let key = RelationKey(source: r.source, type: r.type, target: r.target)
+            if var existing = relations[key] {
+                existing.confidence = max(existing.confidence, r.confidence)
+                existing.evidence = Array(Set(existing.evidence + r.evidence)).sorted()
+                relations[key] = existing
+            } else {
+                relations[key] = r
+            }
+        }
+        d.relations = relations.values.sorted { ($0.source, $0.type, $0.target) < ($1.source, $1.type, $1.target) }
+        return d
+    }
+
     private func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ body: @Sendable (Extractor, T) -> R) -> [R] {
         let workers = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
         guard workers > 1 else { return items.map { body(self, $0) } }
@@ -182,7 +226,7 @@ extension ExternalNames {
 /// Slots written once each from `concurrentPerform` workers; a lock guards the array.
 private final class ResultBox<R>: @unchecked Sendable {
     private var slots: [R?]
-    private let lock = NSLockLike()
+    private let lock = Lock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 

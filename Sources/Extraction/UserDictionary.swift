@@ -1,5 +1,5 @@
 public import ActorGraphCore
-public import Foundation
+import Foundation
 
 /// Entities the user declares (`--dictionary FILE`): canonical name, type, optional subtype, aliases.
 ///

@@ -46,12 +46,16 @@ import Testing
             SourceDocument(id: "a.txt", text: "President Faustin-Archange Touadéra of the Central African Republic spoke."),
             SourceDocument(id: "b.txt", text: "Touadéra later met Russian officials."),
             SourceDocument(id: "c.txt", text: "Kagame hosted the summit."),
+            SourceDocument(id: "d.txt", text: "President Touadéra thanked Russia."),
         ]
         let known = [Entity(name: "Paul Kagame", type: .person)]
         let results = extractor.extract(documents, known: known)
-        #expect(results.map(\.id) == ["a.txt", "b.txt", "c.txt"])
+        #expect(results.map(\.id) == ["a.txt", "b.txt", "c.txt", "d.txt"])
         #expect(results[1].entity("Faustin-Archange Touadéra") != nil)
         #expect(results[2].entity("Paul Kagame") != nil)
+        // A one-word titled name becomes the full name of the earlier document, aliases and relations too.
+        #expect(results[3].entity("Touadéra") == nil)
+        #expect(results[3].entity("Faustin-Archange Touadéra")?.aliases == ["Touadéra"])
     }
 
     @Test("Byline on its own line is a person; section headings are not")

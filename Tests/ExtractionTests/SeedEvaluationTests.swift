@@ -11,7 +11,7 @@ import Testing
     func seedScores() throws {
         let report = try FixtureFiles.evaluate(try RepositoryFiles.seedArticles(), gold: try FixtureFiles.gold("seeds.json"))
         #expect(report.entityF1 >= 0.98)
-        #expect(report.relationF1 >= 0.86)
-        #expect(report.edgeF1 >= 0.88)
+        #expect(report.relationF1 >= 0.88)
+        #expect(report.edgeF1 >= 0.92)
     }
 }

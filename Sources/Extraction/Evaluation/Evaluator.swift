@@ -46,10 +46,10 @@ public struct EvaluationReport: Codable, Sendable {
             return "\(scaled / 1000).\(String(repeating: "0", count: 3 - String(scaled % 1000).count))\(scaled % 1000)"
         }
         func row(_ name: String, _ s: Score) -> String {
-            pad(name, 22) + pad(fmt(s.precision), 8) + pad(fmt(s.recall), 8) + pad(fmt(s.f1), 8)
+            pad(name, 26) + pad(fmt(s.precision), 8) + pad(fmt(s.recall), 8) + pad(fmt(s.f1), 8)
                 + "tp=\(s.truePositives) fp=\(s.falsePositives) fn=\(s.falseNegatives)"
         }
-        var lines = [pad("category", 22) + pad("P", 8) + pad("R", 8) + pad("F1", 8) + "counts"]
+        var lines = [pad("category", 26) + pad("P", 8) + pad("R", 8) + pad("F1", 8) + "counts"]
         for (k, s) in entitiesByType.sorted(by: { $0.key < $1.key }) { lines.append(row("entity/" + k, s)) }
         lines.append(row("entities", entities))
         for (k, s) in relationsByType.sorted(by: { $0.key < $1.key }) { lines.append(row("relation/" + k, s)) }

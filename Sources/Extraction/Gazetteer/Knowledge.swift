@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 internal import Foundation
 
 /// What a gazetteer phrase refers to.
@@ -40,6 +40,12 @@ struct Trigger: Sendable, Hashable {
     var objectPrepositions: [String] = []
 }
 
+/// A prefix trigger ("sanction*") with its prefix.
+struct PrefixTrigger: Sendable {
+    var prefix: String
+    var trigger: Trigger
+}
+
 /// A title's role: which relation it implies between the person and the state or group it belongs to.
 enum TitleRole: UInt8, Sendable {
     case leader
@@ -73,6 +79,7 @@ final class Knowledge: @unchecked Sendable {
     var flagTable = FlagTable([:])
     /// Prefix triggers indexed by their first three scalars, so a word checks only a handful.
     var prefixIndex: [UInt64: [(prefix: String, trigger: Trigger)]] = [:]
+    var prefixTable = UInt64Table<[PrefixTrigger]>([:])
     var hostileNouns: Set<String> = []
     var cooperativeNouns: Set<String> = []
     var diplomatNouns: Set<String> = []
@@ -190,6 +197,7 @@ final class Knowledge: @unchecked Sendable {
         k.wordFlags = Dictionary(uniqueKeysWithValues: wordFlags.map { (Folding.fresh($0.key), $0.value) })
         k.flagTable = FlagTable(k.wordFlags)
         k.prefixIndex = Dictionary(uniqueKeysWithValues: prefixIndex.map { ($0.key, $0.value) })
+        k.prefixTable = UInt64Table(k.prefixIndex.mapValues { $0.map { PrefixTrigger(prefix: Folding.fresh($0.prefix), trigger: $0.trigger) } })
         return k
     }
 
@@ -224,13 +232,14 @@ final class Knowledge: @unchecked Sendable {
             index[Self.packedPrefix(prefix), default: []].append((prefix, trigger))
         }
         prefixIndex = index
+        prefixTable = UInt64Table(index.mapValues { $0.map { PrefixTrigger(prefix: $0.prefix, trigger: $0.trigger) } })
     }
 
     /// Sets each word token's lexicon flags.
     func annotate(_ tokens: inout [Token]) {
         for i in tokens.indices where tokens[i].kind != .punctuation {
             var f = flagTable.flags(forHash: tokens[i].keyHash)
-            if !f.contains(.trigger), let candidates = prefixIndex[Self.packedPrefix(tokens[i].key)],
+            if !f.contains(.trigger), let candidates = prefixTable[Self.packedPrefix(tokens[i].key)],
                 candidates.contains(where: { tokens[i].key.hasPrefix($0.prefix) })
             {
                 f.insert(.trigger)
@@ -270,7 +279,7 @@ final class Knowledge: @unchecked Sendable {
         var result = triggersByWord[key] ?? []
         // Agent nouns ("negotiators", "trainers") name people, not the act.
         let agentNoun = key.hasSuffix("ors") || key.hasSuffix("ers")
-        for (prefix, trigger) in prefixIndex[Self.packedPrefix(key)] ?? [] where key.hasPrefix(prefix) && !(agentNoun && key.count > prefix.count + 2) {
+        for (prefix, trigger) in (prefixTable[Self.packedPrefix(key)] ?? []).map({ ($0.prefix, $0.trigger) }) where key.hasPrefix(prefix) && !(agentNoun && key.count > prefix.count + 2) {
             result.append(trigger)
         }
         return result

@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 
 /// First pass over a document: acronym definitions, then per-sentence candidates from titles,
 /// gazetteer phrases, organisation and agreement head nouns, and name-shaped capitalised runs.
@@ -24,6 +24,9 @@ struct CandidateScanner {
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
     static let complementWords: Set<String> = ["of", "on", "for"]
+    static let strongAgreementNouns: Set<String> = [
+        "treaty", "charter", "protocol", "accord", "convention", "memorandum", "pact",
+    ]
     static let personConnectors: Set<String> = [
         "de", "du", "la", "le", "al", "el", "bin", "ibn", "van", "von", "da", "dos", "das", "ould", "ag", "abu",
     ]
@@ -40,12 +43,11 @@ struct CandidateScanner {
         while i + 2 < tokens.count {
             defer { i += 1 }
             guard tokens[i].key == "(", tokens[i + 2].key == ")", tokens[i + 1].kind == .word,
-                tokens[i + 1].isAllCaps || isMixedAcronym(tokens[i + 1])
+                tokens[i + 1].isAllCaps
             else { continue }
             let acronymToken = tokens[i + 1]
             let acronym = surface(i + 1, i + 2)
             guard let (first, end) = expansion(before: i, acronym: acronym), end - first >= 2 else { continue }
-            _ = acronymToken
             let expansionKey = tokens[first..<end].filter { $0.kind != .punctuation }.map(\.key).joined(separator: " ")
             let acronymKey = acronymToken.key
             // Known to the gazetteer under either form: reuse that entity.
@@ -68,11 +70,6 @@ struct CandidateScanner {
             matcher.addLocal(acronymKey, entry)
             acronyms.append((acronym, first, end, type, subtype))
         }
-    }
-
-    private func isMixedAcronym(_ t: Token) -> Bool {
-        // "AFRICOM" is all caps; "MINUSMA" too; allow "ECOWAS"-like only. Mixed forms like "DoD" are rare.
-        false
     }
 
     /// The expansion before an opening parenthesis at `paren`: first by matching the acronym's letters
@@ -602,8 +599,11 @@ struct CandidateScanner {
 
     /// A mention followed by a lowercase agreement noun names the agreement: "AES confederation treaty".
     private func withAgreementSuffix(_ first: Int, _ end: Int, _ kind: Candidate.Kind, _ sentence: Int) -> Candidate {
-        let strong: Set<String> = ["treaty", "charter", "protocol", "accord", "convention", "memorandum", "pact"]
+        let strong = Self.strongAgreementNouns
         let limit = sentences[sentence].endToken
+        guard end < limit, tokens[end].kind == .word, !tokens[end].isCapitalised else {
+            return candidate(first, end, kind, sentence)
+        }
         for gap in 0...1 {
             let n = end + gap
             guard n < limit else { break }

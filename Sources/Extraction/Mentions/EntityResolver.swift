@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 
 /// Names learnt outside the current document, for surname and short-name resolution.
 struct ExternalNames: Sendable {
@@ -97,9 +97,10 @@ struct EntityResolver {
         // Then surnames, short names and acronyms.
         for (s, list) in candidates.enumerated() {
             for (c, candidate) in list.enumerated() where resolved[s][c] == nil {
-                let words = tokens[candidate.first..<candidate.end].filter { $0.kind == .word }
-                guard words.count == 1 else { continue }
-                let t = words[0]
+                guard let wordIndex = (candidate.first..<candidate.end).first(where: { tokens[$0].kind == .word }),
+                    !(wordIndex + 1..<candidate.end).contains(where: { tokens[$0].kind == .word })
+                else { continue }
+                let t = tokens[wordIndex]
                 var target: Int?
                 if let p = personBySurname[t.key] {
                     target = p
@@ -111,8 +112,8 @@ struct EntityResolver {
                 } else if let full = external.surnames[t.key] {
                     target = entity(named: full, type: .person, subtype: nil)
                 } else if case .person = candidate.kind {
+                    // A one-word titled person ("President Bazoum"); a later corpus pass may rename it.
                     target = entity(named: scanner.surface(candidate.first, candidate.end), type: .person, subtype: nil)
-                    unresolved.insert(t.key)
                 } else if t.isAllCaps, t.end - t.start >= 3, !Self.acronymStoplist.contains(t.key) {
                     target = entity(named: scanner.surface(candidate.first, candidate.end), type: .group, subtype: nil)
                 } else {

@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 
 /// A resolved mention of a document entity in one sentence.
 struct Mention: Sendable, Hashable {

@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 
 /// Longest-match lookup of folded token sequences in the gazetteer and in document-local phrases.
 struct PhraseMatcher {

@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 
 /// A relation found in one sentence, before merging.
 struct FoundRelation: Hashable, Sendable {
@@ -281,6 +281,7 @@ struct RelationReader {
 
     /// Start of the clause holding token `k`, and the group a relative pronoun refers to, if any.
     static let speechWords: Set<String> = ["said", "says", "told", "added", "noted", "stated", "that"]
+    static let pronouns: Set<String> = ["they", "it", "he", "she", "we"]
 
     private func clause(before k: Int, sentence: Sentence, groups: [MentionGroup]) -> (Int, MentionGroup?) {
         var j = k - 1
@@ -330,6 +331,12 @@ struct RelationReader {
         if let antecedent { return antecedent }
         // A group right before the trigger, separated only by lowercase verbs or adjectives:
         // "as Washington reimposed oil sanctions on …".
+        if let near = groups.last(where: { $0.end <= k && $0.end >= clauseStart }), near.end == k,
+            !near.isCollective || near.start >= clauseStart,
+            near.start == sentence.firstToken || !Self.prepositions.contains(tokens[near.start - 1].key)
+        {
+            return near  // the group right before the verb: "…, and Argentina, Chile and Peru withdrew …"
+        }
         if let near = groups.last(where: { $0.end <= k && $0.end >= clauseStart }), k - near.end <= 3, k > near.end,
             tokens[near.end..<k].allSatisfy({
                 $0.kind == .word && !$0.isCapitalised && ($0.key == "to" || !Self.prepositions.contains($0.key))
@@ -338,23 +345,31 @@ struct RelationReader {
         {
             return near
         }
-        let inClause = groups.filter { $0.start >= clauseStart && $0.end <= k }
+        // "expelling French forces, quitting ECOWAS": the object of an earlier verb is no subject.
+        let inClause = groups.filter {
+            $0.start >= clauseStart && $0.end <= k
+                && !($0.start - 1 >= sentence.firstToken && tokens[$0.start - 1].flags.contains(.trigger)
+                    && !tokens[$0.start - 1].isCapitalised)
+        }
         if nearest, let last = inClause.last, k - last.end <= 4 { return last }
         for g in inClause {
             let before = g.start - 1
-            if before < sentence.firstToken || !Self.prepositions.contains(tokens[before].key) {
-                // "expelling French forces, quitting ECOWAS": the object of an earlier verb is no subject.
-                if before >= sentence.firstToken, tokens[before].flags.contains(.trigger), !tokens[before].isCapitalised {
-                    continue
-                }
-                return g
-            }
+            if before < sentence.firstToken || !Self.prepositions.contains(tokens[before].key) { return g }
         }
         if let last = inClause.last { return last }
         // Reported speech has its own subject: "X said the junta had failed to …" is not X's act.
-        if clauseStart > sentence.firstToken, Self.speechWords.contains(tokens[clauseStart - 1].key) { return nil }
+        // … unless it is a pronoun for the main subject: "X announced that they would withdraw".
+        if clauseStart > sentence.firstToken, Self.speechWords.contains(tokens[clauseStart - 1].key),
+            !(clauseStart < k && Self.pronouns.contains(tokens[clauseStart].key))
+        {
+            return nil
+        }
         // Fall back to the sentence subject before the clause ("Russia has …, offering support to …").
-        let earlier = groups.filter { $0.end <= k }
+        let earlier = groups.filter {
+            $0.end <= k
+                && !($0.start - 1 >= sentence.firstToken && tokens[$0.start - 1].flags.contains(.trigger)
+                    && !tokens[$0.start - 1].isCapitalised)
+        }
         for g in earlier {
             let before = g.start - 1
             if before < sentence.firstToken || !Self.prepositions.contains(tokens[before].key) { return g }
@@ -440,9 +455,10 @@ struct RelationReader {
         }
         if !passive, !trigger.objectPrepositions.isEmpty, !(k > sentence.firstToken && Self.verbMarkers.contains(tokens[k - 1].key)) {
             // A noun trigger takes its object through a preposition: "talks with X", "support for X".
-            var p = objectGroup.start - 1
-            while p > end && (tokens[p].key == "the" || tokens[p].key == "these" || tokens[p].key == "those") { p -= 1 }
-            guard p >= end, trigger.objectPrepositions.contains(tokens[p].key) else { return }
+            // The preposition may govern a head noun first: "talks with defence chiefs from Mali".
+            guard objectGroup.start > end,
+                tokens[end..<objectGroup.start].contains(where: { trigger.objectPrepositions.contains($0.key) })
+            else { return }
         }
         if !passive {
             // deployed_in: "deployment of … Wagner Group personnel in Mali" — the group between trigger and place.

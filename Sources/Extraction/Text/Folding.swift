@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 
 /// `NameKey.fold` with an ASCII fast path (Foundation's Unicode normalisation is slow in hot loops).
 enum Folding {

@@ -1,7 +1,7 @@
 internal import Synchronization
 
-/// A minimal mutex wrapper so `Extractor` needs no Foundation lock.
-final class NSLockLike: Sendable {
+/// A minimal mutex (Synchronization.Mutex) guarding the parallel result slots.
+final class Lock: Sendable {
     private let mutex = Mutex<Void>(())
 
     func withLock<T>(_ body: () throws -> T) rethrows -> T {

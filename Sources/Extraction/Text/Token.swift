@@ -76,6 +76,38 @@ struct FlagTable: Sendable {
     }
 }
 
+/// Values keyed by a nonzero `UInt64` in an open-addressing table (no `Hasher` on the per-token path).
+struct UInt64Table<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private let mask: Int
+
+    init(_ entries: [UInt64: Value]) {
+        var size = 16
+        while size < entries.count * 3 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: nil, count: size)
+        mask = size - 1
+        for (key, value) in entries where key != 0 {
+            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
+            while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
+            keys[i] = key
+            values[i] = value
+        }
+    }
+
+    subscript(key: UInt64) -> Value? {
+        guard key != 0 else { return nil }
+        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
+        while true {
+            let stored = keys[i]
+            if stored == key { return values[i] }
+            if stored == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+}
+
 /// What the lexicons say about a word.
 struct WordFlags: OptionSet, Sendable, Hashable {
     let rawValue: UInt16

@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 
 /// Splits a document's scalars into tokens in one pass, without Foundation regex.
 enum Tokenizer {
