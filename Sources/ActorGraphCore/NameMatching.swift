@@ -6,6 +6,38 @@ public enum NameKey {
     ///
     /// "Goïta" and "goita" share a key, as do "Côte d’Ivoire" and "cote d'ivoire".
     public static func fold(_ name: String) -> String {
+        // Nearly every key the extractor folds is ASCII: decomposing it through Foundation is pure overhead.
+        if let ascii = foldASCII(name) { return ascii }
+        return foldUnicode(name)
+    }
+
+    /// `fold` for ASCII-only text, byte by byte; nil when the text has any other scalar.
+    static func foldASCII(_ name: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var lastWasSpace = true
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case 0x09...0x0D, 0x20, UInt8(ascii: "-"):
+                if !lastWasSpace { bytes.append(0x20) }
+                lastWasSpace = true
+                continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                bytes.append(byte + 0x20)
+            case UInt8(ascii: "`"):
+                bytes.append(UInt8(ascii: "'"))
+            default:
+                bytes.append(byte)
+            }
+            lastWasSpace = false
+        }
+        if bytes.last == 0x20 { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `fold` for any text: lowercase, canonical decomposition, combining marks dropped.
+    static func foldUnicode(_ name: String) -> String {
         var out = String.UnicodeScalarView()
         var lastWasSpace = true
         for scalar in name.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {

@@ -1,4 +1,4 @@
-import ActorGraphCore
+@testable import ActorGraphCore
 import Testing
 
 @Suite struct RelationTypeTests {
@@ -41,6 +41,22 @@ import Testing
         #expect(NameKey.fold("Côte d\u{2019}Ivoire") == "cote d'ivoire")
         #expect(NameKey.fold("  Burkina   Faso ") == "burkina faso")
         #expect(NameKey.fold("Liptako-Gourma") == "liptako gourma")
+    }
+
+    @Test("The ASCII fast path folds exactly as the Unicode path does")
+    func asciiFastPathAgrees() throws {
+        var state: UInt64 = 7
+        let alphabet = Array("aZ- \t\n`'.Mq9-- x")
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(state % 12) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text.append(alphabet[Int((state >> 33) % UInt64(alphabet.count))])
+            }
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            #expect(try #require(NameKey.foldASCII(text)) == NameKey.foldUnicode(text), "\(text.debugDescription)")
+        }
+        #expect(NameKey.foldASCII("Goïta") == nil)
     }
 
     @Test("Suggestions rank prefix matches before edit distance")

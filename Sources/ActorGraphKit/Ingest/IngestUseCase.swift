@@ -43,7 +43,7 @@ public struct IngestReport: Sendable, Codable, Equatable {
 extension Workspace {
     /// Documents extracted and committed per transaction: large enough to keep both cores busy, small enough
     /// that a crash loses little (every committed batch survives).
-    public static let ingestBatchSize = 32
+    public static let ingestBatchSize = 64
 
     /// Reads articles from files and folders, extracts actors and relations, and stores them.
     ///
@@ -73,18 +73,34 @@ extension Workspace {
         let total = loaded.documents.count
         var done = unchanged
         progress(IngestProgress(done: done, total: total, elapsed: secondsSince(started)))
-        var batchStart = 0
-        while batchStart < fresh.count {
-            let batch = fresh[batchStart..<min(batchStart + Self.ingestBatchSize, fresh.count)]
-            let known = try store.entities(type: .person)
-            let sources = batch.map { SourceDocument(id: $0.id, text: $0.text, date: $0.date) }
-            let extracted = extractor.extract(sources, known: known)
-            for document in extracted {
+        let batches = stride(from: 0, to: fresh.count, by: Self.ingestBatchSize).map {
+            fresh[$0..<min($0 + Self.ingestBatchSize, fresh.count)].map {
+                SourceDocument(id: $0.id, text: $0.text, date: $0.date)
+            }
+        }
+        // Batch i+1 is extracted (on both cores) while batch i commits (on one): the persons it may resolve
+        // surnames to are those stored before batch i, so the result does not depend on thread timing.
+        var known = try store.entities(type: .person)
+        var current = batches.first.map { extractor.extract($0, known: known) } ?? []
+        for index in batches.indices {
+            let following = PendingExtraction()
+            let group = DispatchGroup()
+            if index + 1 < batches.count {
+                let next = batches[index + 1]
+                let knownNow = known
+                DispatchQueue.global().async(group: group) {
+                    following.set(extractor.extract(next, known: knownNow))
+                }
+            }
+            defer { group.wait() }
+            for document in current {
                 warnings += document.warnings.map { "\(document.id): \($0)" }
             }
-            warnings += try store.ingest(extracted).warnings
-            done += batch.count
-            batchStart += batch.count
+            warnings += try store.ingest(current).warnings
+            known = try store.entities(type: .person)
+            group.wait()
+            current = following.take()
+            done += batches[index].count
             progress(IngestProgress(done: done, total: total, elapsed: secondsSince(started)))
         }
         let stats = try store.stats()
@@ -104,6 +120,15 @@ extension Workspace {
     }
 
     static let dictionarySetting = "user_dictionary"
+}
+
+/// The result of a batch extracted on another thread, handed back once that thread is done.
+private final class PendingExtraction: @unchecked Sendable {
+    private let lock = NSLock()
+    private var documents: [ExtractedDocument] = []
+
+    func set(_ value: [ExtractedDocument]) { lock.withLock { documents = value } }
+    func take() -> [ExtractedDocument] { lock.withLock { documents } }
 }
 
 func secondsSince(_ start: DispatchTime) -> Double {
