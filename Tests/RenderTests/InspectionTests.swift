@@ -23,6 +23,16 @@ struct InspectionTests {
         }
     }
 
+    @Test("Force-directed engines draw the sample too", arguments: [LayoutEngine.neato, .fdp, .sfdp])
+    func forceDirected(engine: LayoutEngine) throws {
+        let map = try MapRenderer().render(SampleMaps.sahel(), format: .png, engine: engine)
+        #expect(map.engine == engine)
+        #expect(Array(map.bytes.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+        if let directory = ProcessInfo.processInfo.environment["RENDER_SAMPLE_DIR"] {
+            try Data(map.bytes).write(to: URL(fileURLWithPath: directory).appendingPathComponent("sahel-\(engine.rawValue).png"))
+        }
+    }
+
     @Test("Relation view: the Wagner → Mali → Russia path is emphasised, the rest faded")
     func highlightedRender() throws {
         var model = SampleMaps.sahel()
