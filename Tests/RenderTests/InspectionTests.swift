@@ -29,7 +29,8 @@ struct InspectionTests {
         #expect(map.engine == engine)
         #expect(Array(map.bytes.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
         if let directory = ProcessInfo.processInfo.environment["RENDER_SAMPLE_DIR"] {
-            try Data(map.bytes).write(to: URL(fileURLWithPath: directory).appendingPathComponent("sahel-\(engine.rawValue).png"))
+            try Data(map.bytes).write(
+                to: URL(fileURLWithPath: directory).appendingPathComponent("sahel-\(engine.rawValue).png"))
         }
     }
 
