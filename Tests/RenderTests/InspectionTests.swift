@@ -15,7 +15,8 @@ struct InspectionTests {
                 #expect(map.notes.isEmpty, "\(map.notes)")
                 if format == .png { #expect(Array(map.bytes.prefix(4)) == [0x89, 0x50, 0x4E, 0x47]) }
                 if let directory, format == .svg {
-                    let dotURL = URL(fileURLWithPath: directory).appendingPathComponent("sahel-\(clustering.rawValue).dot")
+                    let dotURL = URL(fileURLWithPath: directory).appendingPathComponent(
+                        "sahel-\(clustering.rawValue).dot")
                     try DOTWriter.write(SampleMaps.sahel(clustering: clustering)).write(
                         to: dotURL, atomically: true, encoding: .utf8)
                 }
