@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(
             name: "RenderTests",
             dependencies: ["Render", "ActorGraphTestSupport"],
-            exclude: ["Snapshots", "valgrind.supp"],  // read through #filePath / by valgrind, not bundled
+            exclude: ["Snapshots", "valgrind.supp", "lsan.supp"],  // read via #filePath or by the leak checkers
             swiftSettings: strict
         ),
         .testTarget(

@@ -17,7 +17,7 @@ public struct MapRenderer: Sendable {
     public func render(_ model: MapModel, format: OutputFormat, engine: LayoutEngine? = nil) throws(RenderError)
         -> RenderedMap
     {
-        try checkEndpoints(model)
+        try checkIdentifiers(model)
         var notes: [String] = []
         let large = isLarge(model)
         let size = "\(model.nodes.count) nodes and \(model.edges.count) edges"
@@ -48,7 +48,11 @@ public struct MapRenderer: Sendable {
         model.nodes.count > largeGraphThreshold || model.edges.count > largeGraphThreshold
     }
 
-    private func checkEndpoints(_ model: MapModel) throws(RenderError) {
+    private func checkIdentifiers(_ model: MapModel) throws(RenderError) {
+        var seen = Set<String>()
+        for id in (model.nodes.map(\.id) + model.edges.map(\.id)).sorted() where !seen.insert(id).inserted {
+            throw .duplicateID(id)
+        }
         let ids = Set(model.nodes.map(\.id))
         for edge in model.edges.sorted(by: { $0.id < $1.id }) {
             for end in [edge.source, edge.target] where !ids.contains(end) {

@@ -14,6 +14,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable, Sendable {
     case unknownFormat(name: String)
     /// An edge names a node that is not in the model.
     case unknownNode(edge: String, node: String)
+    /// Two nodes or two edges share an id (SVG element ids must be unique).
+    case duplicateID(String)
 
     public var description: String {
         switch self {
@@ -31,6 +33,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable, Sendable {
             "output format '\(name)' is unknown; use one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))"
         case .unknownNode(let edge, let node):
             "edge \(edge): node '\(node)' is not in the map; add the node or drop the edge"
+        case .duplicateID(let id):
+            "map: id '\(id)' is used twice; give every node and every edge its own id"
         }
     }
 }

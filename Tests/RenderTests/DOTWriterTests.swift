@@ -100,6 +100,16 @@ import Testing
         #expect(!DOTWriter.write(model).contains("nowhere"))
     }
 
+    @Test("Edge labels are xlabels for clustered or force-directed layouts, plain labels for plain dot")
+    func externalLabels() {
+        #expect(DOTWriter.write(SampleMaps.tiny()).contains(##"label="supports""##))
+        #expect(!DOTWriter.write(SampleMaps.tiny()).contains("forcelabels"))
+        let clustered = DOTWriter.write(SampleMaps.tiny().with(clustering: .byType))
+        #expect(clustered.contains(##"xlabel="supports""##))
+        #expect(clustered.contains("forcelabels=true"))
+        #expect(DOTWriter.write(SampleMaps.tiny(), engine: .neato).contains(##"xlabel="deployed in""##))
+    }
+
     @Test("Clusters by type and by community")
     func clusters() {
         let byType = DOTWriter.write(SampleMaps.tiny().with(clustering: .byType))

@@ -14,12 +14,29 @@ struct InspectionTests {
                 #expect(map.engine == .dot)
                 #expect(map.notes.isEmpty, "\(map.notes)")
                 if format == .png { #expect(Array(map.bytes.prefix(4)) == [0x89, 0x50, 0x4E, 0x47]) }
+                if let directory, format == .svg {
+                    let dotURL = URL(fileURLWithPath: directory).appendingPathComponent(
+                        "sahel-\(clustering.rawValue).dot")
+                    try DOTWriter.write(SampleMaps.sahel(clustering: clustering)).write(
+                        to: dotURL, atomically: true, encoding: .utf8)
+                }
                 if let directory {
                     let url = URL(fileURLWithPath: directory).appendingPathComponent(
                         "sahel-\(clustering.rawValue).\(format.rawValue)")
                     try Data(map.bytes).write(to: url)
                 }
             }
+        }
+    }
+
+    @Test("Force-directed engines draw the sample too", arguments: [LayoutEngine.neato, .fdp, .sfdp])
+    func forceDirected(engine: LayoutEngine) throws {
+        let map = try MapRenderer().render(SampleMaps.sahel(), format: .png, engine: engine)
+        #expect(map.engine == engine)
+        #expect(Array(map.bytes.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+        if let directory = ProcessInfo.processInfo.environment["RENDER_SAMPLE_DIR"] {
+            try Data(map.bytes).write(
+                to: URL(fileURLWithPath: directory).appendingPathComponent("sahel-\(engine.rawValue).png"))
         }
     }
 

@@ -135,6 +135,16 @@ struct SVGTests {
         #expect(requested.engine == .neato)
     }
 
+    @Test("Duplicate ids are an error")
+    func duplicateIDs() {
+        var model = SampleMaps.tiny()
+        model.nodes.append(MapNode(id: "n2", label: "Mali again", type: .state))
+        #expect(throws: RenderError.duplicateID("n2")) { try MapRenderer().render(model, format: .svg) }
+        var sharing = SampleMaps.tiny()
+        sharing.edges[0].id = "n1"
+        #expect(throws: RenderError.duplicateID("n1")) { try MapRenderer().render(sharing, format: .svg) }
+    }
+
     @Test("An edge to a missing node is an error naming both")
     func missingNode() {
         var model = SampleMaps.tiny()

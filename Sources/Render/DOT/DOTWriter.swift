@@ -13,7 +13,7 @@ public enum DOTWriter {
 
     /// As `write(_:theme:engine:)`; `compact` drops edge labels and draws straight edges, for large maps.
     static func write(_ model: MapModel, theme: Theme, engine: LayoutEngine, compact: Bool) -> String {
-        var context = Context(model: model, theme: theme, compact: compact)
+        var context = Context(model: model, theme: theme, compact: compact, engine: engine)
         var out = "digraph ActorGraph {\n"
         out += graphAttributes(context: context, engine: engine)
         out += "  node [fontname=\(DOTEscaping.quoted(theme.fontName)), penwidth=1.200, margin=\"0.120,0.060\"];\n"
@@ -68,6 +68,7 @@ public enum DOTWriter {
             ]
         }
         if engine == .neato || engine == .fdp { attributes.append(("K", "\"1.200\"")) }
+        if context.usesExternalEdgeLabels && !context.compact { attributes.append(("forcelabels", "true")) }
         return "  graph [" + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];\n"
     }
 
@@ -172,7 +173,8 @@ public enum DOTWriter {
             ),
         ]
         if !context.compact {
-            attributes.append(("label", DOTEscaping.quotedText(relationLabel)))
+            attributes.append(
+                (context.usesExternalEdgeLabels ? "xlabel" : "label", DOTEscaping.quotedText(relationLabel)))
             attributes.append(("fontcolor", DOTEscaping.quoted(context.color(theme.edgeFontColor, faded: faded))))
         }
         attributes += [
@@ -220,7 +222,14 @@ public enum DOTWriter {
         /// Cached: `MapModel.hasHighlight` scans the whole model.
         let hasHighlight: Bool
 
-        init(model: MapModel, theme: Theme, compact: Bool) {
+        /// Whether edge labels are `xlabel`s, placed after layout where they overlap nothing.
+        ///
+        /// dot places ordinary edge labels as virtual nodes, which reads best, except that between clusters
+        /// labels of flat edges pile up on each other; the other engines drop labels at edge midpoints.
+        let usesExternalEdgeLabels: Bool
+
+        init(model: MapModel, theme: Theme, compact: Bool, engine: LayoutEngine) {
+            self.usesExternalEdgeLabels = !(engine == .dot && model.clustering == .none)
             self.model = model
             self.theme = theme
             self.compact = compact
