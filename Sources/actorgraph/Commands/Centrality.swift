@@ -8,7 +8,8 @@ extension ActorGraphCommand {
         static let configuration = CommandConfiguration(
             abstract: "Rank actors by a centrality measure (NetworkX definitions and normalisation).",
             discussion: """
-                Measures: \(AnalysisGraph.centralityMeasures.joined(separator: ", ")).
+                Measures: \(AnalysisGraph.centralityMeasures.joined(separator: ", ")), and edge-betweenness
+                (which ranks relations rather than actors).
 
                 Examples:
                   actorgraph centrality --measure pagerank --top 10
@@ -75,6 +76,15 @@ extension ActorGraphCommand {
                 request.personalization[String(parts[0]), default: 0] += Double(parts[1]) ?? 0
             }
             let limit = top ?? (output.json ? 0 : 10)
+            if measure.lowercased() == "edge-betweenness" {
+                let rows = try graph.load().edgeBetweenness(normalized: !raw, top: limit)
+                if output.json { return try printJSON(rows) }
+                var table = TextTable(headers: ["rank", "source", "target", measure], numericColumns: [0, 3])
+                for (rank, row) in rows.enumerated() {
+                    table.append([String(rank + 1), row.source, row.target, formatScore(row.score)])
+                }
+                return print(table.render())
+            }
             let rows = try graph.load().centrality(measure: measure, request: request, top: limit)
             if output.json { return try printJSON(rows) }
             var table = TextTable(headers: ["rank", "actor", measure], numericColumns: [0, 2])

@@ -70,6 +70,26 @@ extension ActorGraphCommand {
         }
     }
 
+    struct Clustering: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Clustering coefficient of every actor: how many of its neighbours are linked to each other.",
+            discussion: "Example:\n  actorgraph clustering --top 0 --json")
+
+        @OptionGroup var graph: GraphOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(name: .long, help: "How many actors to show; 0 shows all (default: 10 in a table, all in JSON).")
+        var top: Int?
+
+        func run() throws {
+            let rows = try graph.load(undirected: true).clustering(top: top ?? (output.json ? 0 : 10))
+            if output.json { return try printJSON(rows) }
+            var table = TextTable(headers: ["actor", "clustering"], numericColumns: [1])
+            for row in rows { table.append([row.name, formatScore(row.score)]) }
+            print(table.render())
+        }
+    }
+
     struct Ego: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the actors within R hops of one actor.",
