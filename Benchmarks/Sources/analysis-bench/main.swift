@@ -2,6 +2,7 @@
 //
 //   analysis-bench generate <size> <dir>   writes <dir>/<size>.edges (SplitMix64, seed 42, no loops or repeats)
 //   analysis-bench run <size> <dir>        loads it and times PageRank, betweenness, components and BFS
+//   analysis-bench load <size> <dir>       times loading alone
 //
 // Sizes: 10k (10 000 nodes / 50 000 edges), 100k (100 000 / 1 000 000), 1m (1 000 000 / 10 000 000).
 // Run each size in its own process so the reported peak RSS (VmHWM) belongs to that size alone.
@@ -101,11 +102,17 @@ func run(_ size: Size, file: String) throws {
 
 let arguments = CommandLine.arguments
 guard arguments.count == 4, let size = sizes[arguments[2]] else {
-    fail("usage: analysis-bench generate|run 10k|100k|1m <dir>")
+    fail("usage: analysis-bench generate|run|load 10k|100k|1m <dir>")
 }
 let file = "\(arguments[3])/\(size.name).edges"
 switch arguments[1] {
 case "generate": generate(size, into: file)
+case "load":
+    do {
+        let (seconds, graph) = try time(1) { try CSRGraph.loadEdgeList(path: file) }
+        report(size, "load", seconds, "\(graph.nodeCount) nodes, \(graph.edgeCount) edges")
+        report(size, "peak-rss-mib", peakRSS())
+    } catch { fail("\(error)") }
 case "run":
     do { try run(size, file: file) } catch { fail("\(error)") }
 default: fail("unknown command \(arguments[1])")

@@ -10,7 +10,7 @@ extension CSRGraph {
     ///   - directed: whether to keep direction.
     ///   - duplicates: how repeated pairs are merged.
     /// - Returns: the frozen graph.
-    /// - Complexity: O(*n* + *m*): two stable counting sorts, no comparison sort.
+    /// - Complexity: O(*n* + *m*) plus per-row sorting (insertion sort for rows up to 32, O(d log d) above).
     static func build(
         labels: [String], sources: [Int32], targets: [Int32], weights: [Double]?, origins: [Int32]?,
         directed: Bool, duplicates: DuplicateEdgePolicy
@@ -49,31 +49,44 @@ extension CSRGraph {
         var origins: [Int32]
     }
 
-    /// Sorts raw edges by (source, target, original order) with two stable counting sorts and merges repeats.
+    /// Sorts raw edges by (source, target, original order), a counting sort by source then per-row sorts, and merges repeats.
     private static func mergeDuplicates(
         nodeCount n: Int, sources: [Int32], targets: [Int32], weights: [Double]?, origins: [Int32]?,
         policy: DuplicateEdgePolicy
     ) -> MergedEdges {
         let m = sources.count
         var position = [Int](repeating: 0, count: n + 1)
-        for t in targets { position[Int(t) + 1] += 1 }
-        for v in 0..<n { position[v + 1] += position[v] }
-        var byTarget = [Int32](repeating: 0, count: m)
-        for i in 0..<m {
-            let t = Int(targets[i])
-            byTarget[position[t]] = Int32(i)
-            position[t] += 1
-        }
-        for v in 0...n { position[v] = 0 }
         for s in sources { position[Int(s) + 1] += 1 }
         for v in 0..<n { position[v + 1] += position[v] }
+        let rowStart = position
         var order = [Int32](repeating: 0, count: m)
-        for i in byTarget {
-            let s = Int(sources[Int(i)])
-            order[position[s]] = i
+        for i in 0..<m {
+            let s = Int(sources[i])
+            order[position[s]] = Int32(i)
             position[s] += 1
         }
-        byTarget = []
+        position = []
+        // Sort each row by (target, original order): insertion sort for the usual short rows (stable, so equal
+        // targets keep file order and "last wins" stays last), a comparison sort for hubs.
+        for u in 0..<n {
+            let start = rowStart[u]
+            let end = rowStart[u + 1]
+            if end - start <= 32 {
+                if end - start < 2 { continue }
+                for i in (start + 1)..<end {
+                    let item = order[i]
+                    let key = targets[Int(item)]
+                    var j = i - 1
+                    while j >= start && targets[Int(order[j])] > key {
+                        order[j + 1] = order[j]
+                        j -= 1
+                    }
+                    order[j + 1] = item
+                }
+            } else {
+                order[start..<end].sort { (targets[Int($0)], $0) < (targets[Int($1)], $1) }
+            }
+        }
         var offsets = [Int](repeating: 0, count: n + 1)
         var outTargets: [Int32] = []
         var outWeights: [Double] = []
