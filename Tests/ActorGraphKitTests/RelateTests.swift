@@ -28,7 +28,7 @@ import Testing
         let direct = [
             DirectRelation(
                 source: "Russia", type: .supports, target: "Mali", polarity: .cooperation, weight: 3, confidence: 0.9,
-                evidence: evidence)
+                firstSeen: nil, lastSeen: nil, evidence: evidence)
         ]
         let shared = [
             SharedNeighbour(

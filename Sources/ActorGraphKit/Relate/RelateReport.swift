@@ -8,6 +8,9 @@ public struct DirectRelation: Codable, Sendable, Equatable {
     public var polarity: Polarity
     public var weight: Int
     public var confidence: Double
+    /// Earliest and latest dates of its evidence documents (nil when none is dated).
+    public var firstSeen: String?
+    public var lastSeen: String?
     public var evidence: [Evidence]
 }
 

@@ -14,14 +14,15 @@ extension Workspace {
         guard let firstID = first.id, let secondID = second.id, firstID != secondID else {
             throw ActorGraphKitError.sameActor(a, b)
         }
-        let direct = try store.relations(between: firstID, and: secondID)
-            .filter { $0.confidence >= query.minConfidence }
-            .map { relation in
-                DirectRelation(
-                    source: relation.source, type: relation.type, target: relation.target,
-                    polarity: relation.type.polarity, weight: relation.weight, confidence: relation.confidence,
-                    evidence: relation.evidence.sorted())
-            }
+        let direct = try store.relationSpans(
+            between: firstID, and: secondID, minConfidence: query.minConfidence, since: query.since, until: query.until
+        ).map { span in
+            DirectRelation(
+                source: span.relation.source, type: span.relation.type, target: span.relation.target,
+                polarity: span.relation.type.polarity, weight: span.relation.weight,
+                confidence: span.relation.confidence, firstSeen: span.firstSeen, lastSeen: span.lastSeen,
+                evidence: span.relation.evidence.sorted())
+        }
         let window = (minConfidence: query.minConfidence, since: query.since, until: query.until)
         let around = try store.snapshot(
             touching: [firstID, secondID], minConfidence: window.minConfidence, since: window.since, until: window.until)

@@ -32,8 +32,18 @@ extension GraphStore {
 
     /// Visible relations between two actors, in both directions.
     public func relations(between a: EntityID, and b: EntityID) throws(GraphStoreError) -> [Relation] {
+        try relationSpans(between: a, and: b).map(\.relation)
+    }
+
+    /// Visible relations between two actors, in both directions, with their evidence inside the date window and
+    /// their first and last evidence-document dates.
+    public func relationSpans(
+        between a: EntityID, and b: EntityID, minConfidence: Double = 0, since: String? = nil, until: String? = nil
+    ) throws(GraphStoreError) -> [RelationSpan] {
         try read { db in
-            try RelationRows.fetch(db, RelationFilter(between: (a.rawValue, b.rawValue))).map(\.relation)
+            var filter = RelationFilter(minConfidence: minConfidence, since: since, until: until)
+            filter.between = (a.rawValue, b.rawValue)
+            return try RelationRows.fetch(db, filter)
         }
     }
 

@@ -59,7 +59,8 @@ enum RelatePrinter {
         for relation in report.direct {
             lines.append(
                 "  \(relation.source) —\(relation.type.rawValue)→ \(relation.target)  [\(relation.polarity.rawValue), "
-                    + "weight \(relation.weight), confidence \(String(format: "%.2f", relation.confidence))]")
+                    + "weight \(relation.weight), confidence \(String(format: "%.2f", relation.confidence))"
+                    + (relation.firstSeen.map { first in ", seen \(first) – \(relation.lastSeen ?? first)" } ?? "") + "]")
             for evidence in relation.evidence {
                 lines.append("      \(quoted(evidence.sentence)) [\(evidence.document):\(evidence.start)-\(evidence.end)]")
             }
