@@ -7,7 +7,7 @@ import Testing
 @testable import ActorGraphKit
 
 @Suite struct MapTests {
-    @Test("The relation view highlights exactly the edges of the k best paths and both endpoints")
+    @Test("The relation view shows exactly the actors of the k best paths, all highlighted, with their relations")
     func betweenView() throws {
         let analysis = try seedWorkspace.get().analysisGraph(GraphQuery(undirected: true))
         var request = MapRequest()
@@ -40,7 +40,11 @@ import Testing
         let model = try analysis.mapModel(request)
         let neighbours = Set(try workspace.relations(involving: "Russia").flatMap { [$0.source, $0.target] })
         #expect(Set(model.nodes.map(\.label)) == neighbours)
-        #expect(model.nodes.filter(\.highlighted).map(\.label) == ["Russia"])
+        let allHighlighted = model.nodes.allSatisfy { $0.highlighted }
+        #expect(allHighlighted)
+        let russia = try #require(model.nodes.first { $0.label == "Russia" }).id
+        #expect(model.edges.allSatisfy { $0.highlighted == ($0.source == russia || $0.target == russia) })
+        #expect(model.edges.contains { !$0.highlighted })
     }
 
     @Test("--top keeps the N highest PageRank actors; sizes are scaled to the largest")

@@ -42,6 +42,12 @@ struct MapGraph {
             analysis: analysis)
     }
 
+    /// The relations with `name` at one end.
+    func relationIDs(touching name: String) -> Set<RelationID> {
+        let ids = Set(nodes.filter { $0.name == name }.map(\.id))
+        return Set(edges.filter { ids.contains($0.source) || ids.contains($0.target) }.map(\.id))
+    }
+
     /// Drops actors with no relation left in the view.
     func withoutIsolatedNodes() -> MapGraph {
         let touched = Set(edges.flatMap { [$0.source, $0.target] })

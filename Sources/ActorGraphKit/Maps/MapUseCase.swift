@@ -42,7 +42,10 @@ extension AnalysisGraph {
         if let focus = request.focus {
             let center = try node(focus)
             view = view.ego(around: label(center), radius: request.depth)
-            highlightedNodes = [label(center)]
+            // Every actor of the ego network stays in full colour; the centre's own relations stand out and the
+            // relations among its neighbours recede.
+            highlightedNodes = Set(view.nodes.map(\.name))
+            highlightedEdges = view.relationIDs(touching: label(center))
             title = title ?? "\(label(center)): actors within \(request.depth) hop\(request.depth == 1 ? "" : "s")"
         } else if let (a, b) = request.between {
             let first = label(try node(a))
