@@ -1,17 +1,14 @@
 #!/usr/bin/env bash
-# `make bench`: release builds of the benchmark executables (gated behind ACTORGRAPH_BENCH so normal builds
-# never compile them), each printing its figures next to the peers'. Peers are installed from PyPI here.
-set -euo pipefail
+# `make bench`: every layer's benchmark in a release build (gated behind ACTORGRAPH_BENCH so normal builds
+# never compile them), each printing our figures next to its peers' (igraph, NetworkX, spaCy from PyPI).
+# Run one layer with `bash Scripts/bench-<layer>.sh`. Exit status: non-zero if any layer failed.
+set -uo pipefail
 cd "$(dirname "$0")/.."
-export ACTORGRAPH_BENCH=1
-python3 -m pip install -q networkx python-igraph >/dev/null 2>&1 || echo "bench: could not install python peers; their columns will be empty"
-swift build -c release --product actorgraph
-for bench in analysis extraction store render; do
-    swift build -c release --product "$bench-bench"
-done
-for bench in analysis extraction store render; do
-    script="Scripts/bench-$bench.sh"
+python3 -m pip install -q networkx python-igraph >/dev/null 2>&1 || echo "bench: could not install python peers"
+status=0
+for layer in extraction store analysis render; do
     echo
-    echo "=================== $bench"
-    if [ -x "$script" ]; then bash "$script"; else ".build/release/$bench-bench"; fi
+    echo "=================== $layer"
+    bash "Scripts/bench-$layer.sh" || { echo "bench: $layer failed"; status=1; }
 done
+exit $status

@@ -14,4 +14,18 @@ import Testing
     func knownDigests(input: String, expected: String) {
         #expect(SHA256.hex(of: Array(input.utf8)) == expected)
     }
+
+    // Lengths around the block and padding boundaries (55, 56, 63, 64, 65 bytes) and a long message;
+    // expected digests from `printf 'a%.0s' {1..N} | sha256sum`.
+    @Test(arguments: [
+        (55, "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318"),
+        (56, "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a"),
+        (63, "7d3e74a05d7db15bce4ad9ec0658ea98e3f06eeecf16b4c6fff2da457ddc2f34"),
+        (64, "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb"),
+        (65, "635361c48bb9eab14198e76ea8ab7f1a41685d6ad62aa9146d301d4f17eb0ae0"),
+        (1000, "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3"),
+    ])
+    func blockBoundaries(count: Int, expected: String) {
+        #expect(SHA256.hex(of: [UInt8](repeating: UInt8(ascii: "a"), count: count)) == expected)
+    }
 }
