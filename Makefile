@@ -5,7 +5,8 @@
 #   make demo    deps + release build + fresh ingest of seeds/ into a fresh database + the maps in
 #                exports/ (influence map, Russia ego map, Russia–Mali relation view) + top-10 PageRank
 #   make test    deps + lint + every test (this is what CI runs, via .ci/run)
-#   make lint    layering check (which module may import which) + every algorithm cites its source
+#   make lint    swift format lint --strict + layering check (which module may import which) + every
+#                algorithm cites its source
 #   make bench   release build of the benchmarks; prints our figures next to igraph/NetworkX/spaCy
 #   make format  swift format in place
 #   make clean   remove build products and the demo database
@@ -37,6 +38,7 @@ test: deps lint
 	$(SWIFT) test
 
 lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks
 	@bash Scripts/check-layering.sh
 	@bash Scripts/check-sources.sh
 
@@ -44,7 +46,7 @@ bench: deps
 	@bash Scripts/bench.sh
 
 format:
-	$(SWIFT) format format --in-place --recursive Sources Tests
+	$(SWIFT) format format --in-place --recursive Sources Tests Benchmarks
 
 clean:
 	rm -rf .build $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -3,7 +3,7 @@
 /// `start` and `end` are offsets in Unicode scalars (code points, as Python's `str` counts them)
 /// into the document text after UTF-8 decoding, so `text.unicodeScalars[start..<end]` is `sentence`.
 public struct Evidence: Hashable, Codable, Sendable {
-    /// The document's id: its file name (e.g. `000_2232b512bc44f881.txt`).
+    /// The document's id: its file name, such as `000_2232b512bc44f881.txt`.
     public var document: String
     /// The sentence, exactly as it stands in the document.
     public var sentence: String

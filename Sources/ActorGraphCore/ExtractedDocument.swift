@@ -14,7 +14,7 @@ public struct ExtractedDocument: Hashable, Codable, Sendable {
     public var entities: [Entity]
     /// Relations read, each with its evidence in this document.
     public var relations: [Relation]
-    /// Problems that did not stop extraction (e.g. a sentence too long to parse).
+    /// Problems that did not stop extraction, such as a sentence too long to parse.
     public var warnings: [String]
 
     public init(

@@ -1,4 +1,6 @@
-/// The store's row id of an entity. Distinct from the dense `NodeIndex` that analysis uses.
+/// The store's row id of an entity.
+///
+/// Distinct from the dense `NodeIndex` that analysis uses.
 public struct EntityID: RawRepresentable, Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
     public var rawValue: Int64
     public init(rawValue: Int64) { self.rawValue = rawValue }

@@ -100,7 +100,9 @@ public enum NameKey {
         return result
     }
 
-    /// Lower is closer. Short candidates get no substring credit: "us" inside "rusia" means nothing.
+    /// Lower is closer.
+    ///
+    /// Short candidates get no substring credit: "us" inside "rusia" means nothing.
     private static func rank(of candidate: String, for key: String) -> Int {
         if candidate == key { return 0 }
         if key.count >= 2 && candidate.hasPrefix(key) { return 1 }

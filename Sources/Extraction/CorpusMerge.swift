@@ -43,14 +43,19 @@ public enum CorpusMerge {
         let persons = entities.values.filter { $0.type == .person }
         var fullBySurname: [String: [String]] = [:]
         for p in persons where p.name.split(separator: " ").count >= 2 {
-            if let last = p.name.split(separator: " ").last { fullBySurname[NameKey.fold(String(last)), default: []].append(p.name) }
+            if let last = p.name.split(separator: " ").last {
+                fullBySurname[NameKey.fold(String(last)), default: []].append(p.name)
+            }
         }
         for p in persons where !p.name.contains(" ") {
             if let full = fullBySurname[NameKey.fold(p.name)], full.count == 1 { rename["person|" + p.name] = full[0] }
         }
         var groupByAcronym: [String: [Entity]] = [:]
         for g in entities.values where g.type == .group {
-            for a in g.aliases + [g.name] where a.count >= 2 && a.count <= 8 && a.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) {
+            for a in g.aliases + [g.name]
+            where a.count >= 2 && a.count <= 8
+                && a.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." })
+            {
                 groupByAcronym[a, default: []].append(g)
             }
         }
@@ -67,12 +72,15 @@ public enum CorpusMerge {
                 entities[key] = old
                 continue
             }
-            survivor.aliases = Array(Set(survivor.aliases).union(old.aliases + [old.name])).filter { $0 != target }.sorted()
+            survivor.aliases = Array(Set(survivor.aliases).union(old.aliases + [old.name])).filter { $0 != target }
+                .sorted()
             survivor.mentions += old.mentions
             entities[type + "|" + target] = survivor
         }
         if !rename.isEmpty {
-            let byName = Dictionary(rename.map { (String($0.key.split(separator: "|", maxSplits: 1)[1]), $0.value) }, uniquingKeysWith: { a, _ in a })
+            let byName = Dictionary(
+                rename.map { (String($0.key.split(separator: "|", maxSplits: 1)[1]), $0.value) },
+                uniquingKeysWith: { a, _ in a })
             var renamed: [RelationKey: Relation] = [:]
             for (_, r) in relations {
                 var r = r
@@ -92,7 +100,9 @@ public enum CorpusMerge {
             relations = renamed
         }
         let sortedEntities = entities.values.sorted { ($0.name, $0.type) < ($1.name, $1.type) }
-        let sortedRelations = relations.values.sorted { ($0.source, $0.type, $0.target) < ($1.source, $1.type, $1.target) }
+        let sortedRelations = relations.values.sorted {
+            ($0.source, $0.type, $0.target) < ($1.source, $1.type, $1.target)
+        }
         return (sortedEntities, sortedRelations)
     }
 }

@@ -36,7 +36,9 @@ public struct Extractor: Sendable {
             // One-word persons ("President Bazoum") named in full in an earlier document: rename in place.
             let renames = result.document.entities.filter { $0.type == .person && !$0.name.contains(" ") }
                 .compactMap { e in surnames[Folding.fold(e.name)].map { (e.name, $0) } }
-            if !renames.isEmpty { first[i].document = Self.renamePersons(first[i].document, Dictionary(uniqueKeysWithValues: renames)) }
+            if !renames.isEmpty {
+                first[i].document = Self.renamePersons(first[i].document, Dictionary(uniqueKeysWithValues: renames))
+            }
             // Dropped single names ("Lavrov said") need a re-read with the earlier full names.
             let hits = result.unresolved.filter { surnames[$0] != nil }
             if !hits.isEmpty {
@@ -52,8 +54,10 @@ public struct Extractor: Sendable {
         return first.map(\.document)
     }
 
-    /// Maps `items` on all cores in contiguous chunks, one per core; each worker reads with its own copy of the
-    /// lexicons (shared hash tables would make the cores fight over reference counts).
+    /// Maps `items` on all cores in contiguous chunks, one per core.
+    ///
+    /// Each worker reads with its own copy of the lexicons: shared hash tables would make the cores fight over
+    /// reference counts.
     /// The document with one-word person names replaced by full names (aliases and mentions carried over).
     static func renamePersons(_ document: ExtractedDocument, _ renames: [String: String]) -> ExtractedDocument {
         var d = document
@@ -132,7 +136,8 @@ public struct Extractor: Sendable {
             }
         }
         let utf8 = Array(text.utf8)
-        var scanner = CandidateScanner(tokens: tokens, scalars: scalars, utf8: utf8, sentences: sentences, matcher: matcher)
+        var scanner = CandidateScanner(
+            tokens: tokens, scalars: scalars, utf8: utf8, sentences: sentences, matcher: matcher)
         scanner.scanAcronyms()
         let candidates = sentences.indices.map { scanner.candidates(in: $0) }
         var resolver = EntityResolver()

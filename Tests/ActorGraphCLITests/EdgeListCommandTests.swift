@@ -17,13 +17,16 @@ import Testing
         let result = try CommandRunner.run(arguments + ["--json"])
         #expect(result.status == 0, "\(result.stderr)")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        return Dictionary(uniqueKeysWithValues: rows.map { ($0["name"] as? String ?? "", $0["score"] as? Double ?? .nan) })
+        return Dictionary(
+            uniqueKeysWithValues: rows.map { ($0["name"] as? String ?? "", $0["score"] as? Double ?? .nan) })
     }
 
     @Test("Betweenness, clustering and PageRank of small edge lists match NetworkX")
     func measures() throws {
         try withEdges("# path a-b-c\na b\nb c\n") { path in
-            let betweenness = try scores(["centrality", "--edges", path, "--undirected", "--measure", "betweenness", "--top", "0"])
+            let betweenness = try scores([
+                "centrality", "--edges", path, "--undirected", "--measure", "betweenness", "--top", "0",
+            ])
             #expect(betweenness == ["a": 0, "b": 1, "c": 0])
         }
         try withEdges("A B\nB C\nC A\nC D\n") { path in
@@ -31,17 +34,24 @@ import Testing
             #expect(clustering["A"] == 1 && clustering["B"] == 1 && clustering["D"] == 0)
             #expect(isClose(try #require(clustering["C"]), 1.0 / 3))
             let pagerank = try scores(["centrality", "--edges", path, "--measure", "pagerank", "--tolerance", "1e-10"])
-            let expected = ["A": 0.21376215410340493, "B": 0.26462228872540533, "C": 0.30785340306778497, "D": 0.21376215410340493]
-            for (name, value) in expected { #expect(isClose(try #require(pagerank[name]), value, tolerance: 1e-9), "\(name)") }
+            let expected = [
+                "A": 0.21376215410340493, "B": 0.26462228872540533, "C": 0.30785340306778497, "D": 0.21376215410340493,
+            ]
+            for (name, value) in expected {
+                #expect(isClose(try #require(pagerank[name]), value, tolerance: 1e-9), "\(name)")
+            }
         }
     }
 
     @Test("Edge betweenness ranks relations: JSON rows of source, target and score")
     func edgeBetweenness() throws {
         try withEdges("a b\nb c\n") { path in
-            let result = try CommandRunner.run(["centrality", "--edges", path, "--undirected", "--measure", "edge-betweenness", "--json"])
+            let result = try CommandRunner.run([
+                "centrality", "--edges", path, "--undirected", "--measure", "edge-betweenness", "--json",
+            ])
             #expect(result.status == 0, "\(result.stderr)")
-            let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+            let rows = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
             #expect(rows.count == 2)
             for row in rows {
                 #expect(Set(row.keys) == ["source", "target", "score"])

@@ -40,8 +40,14 @@ import Testing
         arguments: [
             ("empty.txt", [UInt8](), "file is empty; nothing to ingest"),
             ("spaces.txt", Array(" \n\t\n".utf8), "file is empty; nothing to ingest"),
-            ("latin1.txt", Array("Mali's president G".utf8) + [0xEF, 0x74, 0x61], "not UTF-8 text (invalid byte at offset 18); convert it with iconv -t UTF-8"),
-            ("blob.txt", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00], "binary file, not an article; ingest .txt files of plain text"),
+            (
+                "latin1.txt", Array("Mali's president G".utf8) + [0xEF, 0x74, 0x61],
+                "not UTF-8 text (invalid byte at offset 18); convert it with iconv -t UTF-8"
+            ),
+            (
+                "blob.txt", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00],
+                "binary file, not an article; ingest .txt files of plain text"
+            ),
         ])
     func badFileNamedDirectly(name: String, bytes: [UInt8], message: String) throws {
         try withTemporaryDirectory { dir in

@@ -18,7 +18,8 @@ private enum CLITestError: Error { case ingestFailed(String) }
     private func database() throws -> String { try seededDatabase.get() }
 
     private func seedTexts() throws -> [String: [Unicode.Scalar]] {
-        Dictionary(uniqueKeysWithValues: try RepositoryFiles.seedArticles().map { ($0.name, Array($0.text.unicodeScalars)) })
+        Dictionary(
+            uniqueKeysWithValues: try RepositoryFiles.seedArticles().map { ($0.name, Array($0.text.unicodeScalars)) })
     }
 
     @Test(
@@ -96,13 +97,17 @@ private enum CLITestError: Error { case ingestFailed(String) }
 
     @Test("centrality --json is sorted by score and --top limits it")
     func centralityJSON() throws {
-        let result = try CommandRunner.run(["centrality", "--db", try database(), "--measure", "pagerank", "--json", "--top", "5"])
+        let result = try CommandRunner.run([
+            "centrality", "--db", try database(), "--measure", "pagerank", "--json", "--top", "5",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == 5)
         let scores = rows.compactMap { $0["score"] as? Double }
         #expect(scores == scores.sorted(by: >))
-        let all = try CommandRunner.run(["centrality", "--db", try database(), "--measure", "pagerank", "--json", "--top", "0"])
+        let all = try CommandRunner.run([
+            "centrality", "--db", try database(), "--measure", "pagerank", "--json", "--top", "0",
+        ])
         let everything = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [[String: Any]])
         let total = everything.compactMap { $0["score"] as? Double }.reduce(0, +)
         #expect(abs(total - 1) < 1e-9)
@@ -114,7 +119,9 @@ private enum CLITestError: Error { case ingestFailed(String) }
             let a = dir.appendingPathComponent("a.\(format)")
             let b = dir.appendingPathComponent("b.\(format)")
             for out in [a, b] {
-                let result = try CommandRunner.run(["render", "--db", try database(), "--format", format, "--out", out.path])
+                let result = try CommandRunner.run([
+                    "render", "--db", try database(), "--format", format, "--out", out.path,
+                ])
                 #expect(result.status == 0, "\(result.stderr)")
             }
             let first = try Data(contentsOf: a)

@@ -17,7 +17,9 @@ import Testing
             let db = dir.appendingPathComponent("g.sqlite").path
             try ingestSeeds(into: db)
             let svg = dir.appendingPathComponent("view.svg")
-            let result = try CommandRunner.run(["relate", "Moscow", "Bamako", "--db", db, "--json", "--k", "2", "--svg", svg.path])
+            let result = try CommandRunner.run([
+                "relate", "Moscow", "Bamako", "--db", db, "--json", "--k", "2", "--svg", svg.path,
+            ])
             #expect(result.status == 0, "\(result.stderr)")
             let report = try #require(try json(result.stdout) as? [String: Any])
             #expect(report["first"] as? String == "Russia")
@@ -42,7 +44,8 @@ import Testing
             let result = try CommandRunner.run(["remove", document, "--db", db])
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.hasPrefix("removed \(document): "))
-            let relations = try #require(try json(try CommandRunner.run(["relations", "--db", db, "--json"]).stdout) as? [[String: Any]])
+            let relations = try #require(
+                try json(try CommandRunner.run(["relations", "--db", db, "--json"]).stdout) as? [[String: Any]])
             for relation in relations {
                 let evidence = relation["evidence"] as? [[String: Any]] ?? []
                 #expect(!evidence.isEmpty)
@@ -61,24 +64,32 @@ import Testing
             let db = dir.appendingPathComponent("g.sqlite").path
             try ingestSeeds(into: db)
             #expect(try CommandRunner.run(["rename", "Mali", "Republic of Mali", "--db", db]).status == 0)
-            let reject = try CommandRunner.run(["reject-relation", "Russia", "supports", "Republic of Mali", "--db", db])
+            let reject = try CommandRunner.run([
+                "reject-relation", "Russia", "supports", "Republic of Mali", "--db", db,
+            ])
             #expect(reject.status == 0, "\(reject.stderr)")
             // A changed copy of one seed forces a re-extraction that would bring the relation back.
             let corpus = dir.appendingPathComponent("corpus", isDirectory: true)
             try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
             let seed = RepositoryFiles.seedsDirectory.appendingPathComponent("000_2232b512bc44f881.txt")
             let text = try String(contentsOf: seed, encoding: .utf8) + "\nRussia supplies weapons to Mali.\n"
-            try text.write(to: corpus.appendingPathComponent("000_2232b512bc44f881.txt"), atomically: true, encoding: .utf8)
+            try text.write(
+                to: corpus.appendingPathComponent("000_2232b512bc44f881.txt"), atomically: true, encoding: .utf8)
             #expect(try CommandRunner.run(["ingest", corpus.path, "--db", db]).status == 0)
-            let states = try #require(try json(try CommandRunner.run(["entities", "--db", db, "--json", "--type", "state"]).stdout) as? [[String: Any]])
+            let states = try #require(
+                try json(try CommandRunner.run(["entities", "--db", db, "--json", "--type", "state"]).stdout)
+                    as? [[String: Any]])
             let names = states.compactMap { $0["name"] as? String }
             #expect(names.contains("Republic of Mali") && !names.contains("Mali"))
-            let relations = try #require(try json(try CommandRunner.run(["relations", "--db", db, "--json", "--entity", "mali"]).stdout) as? [[String: Any]])
+            let relations = try #require(
+                try json(try CommandRunner.run(["relations", "--db", db, "--json", "--entity", "mali"]).stdout)
+                    as? [[String: Any]])
             #expect(!relations.isEmpty)
-            #expect(!relations.contains {
-                $0["source"] as? String == "Russia" && $0["type"] as? String == "supports"
-                    && $0["target"] as? String == "Republic of Mali"
-            })
+            #expect(
+                !relations.contains {
+                    $0["source"] as? String == "Russia" && $0["type"] as? String == "supports"
+                        && $0["target"] as? String == "Republic of Mali"
+                })
         }
     }
 

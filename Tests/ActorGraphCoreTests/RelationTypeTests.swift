@@ -1,5 +1,6 @@
-@testable import ActorGraphCore
 import Testing
+
+@testable import ActorGraphCore
 
 @Suite struct RelationTypeTests {
     @Test("The schema's ten relation types with their polarities")

@@ -34,7 +34,9 @@ import Testing
 
     @Test(
         "relate's neighbourhood search ranks exactly as an exhaustive search of the whole graph",
-        arguments: [("Russia", "Mali"), ("France", "Burkina Faso"), ("Niger", "United States"), ("Mali", "Sergei Lavrov")])
+        arguments: [
+            ("Russia", "Mali"), ("France", "Burkina Faso"), ("Niger", "United States"), ("Mali", "Sergei Lavrov"),
+        ])
     func matchesExhaustiveSearch(a: String, b: String) throws {
         let workspace = try seedWorkspace.get()
         let k = 4

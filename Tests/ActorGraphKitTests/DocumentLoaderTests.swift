@@ -17,7 +17,9 @@ import Testing
     @Test("Decoding refuses empty, binary and non-UTF-8 files with the file named")
     func decoding() throws {
         #expect(throws: ActorGraphKitError.emptyFile("a.txt")) { try DocumentLoader.decode([], path: "a.txt") }
-        #expect(throws: ActorGraphKitError.binaryFile("b.txt")) { try DocumentLoader.decode([0x41, 0x00], path: "b.txt") }
+        #expect(throws: ActorGraphKitError.binaryFile("b.txt")) {
+            try DocumentLoader.decode([0x41, 0x00], path: "b.txt")
+        }
         #expect(throws: ActorGraphKitError.notUTF8(path: "c.txt", offset: 1)) {
             try DocumentLoader.decode([0x41, 0xC3, 0x28], path: "c.txt")
         }
@@ -28,7 +30,9 @@ import Testing
     func dateLine() throws {
         #expect(try DateLine.date(in: "Date: 2024-03-07\nRussia and Mali…") == "2024-03-07")
         #expect(try DateLine.date(in: "Russia and Mali…") == nil)
-        #expect(throws: ActorGraphKitError.invalidDate("7 March 2024")) { try DateLine.date(in: "Date: 7 March 2024\n…") }
+        #expect(throws: ActorGraphKitError.invalidDate("7 March 2024")) {
+            try DateLine.date(in: "Date: 7 March 2024\n…")
+        }
         #expect(throws: ActorGraphKitError.invalidDate("2024-13-01")) { try DateLine.validate("2024-13-01") }
     }
 
@@ -44,7 +48,9 @@ import Testing
             let loaded = try DocumentLoader.load(paths: [dir.path], date: "2025-01-02")
             #expect(loaded.documents.map(\.id) == ["a.txt", "z.txt"])
             #expect(loaded.documents.allSatisfy { $0.date == "2025-01-02" })
-            #expect(loaded.warnings == ["\(dir.appendingPathComponent("empty.txt").path): file is empty; nothing to ingest"])
+            #expect(
+                loaded.warnings == ["\(dir.appendingPathComponent("empty.txt").path): file is empty; nothing to ingest"]
+            )
         }
     }
 }

@@ -5,6 +5,7 @@ import Testing
 @testable import ActorGraphKit
 
 /// The `eval` command's own path (ingest into a scratch database, read back, score) against the gold files.
+///
 /// Floors are measured values rounded down; raise them as the extractor improves, never lower them.
 @Suite struct EvaluationFloorTests {
     private let fixtures = RepositoryFiles.root.appendingPathComponent("Tests/ExtractionTests/Fixtures")

@@ -32,7 +32,9 @@ import Testing
             try firstParagraph.write(to: changed, atomically: true, encoding: .utf8)
             let replaced = try workspace.ingest(paths: [corpus.path])
             #expect(replaced.documents == 1 && replaced.unchanged == 4)
-            let evidence = try workspace.relations().flatMap(\.evidence).filter { $0.document == changed.lastPathComponent }
+            let evidence = try workspace.relations().flatMap(\.evidence).filter {
+                $0.document == changed.lastPathComponent
+            }
             #expect(evidence.allSatisfy { $0.end <= firstParagraph.unicodeScalars.count })
         }
     }

@@ -14,11 +14,14 @@ import Testing
         request.between = ("Russia", "Niger")
         request.k = 2
         let model = try analysis.mapModel(request)
-        let paths = try analysis.paths(from: "Russia", to: "Niger", request: {
-            var request = PathRequest()
-            request.k = 2
-            return request
-        }()).paths
+        let paths = try analysis.paths(
+            from: "Russia", to: "Niger",
+            request: {
+                var request = PathRequest()
+                request.k = 2
+                return request
+            }()
+        ).paths
         #expect(paths.count == 2)
         let onPaths = Set(paths.flatMap { path in path.hops.flatMap { [$0.from, $0.to] } })
         #expect(Set(model.nodes.filter(\.highlighted).map(\.label)) == onPaths)

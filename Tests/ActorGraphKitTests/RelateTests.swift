@@ -57,7 +57,8 @@ import Testing
         for relation in report.direct {
             #expect(relation.weight == relation.evidence.count)
             for evidence in relation.evidence {
-                #expect(slice(try #require(texts[evidence.document]), evidence.start, evidence.end) == evidence.sentence)
+                #expect(
+                    slice(try #require(texts[evidence.document]), evidence.start, evidence.end) == evidence.sentence)
             }
         }
         #expect(throws: ActorGraphKitError.sameActor("Moscow", "Russia")) { try workspace.relate("Moscow", "Russia") }

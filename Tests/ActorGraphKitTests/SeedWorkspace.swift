@@ -14,7 +14,8 @@ let seedWorkspace: Result<Workspace, any Error> = Result {
 
 /// The seed texts as scalar arrays, to slice evidence offsets back.
 func seedScalars() throws -> [String: [Unicode.Scalar]] {
-    Dictionary(uniqueKeysWithValues: try RepositoryFiles.seedArticles().map { ($0.name, Array($0.text.unicodeScalars)) })
+    Dictionary(
+        uniqueKeysWithValues: try RepositoryFiles.seedArticles().map { ($0.name, Array($0.text.unicodeScalars)) })
 }
 
 func slice(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {

@@ -1,13 +1,15 @@
 import ActorGraphCore
 import ActorGraphTestSupport
-@testable import Extraction
 import Foundation
 import Testing
+
+@testable import Extraction
 
 @Suite struct DictionaryAndMergeTests {
     @Test("User dictionary entries are recognised with their aliases and subtypes")
     func userDictionary() throws {
-        let json = #"{"entities": [{"name": "Kremlin Trolls Inc", "type": "group", "subtype": "company", "aliases": ["KTI", "the Trolls"]}]}"#
+        let json =
+            #"{"entities": [{"name": "Kremlin Trolls Inc", "type": "group", "subtype": "company", "aliases": ["KTI", "the Trolls"]}]}"#
         let dictionary = try UserDictionary(jsonText: json, source: "dict.json")
         let extractor = try Extractor(dictionary: dictionary)
         let document = extractor.extract(SourceDocument(id: "x", text: "KTI attacked Estonia."))
@@ -20,7 +22,10 @@ import Testing
 
     @Test("Dictionary errors name the file and the problem")
     func dictionaryErrors() {
-        #expect(throws: ExtractionError.invalidEntry(file: "d.json", entry: "X", problem: "unknown type 'planet', use person, state, group or agreement")) {
+        #expect(
+            throws: ExtractionError.invalidEntry(
+                file: "d.json", entry: "X", problem: "unknown type 'planet', use person, state, group or agreement")
+        ) {
             try UserDictionary(jsonText: #"{"entities":[{"name":"X","type":"planet"}]}"#, source: "d.json")
         }
         do {
@@ -55,12 +60,17 @@ import Testing
 
     @Test("Evaluator: a perfect extraction scores 1, and misses and false positives are listed")
     func evaluator() throws {
-        let gold = try GoldStandard.parse(Data(#"""
-            {"documents":["d"],"entities":[{"name":"Russia","type":"state","aliases":["Moscow"]},{"name":"Mali","type":"state","aliases":[]}],
-             "relations":[{"source":"Russia","type":"supports","target":"Mali","document":"d","evidence":"x"},
-                          {"source":"Mali","type":"cooperates_with","target":"Russia","document":"d","evidence":"y"}]}
-            """#.utf8), source: "g.json")
-        let entities = [Entity(name: "Moscow", type: .state), Entity(name: "Mali", type: .state), Entity(name: "Chad", type: .state)]
+        let gold = try GoldStandard.parse(
+            Data(
+                #"""
+                {"documents":["d"],"entities":[{"name":"Russia","type":"state","aliases":["Moscow"]},{"name":"Mali","type":"state","aliases":[]}],
+                 "relations":[{"source":"Russia","type":"supports","target":"Mali","document":"d","evidence":"x"},
+                              {"source":"Mali","type":"cooperates_with","target":"Russia","document":"d","evidence":"y"}]}
+                """#.utf8), source: "g.json")
+        let entities = [
+            Entity(name: "Moscow", type: .state), Entity(name: "Mali", type: .state),
+            Entity(name: "Chad", type: .state),
+        ]
         let relations = [
             Relation(source: "Moscow", type: .supports, target: "Mali"),
             Relation(source: "Russia", type: .cooperatesWith, target: "Mali"),

@@ -30,7 +30,8 @@ enum FixtureFiles {
         let merged = CorpusMerge.merge(extractor.extract(documents))
         let report = Evaluator.evaluate(entities: merged.entities, relations: merged.relations, gold: gold)
         if let path = ProcessInfo.processInfo.environment["EXTRACTION_REPORT"] {
-            try? (report.table() + "\n").write(toFile: path + "." + (gold.documents.first ?? "x"), atomically: true, encoding: .utf8)
+            try? (report.table() + "\n").write(
+                toFile: path + "." + (gold.documents.first ?? "x"), atomically: true, encoding: .utf8)
         }
         return report
     }

@@ -1,6 +1,7 @@
 import ActorGraphCore
-@testable import Extraction
 import Testing
+
+@testable import Extraction
 
 @Suite struct GazetteerTests {
     @Test("US, U.S. and USA all name the United States", arguments: ["US", "U.S.", "USA", "United States"])
@@ -25,9 +26,12 @@ import Testing
         #expect(entity.aliases == ["Ivory Coast"])
     }
 
-    @Test("A capital stands for its state and a demonym mentions it", arguments: [
-        ("Moscow", "Russia"), ("Bamako", "Mali"), ("Malian", "Mali"), ("Nigerien", "Niger"), ("Burkinabe", "Burkina Faso"),
-    ])
+    @Test(
+        "A capital stands for its state and a demonym mentions it",
+        arguments: [
+            ("Moscow", "Russia"), ("Bamako", "Mali"), ("Malian", "Mali"), ("Nigerien", "Niger"),
+            ("Burkinabe", "Burkina Faso"),
+        ])
     func metonymsAndDemonyms(surface: String, state: String) throws {
         let document = try Shared.extract("Officials said \(surface) officials were present.")
         let entity = try #require(document.entity(state))
@@ -46,7 +50,12 @@ import Testing
         #expect(document.entities.isEmpty)
     }
 
-    @Test("Well-known bodies resolve by acronym", arguments: [("NATO", "North Atlantic Treaty Organization"), ("AU", "African Union"), ("ECOWAS", "Economic Community of West African States")])
+    @Test(
+        "Well-known bodies resolve by acronym",
+        arguments: [
+            ("NATO", "North Atlantic Treaty Organization"), ("AU", "African Union"),
+            ("ECOWAS", "Economic Community of West African States"),
+        ])
     func internationalBodies(acronym: String, name: String) throws {
         let document = try Shared.extract("Mali left \(acronym) last year.")
         #expect(document.entity(name)?.type == .group)

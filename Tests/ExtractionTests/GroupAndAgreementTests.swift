@@ -1,6 +1,7 @@
 import ActorGraphCore
-@testable import Extraction
 import Testing
+
+@testable import Extraction
 
 @Suite struct GroupAndAgreementTests {
     @Test("An acronym definition makes one entity of expansion and acronym")
@@ -13,12 +14,14 @@ import Testing
         #expect(group.mentions == 3)
     }
 
-    @Test("Organisation nouns name groups with subtypes", arguments: [
-        ("the Rapid Support Forces", "Rapid Support Forces", GroupSubtype.military),
-        ("Operation Serval", "Operation Serval", .mission),
-        ("the Ministry of Foreign Affairs", "Ministry of Foreign Affairs", .government),
-        ("the Islamic Development Bank", "Islamic Development Bank", .company),
-    ])
+    @Test(
+        "Organisation nouns name groups with subtypes",
+        arguments: [
+            ("the Rapid Support Forces", "Rapid Support Forces", GroupSubtype.military),
+            ("Operation Serval", "Operation Serval", .mission),
+            ("the Ministry of Foreign Affairs", "Ministry of Foreign Affairs", .government),
+            ("the Islamic Development Bank", "Islamic Development Bank", .company),
+        ])
     func organisationNouns(phrase: String, name: String, subtype: GroupSubtype) throws {
         let document = try Shared.extract("Officials praised \(phrase) on Tuesday.")
         let group = try #require(document.entity(name))
@@ -26,10 +29,12 @@ import Testing
         #expect(group.subtype == subtype)
     }
 
-    @Test("Agreements are found by their nouns, with or without a proper name", arguments: [
-        ("the Algiers Accord", "Algiers Accord"), ("the Treaty of Lisbon", "Treaty of Lisbon"),
-        ("the Minsk Protocol", "Minsk Protocol"), ("the AU peace treaty", "AU peace treaty"),
-    ])
+    @Test(
+        "Agreements are found by their nouns, with or without a proper name",
+        arguments: [
+            ("the Algiers Accord", "Algiers Accord"), ("the Treaty of Lisbon", "Treaty of Lisbon"),
+            ("the Minsk Protocol", "Minsk Protocol"), ("the AU peace treaty", "AU peace treaty"),
+        ])
     func agreements(phrase: String, name: String) throws {
         let document = try Shared.extract("Ghana, Togo and Benin signed \(phrase) in May.")
         #expect(document.entity(name)?.type == .agreement)
@@ -47,7 +52,8 @@ import Testing
 
     @Test("Generic phrases, dates and sentence-initial capitals are not entities")
     func notEntities() throws {
-        let document = try Shared.extract("However, Western analysts said on Monday, March 3, that the juntas would stay.")
+        let document = try Shared.extract(
+            "However, Western analysts said on Monday, March 3, that the juntas would stay.")
         #expect(document.entities.isEmpty)
     }
 }

@@ -1,6 +1,7 @@
 import ActorGraphCore
-@testable import Extraction
 import Testing
+
+@testable import Extraction
 
 @Suite struct PersonPatternTests {
     @Test("A title introduces a person and is not part of the name")
@@ -43,7 +44,8 @@ import Testing
     func corpusSurnames() throws {
         let extractor = try #require(Shared.extractor)
         let documents = [
-            SourceDocument(id: "a.txt", text: "President Faustin-Archange Touadéra of the Central African Republic spoke."),
+            SourceDocument(
+                id: "a.txt", text: "President Faustin-Archange Touadéra of the Central African Republic spoke."),
             SourceDocument(id: "b.txt", text: "Touadéra later met Russian officials."),
             SourceDocument(id: "c.txt", text: "Kagame hosted the summit."),
             SourceDocument(id: "d.txt", text: "President Touadéra thanked Russia."),
@@ -60,7 +62,8 @@ import Testing
 
     @Test("Byline on its own line is a person; section headings are not")
     func bylines() throws {
-        let document = try Shared.extract("Sahel Security Update\nAmina Yusuf\nStrategic Competition\nMali and Niger met.")
+        let document = try Shared.extract(
+            "Sahel Security Update\nAmina Yusuf\nStrategic Competition\nMali and Niger met.")
         #expect(document.entity("Amina Yusuf")?.type == .person)
         #expect(document.entity("Strategic Competition") == nil)
     }

@@ -1,6 +1,7 @@
 import ActorGraphCore
-@testable import Extraction
 import Testing
+
+@testable import Extraction
 
 @Suite struct RelationPatternTests {
     @Test("A verb applies to every item of a coordinated list")
@@ -26,13 +27,15 @@ import Testing
         #expect(document.has("Turkey", .supports, "Somalia"))
     }
 
-    @Test("Deployment, membership and cooperation patterns", arguments: [
-        ("Rwanda deployed troops to Mozambique in 2021.", "Rwanda", RelationType.deployedIn, "Mozambique"),
-        ("Sweden joined NATO in 2024.", "Sweden", .memberOf, "North Atlantic Treaty Organization"),
-        ("Egypt held talks with Sudan on Monday.", "Egypt", .cooperatesWith, "Sudan"),
-        ("Iran supplied drones to Russia.", "Iran", .supports, "Russia"),
-        ("The Taliban condemned Pakistan.", "Taliban", .opposes, "Pakistan"),
-    ])
+    @Test(
+        "Deployment, membership and cooperation patterns",
+        arguments: [
+            ("Rwanda deployed troops to Mozambique in 2021.", "Rwanda", RelationType.deployedIn, "Mozambique"),
+            ("Sweden joined NATO in 2024.", "Sweden", .memberOf, "North Atlantic Treaty Organization"),
+            ("Egypt held talks with Sudan on Monday.", "Egypt", .cooperatesWith, "Sudan"),
+            ("Iran supplied drones to Russia.", "Iran", .supports, "Russia"),
+            ("The Taliban condemned Pakistan.", "Taliban", .opposes, "Pakistan"),
+        ])
     func patterns(text: String, source: String, type: RelationType, target: String) throws {
         #expect(try Shared.extract(text).has(source, type, target))
     }

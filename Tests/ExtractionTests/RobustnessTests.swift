@@ -1,6 +1,7 @@
 import ActorGraphCore
-@testable import Extraction
 import Testing
+
+@testable import Extraction
 
 @Suite struct RobustnessTests {
     @Test("Empty text gives an empty document with the empty-text hash")
@@ -39,7 +40,8 @@ import Testing
     func deterministic() throws {
         let extractor = try #require(Shared.extractor)
         let documents = (0..<12).map { i in
-            SourceDocument(id: "d\(i).txt", text: "President Ali Bongo of Gabon met Bongo aides. Russia backed Mali. \(i)")
+            SourceDocument(
+                id: "d\(i).txt", text: "President Ali Bongo of Gabon met Bongo aides. Russia backed Mali. \(i)")
         }
         let parallel = extractor.extract(documents)
         let sequential = documents.map { extractor.extract($0) }

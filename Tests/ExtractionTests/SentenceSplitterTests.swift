@@ -1,7 +1,8 @@
 import ActorGraphCore
 import ActorGraphTestSupport
-@testable import Extraction
 import Testing
+
+@testable import Extraction
 
 @Suite struct SentenceSplitterTests {
     private func sentences(_ text: String) -> [String] {

@@ -1,4 +1,5 @@
 import ActorGraphCore
+
 @testable import Extraction
 
 /// Shared extractor for tests (loading the gazetteers once).

@@ -98,9 +98,11 @@ func fileSize(_ path: String) -> Int {
 }
 
 do {
-    let gazetteer = try JSONDecoder().decode(StateGazetteer.self, from: Data(contentsOf: URL(fileURLWithPath: gazetteerPath)))
+    let gazetteer = try JSONDecoder().decode(
+        StateGazetteer.self, from: Data(contentsOf: URL(fileURLWithPath: gazetteerPath)))
     let states = gazetteer.states
-    let seedNames = try FileManager.default.contentsOfDirectory(atPath: seedsPath).filter { $0.hasSuffix(".txt") }.sorted()
+    let seedNames = try FileManager.default.contentsOfDirectory(atPath: seedsPath).filter { $0.hasSuffix(".txt") }
+        .sorted()
     let seeds = try seedNames.map { try String(contentsOfFile: "\(seedsPath)/\($0)", encoding: .utf8) }
     let found = seeds.map { occurrences(in: $0, states: states) }
 
@@ -114,7 +116,9 @@ do {
         let seed = index % seeds.count
         let text = substitute(seeds[seed], found[seed], states: states, rng: &rng)
         bytes += text.utf8.count
-        try text.write(to: corpus.appendingPathComponent(String(format: "gen_%05d.txt", index)), atomically: false, encoding: .utf8)
+        try text.write(
+            to: corpus.appendingPathComponent(String(format: "gen_%05d.txt", index)), atomically: false, encoding: .utf8
+        )
     }
     print("generated \(documentCount) documents, \(String(format: "%.1f", Double(bytes) / 1e6)) MB, in \(corpus.path)")
 
@@ -147,10 +151,16 @@ do {
     print("|---|---|")
     print("| documents ingested | \(report.documents) (\(report.entities) entities, \(report.relations) relations) |")
     print(String(format: "| ingest time | %.1f s |", ingestMs / 1000))
-    print(String(format: "| ingest rate | %.0f documents/s (%.2f MB/s) |", Double(report.documents) / (ingestMs / 1000), Double(bytes) / 1e6 / (ingestMs / 1000)))
+    print(
+        String(
+            format: "| ingest rate | %.0f documents/s (%.2f MB/s) |", Double(report.documents) / (ingestMs / 1000),
+            Double(bytes) / 1e6 / (ingestMs / 1000)))
     print(String(format: "| re-ingest, all unchanged | %.1f s (%d unchanged) |", againMs / 1000, again.unchanged))
     print(String(format: "| database size | %.1f MB |", Double(size) / 1e6))
-    print(String(format: "| relate latency over %d pairs | median %.1f ms, p95 %.1f ms, max %.1f ms (target < 50 ms) |", latencies.count, percentile(0.5), percentile(0.95), latencies.last ?? 0))
+    print(
+        String(
+            format: "| relate latency over %d pairs | median %.1f ms, p95 %.1f ms, max %.1f ms (target < 50 ms) |",
+            latencies.count, percentile(0.5), percentile(0.95), latencies.last ?? 0))
 } catch {
     print("store-bench: \(error)")
     exit(1)

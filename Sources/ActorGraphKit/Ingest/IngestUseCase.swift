@@ -53,6 +53,7 @@ extension Workspace {
     ///   - dictionaryPath: a user dictionary (JSON); stored with the database so later ingests use it too.
     ///   - date: publication date for every document (`YYYY-MM-DD`); otherwise a `Date:` first line is used.
     ///   - progress: called after each batch.
+    /// - Returns: what was stored and skipped, with the warnings.
     /// - Throws: ``ActorGraphKitError`` for a missing path or a bad file named directly; store errors.
     public func ingest(
         paths: [String], dictionaryPath: String? = nil, date: String? = nil,

@@ -89,7 +89,8 @@ struct MapGraph {
     func scores(measure name: String) throws -> [String: Double] {
         guard let measure = CentralityMeasure(rawValue: name.lowercased()) else {
             throw ActorGraphKitError.invalidOption(
-                name: "--size-by", value: name, expected: CentralityMeasure.allCases.map(\.rawValue).joined(separator: "|"))
+                name: "--size-by", value: name,
+                expected: CentralityMeasure.allCases.map(\.rawValue).joined(separator: "|"))
         }
         let graph = csr(directed: !analysis.query.undirected)
         var options = CentralityOptions()

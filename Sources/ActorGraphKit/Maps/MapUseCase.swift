@@ -16,7 +16,8 @@ extension AnalysisGraph {
         let engine = try request.engine.map { name in
             guard let engine = LayoutEngine(rawValue: name.lowercased()) else {
                 throw ActorGraphKitError.invalidOption(
-                    name: "--engine", value: name, expected: LayoutEngine.allCases.map(\.rawValue).joined(separator: "|"))
+                    name: "--engine", value: name,
+                    expected: LayoutEngine.allCases.map(\.rawValue).joined(separator: "|"))
             }
             return engine
         }

@@ -25,7 +25,8 @@ extension Workspace {
         }
         let window = (minConfidence: query.minConfidence, since: query.since, until: query.until)
         let around = try store.snapshot(
-            touching: [firstID, secondID], minConfidence: window.minConfidence, since: window.since, until: window.until)
+            touching: [firstID, secondID], minConfidence: window.minConfidence, since: window.since, until: window.until
+        )
         var search = ConnectionSearch(first: firstID, second: secondID, around: around)
         var candidates = search.twoHopPaths()
         if candidates.count < k {
@@ -47,8 +48,9 @@ extension Workspace {
         let shared = Self.sharedNeighbours(firstID, secondID, in: around)
         return RelateReport(
             first: first.name, second: second.name,
-            summary: RelateSummary.sentence(first: first.name, second: second.name, direct: direct, shared: shared,
-                                            indirect: indirect),
+            summary: RelateSummary.sentence(
+                first: first.name, second: second.name, direct: direct, shared: shared,
+                indirect: indirect),
             direct: direct, indirect: indirect, shared: shared)
     }
 
@@ -83,11 +85,14 @@ extension Workspace {
             guard let node = nodes[id] else { continue }
             let a = withFirst[id, default: []].sorted()
             let b = withSecond[id, default: []].sorted()
-            shared.append(SharedNeighbour(role: role(a, b), name: node.name, type: node.type, withFirst: a, withSecond: b))
+            shared.append(
+                SharedNeighbour(role: role(a, b), name: node.name, type: node.type, withFirst: a, withSecond: b))
         }
         let order = ["common partner", "common adversary", "common affiliation", "mixed"]
         return shared.sorted {
-            (order.firstIndex(of: $0.role) ?? order.count, $0.name) < (order.firstIndex(of: $1.role) ?? order.count, $1.name)
+            (order.firstIndex(of: $0.role) ?? order.count, $0.name) < (
+                order.firstIndex(of: $1.role) ?? order.count, $1.name
+            )
         }
     }
 

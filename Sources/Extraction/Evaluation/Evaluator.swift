@@ -57,7 +57,9 @@ public struct EvaluationReport: Codable, Sendable {
         lines.append(row("untyped edges", edges))
         lines.append("")
         lines.append("misses (\(misses.count)):")
-        for m in misses { lines.append("  - [\(m.category)] \(m.description)" + (m.sentence.isEmpty ? "" : " | \(m.sentence)")) }
+        for m in misses {
+            lines.append("  - [\(m.category)] \(m.description)" + (m.sentence.isEmpty ? "" : " | \(m.sentence)"))
+        }
         lines.append("false positives (\(falsePositives.count)):")
         for m in falsePositives {
             lines.append("  + [\(m.category)] \(m.description)" + (m.sentence.isEmpty ? "" : " | \(m.sentence)"))
@@ -68,6 +70,8 @@ public struct EvaluationReport: Codable, Sendable {
 
 /// Scores a corpus graph against a gold standard, matching names as the schema says.
 public enum Evaluator {
+    /// Scores extracted entities and relations against the gold.
+    ///
     /// Entities match by name and type (case- and accent-insensitive, or through a gold alias; the extracted
     /// entity's aliases are tried when its name does not match). Relations match by (source, type, target)
     /// after mapping ends to gold names; `cooperates_with` is unordered. Untyped edges compare unordered pairs.
@@ -111,7 +115,8 @@ public enum Evaluator {
             truePositives: matchedGold.count, falsePositives: entityFP.count,
             falseNegatives: gold.entities.count - matchedGold.count)
         var misses: [EvaluationReport.Item] = gold.entities.indices.filter { !matchedGold.contains($0) }.map {
-            EvaluationReport.Item(category: "entity", description: "\(gold.entities[$0].name) (\(gold.entities[$0].type))", sentence: "")
+            EvaluationReport.Item(
+                category: "entity", description: "\(gold.entities[$0].name) (\(gold.entities[$0].type))", sentence: "")
         }
         var falsePositives: [EvaluationReport.Item] = entityFP.map {
             EvaluationReport.Item(category: "entity", description: "\($0.name) (\($0.type))", sentence: "")
@@ -152,10 +157,14 @@ public enum Evaluator {
             truePositives: g.intersection(f).count, falsePositives: f.subtracting(g).count,
             falseNegatives: g.subtracting(f).count)
         for m in g.subtracting(f).sorted() {
-            misses.append(.init(category: "relation", description: "\(m.source) \(m.type) \(m.target)", sentence: goldTriples[m] ?? ""))
+            misses.append(
+                .init(
+                    category: "relation", description: "\(m.source) \(m.type) \(m.target)",
+                    sentence: goldTriples[m] ?? ""))
         }
         for m in f.subtracting(g).sorted() {
-            falsePositives.append(.init(category: "relation", description: "\(m.source) \(m.type) \(m.target)", sentence: found[m] ?? ""))
+            falsePositives.append(
+                .init(category: "relation", description: "\(m.source) \(m.type) \(m.target)", sentence: found[m] ?? ""))
         }
 
         // Untyped edges.

@@ -171,16 +171,20 @@ final class Knowledge: @unchecked Sendable {
         k.maxTitleTokens = maxTitleTokens
         k.phrases = Dictionary(
             uniqueKeysWithValues: phrases.map { key, entries in
-                (Folding.fresh(key), entries.map { e in
-                    var copy = e
-                    copy.canonical = Folding.fresh(e.canonical)
-                    copy.exactSurface = e.exactSurface.map(Folding.fresh)
-                    return copy
-                })
+                (
+                    Folding.fresh(key),
+                    entries.map { e in
+                        var copy = e
+                        copy.canonical = Folding.fresh(e.canonical)
+                        copy.exactSurface = e.exactSurface.map(Folding.fresh)
+                        return copy
+                    }
+                )
             })
         k.titles = Dictionary(uniqueKeysWithValues: titles.map { (Folding.fresh($0.key), $0.value) })
         k.organisationNouns = Dictionary(uniqueKeysWithValues: organisationNouns.map { ($0.key, $0.value) })
-        k.leadingOrganisationNouns = Dictionary(uniqueKeysWithValues: leadingOrganisationNouns.map { ($0.key, $0.value) })
+        k.leadingOrganisationNouns = Dictionary(
+            uniqueKeysWithValues: leadingOrganisationNouns.map { ($0.key, $0.value) })
         k.agreementNouns = Set(agreementNouns.map { $0 })
         k.weakAgreementNouns = Set(weakAgreementNouns.map { $0 })
         k.functionWords = Set(functionWords.map { $0 })
@@ -197,7 +201,8 @@ final class Knowledge: @unchecked Sendable {
         k.wordFlags = Dictionary(uniqueKeysWithValues: wordFlags.map { (Folding.fresh($0.key), $0.value) })
         k.flagTable = FlagTable(k.wordFlags)
         k.prefixIndex = Dictionary(uniqueKeysWithValues: prefixIndex.map { ($0.key, $0.value) })
-        k.prefixTable = UInt64Table(k.prefixIndex.mapValues { $0.map { PrefixTrigger(prefix: Folding.fresh($0.prefix), trigger: $0.trigger) } })
+        k.prefixTable = UInt64Table(
+            k.prefixIndex.mapValues { $0.map { PrefixTrigger(prefix: Folding.fresh($0.prefix), trigger: $0.trigger) } })
         return k
     }
 
@@ -279,7 +284,8 @@ final class Knowledge: @unchecked Sendable {
         var result = triggersByWord[key] ?? []
         // Agent nouns ("negotiators", "trainers") name people, not the act.
         let agentNoun = key.hasSuffix("ors") || key.hasSuffix("ers")
-        for (prefix, trigger) in (prefixTable[Self.packedPrefix(key)] ?? []).map({ ($0.prefix, $0.trigger) }) where key.hasPrefix(prefix) && !(agentNoun && key.count > prefix.count + 2) {
+        for (prefix, trigger) in (prefixTable[Self.packedPrefix(key)] ?? []).map({ ($0.prefix, $0.trigger) })
+        where key.hasPrefix(prefix) && !(agentNoun && key.count > prefix.count + 2) {
             result.append(trigger)
         }
         return result

@@ -111,7 +111,8 @@ struct CandidateScanner {
         // Prefer the shortest suffix whose initials spell the acronym ("Mali and the Economic Community …").
         let letters = Array(acronym.unicodeScalars.filter { CharacterClass.isLetter($0) }.map { Character($0) })
         var pos = paren
-        for candidateStart in start..<paren where tokens[candidateStart].kind == .word && tokens[candidateStart].isCapitalised {
+        for candidateStart in start..<paren
+        where tokens[candidateStart].kind == .word && tokens[candidateStart].isCapitalised {
             let initials = tokens[candidateStart..<paren].filter {
                 $0.kind == .word && $0.isCapitalised && !Self.nameConnectors.contains($0.key)
             }.compactMap { t -> Character? in
@@ -137,7 +138,8 @@ struct CandidateScanner {
             if t.isCapitalised { capitalised += 1 }
         }
         let last = tokens[s.endToken - 1].key
-        let terminated = last == "." || last == "!" || last == "\"" && s.endToken >= 2 && tokens[s.endToken - 2].key == "."
+        let terminated =
+            last == "." || last == "!" || last == "\"" && s.endToken >= 2 && tokens[s.endToken - 2].key == "."
         return words >= 3 && capitalised * 10 >= words * 6 && !terminated
     }
 
@@ -194,7 +196,7 @@ struct CandidateScanner {
                 lastWordEnd = j
                 continue
             }
-            if j == i, t.kind == .word { // "al-Qaeda": lowercase start joined by a hyphen
+            if j == i, t.kind == .word {  // "al-Qaeda": lowercase start joined by a hyphen
                 j += 1
                 continue
             }
@@ -211,7 +213,8 @@ struct CandidateScanner {
             if t.kind == .word && Self.nameConnectors.contains(t.key) {
                 // A connector must lead (possibly via "the") to another capitalised word.
                 var k = j + 1
-                while k < limit && k <= j + 2 && tokens[k].kind == .word && Self.nameConnectors.contains(tokens[k].key) {
+                while k < limit && k <= j + 2 && tokens[k].kind == .word && Self.nameConnectors.contains(tokens[k].key)
+                {
                     k += 1
                 }
                 if k < limit && tokens[k].kind == .word && (tokens[k].isCapitalised)
@@ -268,8 +271,9 @@ struct CandidateScanner {
                     if k > j + 1 && nameLength(at: k, limit: limit) >= 2 { break }
                     k += 1
                 }
-                if k > j + 1 && k < limit && (tokens[k].key == "," || title(at: k, limit: limit) != nil
-                    || nameLength(at: k, limit: limit) >= 2)
+                if k > j + 1 && k < limit
+                    && (tokens[k].key == "," || title(at: k, limit: limit) != nil
+                        || nameLength(at: k, limit: limit) >= 2)
                 {
                     j = k
                 }
@@ -277,14 +281,17 @@ struct CandidateScanner {
         }
         guard var role, j > i else { return nil }
         var nameStart = j
-        let afterPossessive = i >= 1 && (tokens[i - 1].kind == .possessive
-            || (i >= 2 && tokens[i - 2].kind == .possessive && !tokens[i - 1].isCapitalised))
+        let afterPossessive =
+            i >= 1
+            && (tokens[i - 1].kind == .possessive
+                || (i >= 2 && tokens[i - 2].kind == .possessive && !tokens[i - 1].isCapitalised))
         let afterName = i >= 1 && (tokens[i - 1].isCapitalised || tokens[i - 1].isAllCaps)
         if nameStart < limit && tokens[nameStart].key == "," && (capitalisedTitle || afterPossessive || afterName) {
             nameStart += 1
             // "military leader, Senior General Min Aung Hlaing": a second title after the comma.
-            while nameStart < limit, let (r, e) = title(at: nameStart, limit: limit), tokens[nameStart].isCapitalised
-                || (nameStart + 1 < limit && title(at: nameStart + 1, limit: limit) != nil)
+            while nameStart < limit, let (r, e) = title(at: nameStart, limit: limit),
+                tokens[nameStart].isCapitalised
+                    || (nameStart + 1 < limit && title(at: nameStart + 1, limit: limit) != nil)
             {
                 if rank(r) > rank(role) && role != .leader { role = r }
                 nameStart = e
@@ -460,7 +467,10 @@ struct CandidateScanner {
                 pos += 1
                 continue
             }
-            if let person = titledPerson(at: pos, limit: c1 + 6 <= sentences[sentence].endToken ? c1 + 6 : sentences[sentence].endToken, sentence: sentence) {
+            if let person = titledPerson(
+                at: pos, limit: c1 + 6 <= sentences[sentence].endToken ? c1 + 6 : sentences[sentence].endToken,
+                sentence: sentence)
+            {
                 out.append(person)
                 pos = max(person.end, pos + 1)
                 continue
@@ -557,7 +567,9 @@ struct CandidateScanner {
             }
             if words.count == 1 {
                 let t = words[0]
-                if !knowledge.functionWords.contains(t.key) && (t.isAllCaps || !knowledge.commonCapitalised.contains(t.key)) {
+                if !knowledge.functionWords.contains(t.key)
+                    && (t.isAllCaps || !knowledge.commonCapitalised.contains(t.key))
+                {
                     out.append(withAgreementSuffix(pos, r, .single, sentence))
                 }
             } else if words.count <= 4, !headline, words.allSatisfy({ isNameWord($0) && !$0.isAllCaps }),
@@ -583,7 +595,9 @@ struct CandidateScanner {
 
     /// English derivational endings that names of people rarely have (for one-line headings vs bylines).
     private func looksLikeCommonWord(_ t: Token) -> Bool {
-        for suffix in ["ic", "al", "ing", "tion", "sion", "ness", "ity", "ive", "ous", "ment", "ship", "ism", "ist", "s"]
+        for suffix in [
+            "ic", "al", "ing", "tion", "sion", "ness", "ity", "ive", "ous", "ment", "ship", "ism", "ist", "s",
+        ]
         where t.key.hasSuffix(suffix) && t.key.count > suffix.count + 2 {
             return true
         }
@@ -607,13 +621,13 @@ struct CandidateScanner {
         for gap in 0...1 {
             let n = end + gap
             guard n < limit else { break }
-            if gap == 1 && (tokens[end].kind != .word || tokens[end].isCapitalised
-                || knowledge.functionWords.contains(tokens[end].key))
+            if gap == 1
+                && (tokens[end].kind != .word || tokens[end].isCapitalised
+                    || knowledge.functionWords.contains(tokens[end].key))
             {
                 break
             }
-            if tokens[n].kind == .word && !tokens[n].isCapitalised && strong.contains(tokens[n].key)
-            {
+            if tokens[n].kind == .word && !tokens[n].isCapitalised && strong.contains(tokens[n].key) {
                 if case .phrase(let e) = kind, e.type != .group { break }
                 return candidate(first, n + 1, .named(type: .agreement, subtype: nil), sentence)
             }

@@ -56,7 +56,9 @@ struct RelationReader {
     static let beVerbs: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"]
     static let separators: Set<String> = [",", "and", "or", "/", "&", "both", "as", "well", "plus", "nor"]
     /// Nouns a state or group name may carry inside a list ("the Ethiopian government and the TPLF").
-    static let headNouns: Set<String> = ["government", "governments", "forces", "troops", "authorities", "military", "army", "leaders", "officials"]
+    static let headNouns: Set<String> = [
+        "government", "governments", "forces", "troops", "authorities", "military", "army", "leaders", "officials",
+    ]
     static let collectiveDeterminers: Set<String> = ["the", "these", "those", "all", "both"]
     static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "both", "several", "all", "many"]
 
@@ -67,7 +69,8 @@ struct RelationReader {
         for s in sentences.indices {
             let groups = makeGroups(sentence: s, lastList: lastList)
             readSentence(s, groups: groups, into: &found)
-            for g in groups where !g.isCollective && g.entities.count >= 2
+            for g in groups
+            where !g.isCollective && g.entities.count >= 2
                 && g.entities.allSatisfy({ entities[$0].type == .state })
             {
                 lastList = g.entities
@@ -115,7 +118,10 @@ struct RelationReader {
                 m.kind != .demonym || lastKind == .demonym || lastAbbreviation
             {
                 let between = tokens[last.end..<start]
-                if !between.isEmpty && between.allSatisfy({ Self.separators.contains($0.key) || Self.headNouns.contains($0.key) || $0.key == "the" })
+                if !between.isEmpty
+                    && between.allSatisfy({
+                        Self.separators.contains($0.key) || Self.headNouns.contains($0.key) || $0.key == "the"
+                    })
                     && between.contains(where: { $0.key == "and" || $0.key == "," || $0.key == "/" || $0.key == "or" })
                 {
                     if !last.entities.contains(m.entity) { last.entities.append(m.entity) }
@@ -124,7 +130,8 @@ struct RelationReader {
                     continue
                 }
             }
-            groups.append(MentionGroup(entities: [m.entity], start: start, end: m.end, firstMention: mi, isCollective: false))
+            groups.append(
+                MentionGroup(entities: [m.entity], start: start, end: m.end, firstMention: mi, isCollective: false))
         }
         // Collective phrases: "the three countries", "these nations", "the three AES members".
         guard !lastList.isEmpty else { return groups }
@@ -139,10 +146,13 @@ struct RelationReader {
                     j += 1
                     sawNumber = true
                 }
-                if key == "all" && sawNumber && (j >= sentence.endToken || !knowledge.collectiveNouns.contains(tokens[j].key)) {
+                if key == "all" && sawNumber
+                    && (j >= sentence.endToken || !knowledge.collectiveNouns.contains(tokens[j].key))
+                {
                     // "all three have supplied …"
                     if !groups.contains(where: { $0.start <= j - 1 && $0.end > k }) {
-                        groups.append(MentionGroup(entities: lastList, start: k, end: j, firstMention: -1, isCollective: true))
+                        groups.append(
+                            MentionGroup(entities: lastList, start: k, end: j, firstMention: -1, isCollective: true))
                     }
                     k = j
                     continue
@@ -160,7 +170,8 @@ struct RelationReader {
                 {
                     if !groups.contains(where: { $0.start <= j && $0.end > k }) {
                         groups.append(
-                            MentionGroup(entities: lastList, start: k, end: j + 1, firstMention: -1, isCollective: true))
+                            MentionGroup(entities: lastList, start: k, end: j + 1, firstMention: -1, isCollective: true)
+                        )
                     }
                     k = j + 1
                     continue
@@ -261,12 +272,16 @@ struct RelationReader {
             if tokens[end..<g.start].contains(where: isStrongBoundary) { return nil }
             // "rebranded as …", "known as …": a stop word right after the trigger belongs to it.
             let from = end < g.start && tokens[end].key == "as" ? end + 1 : end
-            if tokens[from..<g.start].contains(where: { $0.kind == .word && !$0.isCapitalised && Self.objectStops.contains($0.key) }) {
+            if tokens[from..<g.start].contains(where: {
+                $0.kind == .word && !$0.isCapitalised && Self.objectStops.contains($0.key)
+            }) {
                 return nil
             }
-            if g.start > end + 1, (end..<(g.start - 1)).contains(where: {
-                tokens[$0].key == "," && ["and", "but", "while"].contains(tokens[$0 + 1].key)
-            }) {
+            if g.start > end + 1,
+                (end..<(g.start - 1)).contains(where: {
+                    tokens[$0].key == "," && ["and", "but", "while"].contains(tokens[$0 + 1].key)
+                })
+            {
                 return nil
             }
             let kept = g.entities.filter(accept)
@@ -299,8 +314,14 @@ struct RelationReader {
                     // ", which", ", both of which", ", all of whom"
                     var c = j - 1
                     if c > sentence.firstToken && tokens[c].key == "of" { c -= 1 }
-                    if c > sentence.firstToken && ["both", "all", "each", "some", "most", "many"].contains(tokens[c].key) { c -= 1 }
-                    if c >= sentence.firstToken, tokens[c].key == ",", let antecedent = groups.last(where: { $0.end == c }) {
+                    if c > sentence.firstToken
+                        && ["both", "all", "each", "some", "most", "many"].contains(tokens[c].key)
+                    {
+                        c -= 1
+                    }
+                    if c >= sentence.firstToken, tokens[c].key == ",",
+                        let antecedent = groups.last(where: { $0.end == c })
+                    {
                         return (j + 1, antecedent)
                     }
                 }
@@ -340,7 +361,8 @@ struct RelationReader {
         if let near = groups.last(where: { $0.end <= k && $0.end >= clauseStart }), k - near.end <= 3, k > near.end,
             tokens[near.end..<k].allSatisfy({
                 $0.kind == .word && !$0.isCapitalised && ($0.key == "to" || !Self.prepositions.contains($0.key))
-                    && ($0.key == "to" || !knowledge.functionWords.contains($0.key)) && !knowledge.forceNouns.contains($0.key)
+                    && ($0.key == "to" || !knowledge.functionWords.contains($0.key))
+                    && !knowledge.forceNouns.contains($0.key)
             })
         {
             return near
@@ -453,7 +475,9 @@ struct RelationReader {
             guard let o = object(after: end, groups: groups, accept: objectFilter) else { return }
             objectGroup = o
         }
-        if !passive, !trigger.objectPrepositions.isEmpty, !(k > sentence.firstToken && Self.verbMarkers.contains(tokens[k - 1].key)) {
+        if !passive, !trigger.objectPrepositions.isEmpty,
+            !(k > sentence.firstToken && Self.verbMarkers.contains(tokens[k - 1].key))
+        {
             // A noun trigger takes its object through a preposition: "talks with X", "support for X".
             // The preposition may govern a head noun first: "talks with defence chiefs from Mali".
             guard objectGroup.start > end,
@@ -503,7 +527,9 @@ struct RelationReader {
         }
         var sources = subjectGroup.entities
         var targets = objectGroup.entities
-        if relation == .supports, objectGroup.start >= 1, tokens[end].key == "from" || tokens[objectGroup.start - 1].key == "from" {
+        if relation == .supports, objectGroup.start >= 1,
+            tokens[end].key == "from" || tokens[objectGroup.start - 1].key == "from"
+        {
             swap(&sources, &targets)  // "support from Russia"
         }
         if relation == .deployedIn, subjectGroup.start >= 2, tokens[subjectGroup.start - 1].kind == .possessive,
@@ -669,11 +695,14 @@ struct RelationReader {
             }
             // Apposition: "X, Burkina Faso's 36-year-old president".
             if m.end + 2 < sentence.endToken, tokens[m.end].key == ",",
-                let owner = list.first(where: { $0.first == m.end + 1 || ($0.first == m.end + 2 && tokens[m.end + 1].key == "the") }),
+                let owner = list.first(where: {
+                    $0.first == m.end + 1 || ($0.first == m.end + 2 && tokens[m.end + 1].key == "the")
+                }),
                 owner.end < sentence.endToken
             {
                 var j = tokens[owner.end].kind == .possessive ? owner.end + 1 : owner.end
-                let scanner = CandidateScanner(tokens: tokens, scalars: [], sentences: sentences, matcher: PhraseMatcher(knowledge: knowledge))
+                let scanner = CandidateScanner(
+                    tokens: tokens, scalars: [], sentences: sentences, matcher: PhraseMatcher(knowledge: knowledge))
                 while j < min(owner.end + 8, sentence.endToken) {
                     if let (r, _) = scanner.title(at: j, limit: sentence.endToken) {
                         role = role.map { rankOf($0) >= rankOf(r) ? $0 : r } ?? r

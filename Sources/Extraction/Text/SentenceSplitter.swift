@@ -21,7 +21,7 @@ enum SentenceSplitter {
         "mt", "ft", "rev", "hon",
     ]
 
-    /// Words that, capitalised after a dotted abbreviation ("… the U.S. The …"), start a new sentence.
+    /// Words that start a new sentence when capitalised after a dotted abbreviation (a "U.S" then "The").
     static let sentenceStarters: Set<String> = [
         "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "but", "and", "in",
         "on", "at", "a", "an", "meanwhile", "however", "yet", "there", "his", "her", "their", "our",
@@ -51,7 +51,9 @@ enum SentenceSplitter {
         while i < n {
             if i - first >= maxTokens {
                 var cut = i
-                while cut > first + maxTokens / 2 && tokens[cut - 1].key != "," && tokens[cut - 1].key != ";" { cut -= 1 }
+                while cut > first + maxTokens / 2 && tokens[cut - 1].key != "," && tokens[cut - 1].key != ";" {
+                    cut -= 1
+                }
                 close(cut > first + maxTokens / 2 ? cut : i, forced: true)
             }
             if i > first && tokens[i].followsLineBreak {

@@ -35,7 +35,8 @@ enum Tokenizer {
                 i = wordEnd(scalars, from: i)
                 let possessiveStart = possessiveSplit(scalars, start: start, end: i)
                 let wordEndIndex = possessiveStart ?? i
-                var word = makeWord(scalars, start, wordEndIndex, attached: !sawSpace, lineBreak: sawLineBreak, scratch: &scratch)
+                var word = makeWord(
+                    scalars, start, wordEndIndex, attached: !sawSpace, lineBreak: sawLineBreak, scratch: &scratch)
                 word.utf8Start = utf8Offsets[start]
                 word.utf8End = utf8Offsets[wordEndIndex]
                 tokens.append(word)
@@ -195,7 +196,8 @@ enum CharacterClass {
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 {
-            return (c.value >= 65 && c.value <= 90) || (c.value >= 97 && c.value <= 122) || (c.value >= 48 && c.value <= 57)
+            return (c.value >= 65 && c.value <= 90) || (c.value >= 97 && c.value <= 122)
+                || (c.value >= 48 && c.value <= 57)
         }
         let p = c.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark

@@ -44,7 +44,9 @@ extension ActorGraphCommand {
         @Option(name: .customLong("max-iterations"), help: "Iteration limit of the iterative measures.")
         var maxIterations: Int?
 
-        @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("PageRank personalisation, repeatable.", valueName: "name=weight"))
+        @Option(
+            name: .long, parsing: .singleValue,
+            help: ArgumentHelp("PageRank personalisation, repeatable.", valueName: "name=weight"))
         var personalize: [String] = []
 
         @Option(name: .long, help: "Katz attenuation factor.")
@@ -56,7 +58,8 @@ extension ActorGraphCommand {
         func validate() throws {
             if let top, top < 0 { throw ValidationError("--top must be 0 (all) or more") }
             if let samples, samples <= 0 { throw ValidationError("--samples must be positive") }
-            for entry in personalize where entry.split(separator: "=").count != 2 || Double(entry.split(separator: "=").last ?? "") == nil {
+            for entry in personalize
+            where entry.split(separator: "=").count != 2 || Double(entry.split(separator: "=").last ?? "") == nil {
                 throw ValidationError("--personalize takes name=weight, got '\(entry)'")
             }
         }

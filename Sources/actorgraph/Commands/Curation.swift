@@ -62,7 +62,9 @@ extension ActorGraphCommand {
         @Argument(help: "person|state|group|agreement.") var type: String
 
         func validate() throws {
-            if EntityType(userInput: type) == nil { throw ValidationError("type must be person, state, group or agreement") }
+            if EntityType(userInput: type) == nil {
+                throw ValidationError("type must be person, state, group or agreement")
+            }
         }
 
         func run() throws {

@@ -64,7 +64,8 @@ enum PathPrinter {
             for hop in path.hops {
                 lines.append("  \(arrow(hop))")
                 if let evidence = hop.evidence {
-                    lines.append("      \(quoted(evidence.sentence)) [\(evidence.document):\(evidence.start)-\(evidence.end)]")
+                    lines.append(
+                        "      \(quoted(evidence.sentence)) [\(evidence.document):\(evidence.start)-\(evidence.end)]")
                 }
             }
         }

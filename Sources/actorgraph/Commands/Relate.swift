@@ -60,9 +60,11 @@ enum RelatePrinter {
             lines.append(
                 "  \(relation.source) —\(relation.type.rawValue)→ \(relation.target)  [\(relation.polarity.rawValue), "
                     + "weight \(relation.weight), confidence \(String(format: "%.2f", relation.confidence))"
-                    + (relation.firstSeen.map { first in ", seen \(first) – \(relation.lastSeen ?? first)" } ?? "") + "]")
+                    + (relation.firstSeen.map { first in ", seen \(first) – \(relation.lastSeen ?? first)" } ?? "")
+                    + "]")
             for evidence in relation.evidence {
-                lines.append("      \(quoted(evidence.sentence)) [\(evidence.document):\(evidence.start)-\(evidence.end)]")
+                lines.append(
+                    "      \(quoted(evidence.sentence)) [\(evidence.document):\(evidence.start)-\(evidence.end)]")
             }
         }
         lines.append("")
@@ -86,7 +88,9 @@ enum RelatePrinter {
                 neighbour.withSecond.map(\.rawValue).joined(separator: ","),
             ])
         }
-        if !report.shared.isEmpty { lines.append(table.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")) }
+        if !report.shared.isEmpty {
+            lines.append(table.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -6,7 +6,8 @@ import Foundation
 extension ActorGraphCommand {
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Draw an influence map with Graphviz (in-process): the whole map, an ego map, or two actors' links.",
+            abstract:
+                "Draw an influence map with Graphviz (in-process): the whole map, an ego map, or two actors' links.",
             discussion: """
                 Nodes are shaped and coloured by type and sized by centrality; edges are coloured by polarity,
                 as wide as their evidence, and their tooltips quote the best sentence.
@@ -34,11 +35,15 @@ extension ActorGraphCommand {
         var types: String?
         @Option(name: .long, help: "Ego map around this actor.") var focus: String?
         @Option(name: .long, help: "Ego map radius.") var depth: Int = 1
-        @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Relation view between two actors.", valueName: "A B"))
+        @Option(
+            name: .long, parsing: .upToNextOption,
+            help: ArgumentHelp("Relation view between two actors.", valueName: "A B"))
         var between: [String] = []
         @Option(name: .long, help: "Relation view: how many paths.") var k: Int = 3
         @Option(name: .long, help: "Group nodes: none|type|community.") var clusters: String = "none"
-        @Option(name: .customLong("link-template"), help: ArgumentHelp("Make nodes and edges links.", valueName: "https://…/{document}#{start}"))
+        @Option(
+            name: .customLong("link-template"),
+            help: ArgumentHelp("Make nodes and edges links.", valueName: "https://…/{document}#{start}"))
         var linkTemplate: String?
         @Flag(name: .customLong("no-legend"), help: "Leave out the legend.") var noLegend: Bool = false
 
@@ -77,7 +82,8 @@ extension ActorGraphCommand {
             let output = try graph.load().renderMap(request)
             try Data(output.bytes).write(to: URL(fileURLWithPath: out))
             for note in output.notes { printError("note: \(note)") }
-            print("wrote \(out): \(output.nodes) actors, \(output.edges) relations (\(format), layout \(output.engine))")
+            print(
+                "wrote \(out): \(output.nodes) actors, \(output.edges) relations (\(format), layout \(output.engine))")
         }
     }
 }

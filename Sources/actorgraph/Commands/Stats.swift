@@ -18,7 +18,9 @@ extension ActorGraphCommand {
             var table = TextTable(headers: ["what", "count"], numericColumns: [1])
             table.append(["documents", String(stats.documents)])
             table.append(["entities", String(stats.entities)])
-            for type in EntityType.allCases { table.append(["  \(type)", String(stats.entityTypes[type.rawValue] ?? 0)]) }
+            for type in EntityType.allCases {
+                table.append(["  \(type)", String(stats.entityTypes[type.rawValue] ?? 0)])
+            }
             table.append(["relations", String(stats.relations)])
             for type in RelationType.allCases {
                 table.append(["  \(type)", String(stats.relationTypes[type.rawValue] ?? 0)])

@@ -106,7 +106,9 @@ extension ActorGraphCommand {
         func run() throws {
             let report = try graph.load(undirected: true).ego(name, radius: radius)
             if output.json { return try printJSON(report) }
-            print("\(report.center): \(report.members.count) actors, \(report.edges) relations within \(report.radius) hop\(report.radius == 1 ? "" : "s")")
+            print(
+                "\(report.center): \(report.members.count) actors, \(report.edges) relations within \(report.radius) hop\(report.radius == 1 ? "" : "s")"
+            )
             for member in report.members { print("  \(member)") }
         }
     }
