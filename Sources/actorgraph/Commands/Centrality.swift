@@ -23,8 +23,7 @@ extension ActorGraphCommand {
         @Option(name: .long, help: "The measure (see below).")
         var measure: String = "pagerank"
 
-        @Option(name: .long, help: "How many actors to show; 0 shows all (default: 10 in a table, all in JSON).")
-        var top: Int?
+        @OptionGroup var top: TopOption
 
         @Flag(name: .long, help: "Raw scores instead of NetworkX's normalised ones.")
         var raw: Bool = false
@@ -56,7 +55,6 @@ extension ActorGraphCommand {
         var beta: Double = 1.0
 
         func validate() throws {
-            if let top, top < 0 { throw ValidationError("--top must be 0 (all) or more") }
             if let samples, samples <= 0 { throw ValidationError("--samples must be positive") }
             for entry in personalize
             where entry.split(separator: "=").count != 2 || Double(entry.split(separator: "=").last ?? "") == nil {
@@ -78,7 +76,7 @@ extension ActorGraphCommand {
                 let parts = entry.split(separator: "=")
                 request.personalization[String(parts[0]), default: 0] += Double(parts[1]) ?? 0
             }
-            let limit = top ?? (output.json ? 0 : 10)
+            let limit = top.limit(json: output.json)
             if measure.lowercased() == "edge-betweenness" {
                 let rows = try graph.load().edgeBetweenness(normalized: !raw, top: limit)
                 if output.json { return try printJSON(rows) }
@@ -89,10 +87,7 @@ extension ActorGraphCommand {
                 return print(table.render())
             }
             let rows = try graph.load().centrality(measure: measure, request: request, top: limit)
-            if output.json { return try printJSON(rows) }
-            var table = TextTable(headers: ["rank", "actor", measure], numericColumns: [0, 2])
-            for (rank, row) in rows.enumerated() { table.append([String(rank + 1), row.name, formatScore(row.score)]) }
-            print(table.render())
+            try printScores(rows, column: measure, json: output.json)
         }
     }
 }

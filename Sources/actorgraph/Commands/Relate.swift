@@ -28,18 +28,11 @@ extension ActorGraphCommand {
         @Option(name: .long, help: ArgumentHelp("Also write the relation view as SVG.", valueName: "file"))
         var svg: String?
 
-        @Option(name: .customLong("min-confidence"), help: "Only relations at or above this confidence (0–1).")
-        var minConfidence: Double = 0
-
-        @Option(name: .long, help: ArgumentHelp("Only evidence dated on or after this day.", valueName: "YYYY-MM-DD"))
-        var since: String?
-
-        @Option(name: .long, help: ArgumentHelp("Only evidence dated on or before this day.", valueName: "YYYY-MM-DD"))
-        var until: String?
+        @OptionGroup var filter: FilterOptions
 
         func run() throws {
             let workspace = try Workspace(databasePath: store.db)
-            let query = GraphQuery(minConfidence: minConfidence, since: since, until: until)
+            let query = GraphQuery(minConfidence: filter.minConfidence, since: filter.since, until: filter.until)
             let report = try workspace.relate(first, second, k: k, query: query)
             if let svg {
                 let bytes = try workspace.relationViewSVG(first, second, k: min(k, 3), query: query)

@@ -15,18 +15,11 @@ extension ActorGraphCommand {
         @Option(name: .long, help: "Only relations of this actor (any alias, case- and accent-insensitive).")
         var entity: String?
 
-        @Option(name: .customLong("min-confidence"), help: "Only relations at or above this confidence (0–1).")
-        var minConfidence: Double = 0
-
-        @Option(name: .long, help: ArgumentHelp("Only evidence dated on or after this day.", valueName: "YYYY-MM-DD"))
-        var since: String?
-
-        @Option(name: .long, help: ArgumentHelp("Only evidence dated on or before this day.", valueName: "YYYY-MM-DD"))
-        var until: String?
+        @OptionGroup var filter: FilterOptions
 
         func run() throws {
             let rows = try Workspace(databasePath: store.db).relations(
-                involving: entity, minConfidence: minConfidence, since: since, until: until)
+                involving: entity, minConfidence: filter.minConfidence, since: filter.since, until: filter.until)
             if output.json { return try printJSON(rows) }
             var table = TextTable(headers: ["source", "type", "target", "weight", "evidence"], numericColumns: [3])
             for row in rows {

@@ -57,16 +57,11 @@ extension ActorGraphCommand {
 
         @OptionGroup var graph: GraphOptions
         @OptionGroup var output: OutputOptions
-
-        @Option(name: .long, help: "How many actors to show; 0 shows all (default: 10 in a table, all in JSON).")
-        var top: Int?
+        @OptionGroup var top: TopOption
 
         func run() throws {
-            let rows = try graph.load(undirected: true).coreNumbers(top: top ?? (output.json ? 0 : 10))
-            if output.json { return try printJSON(rows) }
-            var table = TextTable(headers: ["actor", "core"], numericColumns: [1])
-            for row in rows { table.append([row.name, String(Int(row.score))]) }
-            print(table.render())
+            let rows = try graph.load(undirected: true).coreNumbers(top: top.limit(json: output.json))
+            try printScores(rows, column: "core", json: output.json) { String(Int($0)) }
         }
     }
 
@@ -77,16 +72,11 @@ extension ActorGraphCommand {
 
         @OptionGroup var graph: GraphOptions
         @OptionGroup var output: OutputOptions
-
-        @Option(name: .long, help: "How many actors to show; 0 shows all (default: 10 in a table, all in JSON).")
-        var top: Int?
+        @OptionGroup var top: TopOption
 
         func run() throws {
-            let rows = try graph.load(undirected: true).clustering(top: top ?? (output.json ? 0 : 10))
-            if output.json { return try printJSON(rows) }
-            var table = TextTable(headers: ["actor", "clustering"], numericColumns: [1])
-            for row in rows { table.append([row.name, formatScore(row.score)]) }
-            print(table.render())
+            let rows = try graph.load(undirected: true).clustering(top: top.limit(json: output.json))
+            try printScores(rows, column: "clustering", json: output.json)
         }
     }
 

@@ -22,26 +22,18 @@ struct GraphOptions: ParsableArguments {
     @Option(name: .long, help: "Keep only relations of this polarity: cooperation|conflict|structural|neutral|any.")
     var polarity: String = "any"
 
-    @Option(name: .customLong("min-confidence"), help: "Keep only relations at or above this confidence (0–1).")
-    var minConfidence: Double = 0
-
-    @Option(name: .long, help: ArgumentHelp("Keep only evidence dated on or after this day.", valueName: "YYYY-MM-DD"))
-    var since: String?
-
-    @Option(name: .long, help: ArgumentHelp("Keep only evidence dated on or before this day.", valueName: "YYYY-MM-DD"))
-    var until: String?
+    @OptionGroup var filter: FilterOptions
 
     func validate() throws {
         guard polarity == "any" || Polarity(rawValue: polarity) != nil else {
             throw ValidationError("--polarity must be one of cooperation, conflict, structural, neutral, any")
         }
-        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
     }
 
     var query: GraphQuery {
         GraphQuery(
             undirected: undirected, weighted: weighted, polarity: Polarity(rawValue: polarity),
-            minConfidence: minConfidence, since: since, until: until)
+            minConfidence: filter.minConfidence, since: filter.since, until: filter.until)
     }
 
     /// The graph to analyse: the edge list when given, else the database.

@@ -1,4 +1,5 @@
 import ActorGraphCore
+import ActorGraphKit
 import Foundation
 
 /// Writes JSON for a Codable value: pretty, keys sorted, so output is byte-identical run to run.
@@ -27,4 +28,14 @@ func quoted(_ sentence: String, limit: Int = 160) -> String {
     let flat = sentence.replacingOccurrences(of: "\n", with: " ")
     let short = flat.count > limit ? String(flat.prefix(limit - 1)) + "…" : flat
     return "“\(short)”"
+}
+
+/// Prints ranked actor scores: JSON rows, or a table of rank, actor and score.
+func printScores(
+    _ rows: [ScoreRow], column: String, json: Bool, format: (Double) -> String = formatScore
+) throws {
+    if json { return try printJSON(rows) }
+    var table = TextTable(headers: ["rank", "actor", column], numericColumns: [0, 2])
+    for (rank, row) in rows.enumerated() { table.append([String(rank + 1), row.name, format(row.score)]) }
+    print(table.render())
 }
