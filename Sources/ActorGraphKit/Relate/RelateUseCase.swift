@@ -187,8 +187,10 @@ enum RelateSummary {
         var sentence = clauses.joined(separator: "; ")
         let partners = shared.filter { $0.role != "mixed" }.prefix(3).map(\.name)
         if !partners.isEmpty {
-            sentence += "; both are connected to " + list(partners)
-            if shared.count > partners.count { sentence += " and \(shared.count - partners.count) more" }
+            let more = shared.count - partners.count
+            sentence +=
+                "; both are connected to "
+                + (more > 0 ? partners.joined(separator: ", ") + " and \(more) more" : list(partners))
         } else if let path = indirect.first {
             let via = path.hops.dropLast().map(\.to)
             sentence += "; they are connected through " + list(via)

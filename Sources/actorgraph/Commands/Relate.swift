@@ -50,8 +50,9 @@ enum RelatePrinter {
         var lines = [report.summary, ""]
         lines.append("Direct relations (\(report.direct.count))")
         for relation in report.direct {
+            let arrow = relation.type.isSymmetric ? "—\(relation.type.rawValue)—" : "—\(relation.type.rawValue)→"
             lines.append(
-                "  \(relation.source) —\(relation.type.rawValue)→ \(relation.target)  [\(relation.polarity.rawValue), "
+                "  \(relation.source) \(arrow) \(relation.target)  [\(relation.polarity.rawValue), "
                     + "weight \(relation.weight), confidence \(String(format: "%.2f", relation.confidence))"
                     + (relation.firstSeen.map { first in ", seen \(first) – \(relation.lastSeen ?? first)" } ?? "")
                     + "]")

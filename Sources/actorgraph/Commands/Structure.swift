@@ -41,11 +41,15 @@ extension ActorGraphCommand {
             let report = try graph.load(undirected: true).communities(resolution: resolution, seed: seed)
             if output.json { return try printJSON(report) }
             print("modularity \(String(format: "%.6f", report.modularity))")
+            // Actors with no relation in this view are communities of one: counted, not listed (JSON lists them).
+            let groups = report.communities.filter { $0.size > 1 }
             var table = TextTable(headers: ["#", "size", "members"], numericColumns: [0, 1])
-            for (index, row) in report.communities.enumerated() {
+            for (index, row) in groups.enumerated() {
                 table.append([String(index + 1), String(row.size), row.members.joined(separator: ", ")])
             }
             print(table.render())
+            let alone = report.communities.count - groups.count
+            if alone > 0 { print("and \(alone) actor\(alone == 1 ? "" : "s") in communities of one (see --json)") }
         }
     }
 
