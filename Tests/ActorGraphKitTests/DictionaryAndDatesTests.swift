@@ -51,6 +51,13 @@ import Testing
             #expect(recentSupports.evidence.map(\.document) == ["late.txt"])
             #expect(recentSupports.firstSeen == "2024-05-02")
             #expect(try workspace.relations(until: "2023-12-31").flatMap(\.evidence).map(\.document) == ["early.txt"])
+
+            // A path's hop quotes its best sentence from inside the window, not the best overall.
+            let anyTime = try workspace.analysisGraph(GraphQuery(undirected: true)).paths(from: "Russia", to: "Mali")
+            #expect(anyTime.paths.first?.hops.first?.evidence?.document == "early.txt")
+            let windowed = try workspace.analysisGraph(GraphQuery(undirected: true, since: "2024-01-01"))
+                .paths(from: "Russia", to: "Mali")
+            #expect(windowed.paths.first?.hops.first?.evidence?.document == "late.txt")
         }
     }
 }

@@ -92,6 +92,6 @@ extension AnalysisGraph {
         let sourceName = names[edge.source]
         return PathHop(
             from: fromName, to: toName, type: edge.type, forward: sourceName == fromName, weight: edge.weight,
-            evidence: try workspace.store.bestEvidence(for: edge.id))
+            evidence: try workspace.store.bestEvidence(for: edge.id, since: query.since, until: query.until))
     }
 }

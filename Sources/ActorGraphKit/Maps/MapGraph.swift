@@ -125,7 +125,9 @@ struct MapGraph {
         }
         var mapEdges: [MapEdge] = []
         for edge in edges.sorted(by: { $0.id < $1.id }) {
-            let evidence = try analysis.workspace.flatMap { try $0.store.bestEvidence(for: edge.id) }
+            let evidence = try analysis.workspace.flatMap {
+                try $0.store.bestEvidence(for: edge.id, since: analysis.query.since, until: analysis.query.until)
+            }
             mapEdges.append(
                 MapEdge(
                     id: "e\(edge.id.rawValue)", source: "n\(edge.source.rawValue)", target: "n\(edge.target.rawValue)",

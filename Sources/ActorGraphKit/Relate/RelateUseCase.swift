@@ -38,7 +38,7 @@ extension Workspace {
         }
         let indirect: [PathRow]
         if candidates.count >= k {
-            indirect = try candidates.sorted().prefix(k).map { try describe($0, in: search) }
+            indirect = try candidates.sorted().prefix(k).map { try describe($0, in: search, query: query) }
         } else {
             // Fewer than k connections within three hops: only now is the whole graph read, for longer paths.
             var undirected = query
@@ -55,14 +55,17 @@ extension Workspace {
     }
 
     /// A found connection as hops, each with the pair's strongest relation and its best sentence.
-    private func describe(_ candidate: ConnectionSearch.Candidate, in search: ConnectionSearch) throws -> PathRow {
+    private func describe(_ candidate: ConnectionSearch.Candidate, in search: ConnectionSearch, query: GraphQuery)
+        throws -> PathRow
+    {
         var hops: [PathHop] = []
         for (from, to) in zip(candidate.nodes, candidate.nodes.dropFirst()) {
             guard let edge = search.strongest[EntityPair(from, to)] else { continue }
             hops.append(
                 PathHop(
                     from: search.nodes[from]?.name ?? "", to: search.nodes[to]?.name ?? "", type: edge.type,
-                    forward: edge.source == from, weight: edge.weight, evidence: try store.bestEvidence(for: edge.id)))
+                    forward: edge.source == from, weight: edge.weight,
+                    evidence: try store.bestEvidence(for: edge.id, since: query.since, until: query.until)))
         }
         return PathRow(length: Double(hops.count), hops: hops)
     }

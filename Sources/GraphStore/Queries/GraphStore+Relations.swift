@@ -57,15 +57,32 @@ extension GraphStore {
     }
 
     /// The sentence that best shows a relation: highest confidence, then earliest in document order.
-    public func bestEvidence(for relation: RelationID) throws(GraphStoreError) -> Evidence? {
+    ///
+    /// With a date window, only sentences from documents dated inside it count.
+    public func bestEvidence(
+        for relation: RelationID, since: String? = nil, until: String? = nil
+    ) throws(GraphStoreError) -> Evidence? {
         try read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT * FROM evidence WHERE relation_id = ?", arguments: [relation.rawValue]
-            ).map { (row: Row) in (confidence: row["confidence"] as Double, evidence: RelationRows.evidence(row)) }
-                .min {
-                    ($0.confidence > $1.confidence) || ($0.confidence == $1.confidence && $0.evidence < $1.evidence)
-                }?
-                .evidence
+            var sql = "SELECT ev.* FROM evidence ev"
+            var arguments: StatementArguments = []
+            if since != nil || until != nil { sql += " JOIN documents d ON d.id = ev.document_id" }
+            sql += " WHERE ev.relation_id = ?"
+            arguments += [relation.rawValue]
+            if let since {
+                sql += " AND d.date >= ?"
+                arguments += [since]
+            }
+            if let until {
+                sql += " AND d.date <= ?"
+                arguments += [until]
+            }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { (row: Row) in
+                (confidence: row["confidence"] as Double, evidence: RelationRows.evidence(row))
+            }
+            .min {
+                ($0.confidence > $1.confidence) || ($0.confidence == $1.confidence && $0.evidence < $1.evidence)
+            }?
+            .evidence
         }
     }
 }
