@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 
 extension CSRGraph {
     /// The node whose label is `name`, matched exactly first, then ignoring case and accents (`NameKey.fold`).

@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 
 /// An immutable graph in compressed sparse row form: out-edges, a reversed copy for in-edges, and the original edge
 /// behind every CSR edge.
