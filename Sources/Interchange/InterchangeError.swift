@@ -10,13 +10,29 @@ public enum InterchangeError: Error, CustomStringConvertible, Equatable, Sendabl
     public var description: String {
         switch self {
         case .unknownEndpoint(let relation, let name):
-            "relation '\(relation)': no actor named '\(name)' among the exported entities; "
+            "relation '\(relation.oneLine)': no actor named '\(name.oneLine)' among the exported entities; "
                 + "export that actor too or leave the relation out"
         case .duplicateActor(let name):
-            "actor '\(name)': two entities share this canonical name; merge them before exporting"
+            "actor '\(name.oneLine)': two entities share this canonical name; merge them before exporting"
         case .invalidConfidence(let relation, let value):
-            "relation '\(relation)': confidence \(value) is not a finite number; "
+            "relation '\(relation.oneLine)': confidence \(value) is not a finite number; "
                 + "set a confidence in [0, 1] before exporting"
         }
+    }
+}
+
+extension String {
+    /// The text with line breaks and tabs shown as `\n`, `\r`, `\t`, so a message stays on one line.
+    fileprivate var oneLine: String {
+        var out = ""
+        for scalar in unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }

@@ -72,6 +72,40 @@ import Testing
     }
 }
 
+extension ExporterTests {
+    @Test("Parallel relations with the same ends and type keep a fixed order whatever the input order")
+    func parallelDuplicates() throws {
+        let entities = [
+            Entity(id: EntityID(1), name: "A", type: .state), Entity(id: EntityID(2), name: "B", type: .state),
+        ]
+        let late = Evidence(document: "z.txt", sentence: "Late.", start: 0, end: 5)
+        let early = Evidence(document: "a.txt", sentence: "Early.", start: 0, end: 6)
+        let relations = [
+            Relation(source: "A", type: .supports, target: "B", confidence: 0.5, evidence: [late]),
+            Relation(source: "A", type: .supports, target: "B", confidence: 0.5, evidence: [early]),
+            Relation(source: "A", type: .supports, target: "B", confidence: 0.4, evidence: [late]),
+        ]
+        let forward = try Exporter.export(entities: entities, relations: relations, format: .csv)
+        let backward = try Exporter.export(entities: entities.reversed(), relations: relations.reversed(), format: .csv)
+        #expect(forward == backward)
+        let rows = String(decoding: forward[1].bytes, as: UTF8.self).split(separator: "\r\n").dropFirst()
+        #expect(
+            rows == [
+                "n1,n2,supports,cooperation,1,0.4,Late.,z.txt", "n1,n2,supports,cooperation,1,0.5,Early.,a.txt",
+                "n1,n2,supports,cooperation,1,0.5,Late.,z.txt",
+            ])
+    }
+
+    @Test("Error messages stay on one line when a name holds a line break")
+    func oneLineMessage() {
+        let error = InterchangeError.unknownEndpoint(relation: "A\nB supports C", name: "A\nB")
+        #expect(
+            error.description
+                == "relation 'A\\nB supports C': no actor named 'A\\nB' among the exported entities; "
+                + "export that actor too or leave the relation out")
+    }
+}
+
 /// A seeded generator, so shuffles are the same on every run.
 struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64

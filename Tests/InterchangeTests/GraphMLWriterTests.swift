@@ -54,4 +54,12 @@ import Testing
         let edge = try #require(try xml.elements("edge").first)
         #expect(ParsedXML.graphMLData(of: edge)["edge_evidence"] == Fixtures.hostileSentence)
     }
+
+    @Test("GraphML: control characters XML 1.0 forbids become U+FFFD, so the file still parses")
+    func forbiddenCharacters() throws {
+        let entity = Entity(id: EntityID(1), name: "null\u{0}bell\u{7}tab\t", type: .group)
+        let xml = try ParsedXML(Fixtures.text(.graphml, entities: [entity], relations: []))
+        let node = try #require(try xml.elements("node").first)
+        #expect(ParsedXML.graphMLData(of: node)["node_name"] == "null\u{FFFD}bell\u{FFFD}tab\t")
+    }
 }
