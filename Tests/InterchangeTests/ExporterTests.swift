@@ -120,3 +120,23 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+extension ExporterTests {
+    @Test("An empty graph gives valid, minimal files")
+    func emptyGraph() throws {
+        let texts = try ExportFormat.allCases.flatMap { format in
+            try Exporter.export(entities: [], relations: [], format: format).map {
+                String(decoding: $0.bytes, as: UTF8.self)
+            }
+        }
+        let graphml = try ParsedXML(texts[0])
+        #expect(try graphml.elements("node").isEmpty)
+        #expect(try ParsedXML(texts[1]).elements("edge").isEmpty)
+        #expect(
+            texts[2] == "{\n  \"directed\": true,\n  \"edges\": [],\n  \"graph\": {},\n  \"multigraph\": true,\n"
+                + "  \"nodes\": []\n}\n")
+        #expect(texts[3] == "id,name,type,subtype,aliases,mentions\r\n")
+        #expect(texts[4] == "source,target,type,polarity,weight,confidence,evidence,document\r\n")
+        #expect(texts[5] == "CREATE CONSTRAINT actor_name IF NOT EXISTS FOR (a:Actor) REQUIRE a.name IS UNIQUE;\n")
+    }
+}
