@@ -1,11 +1,38 @@
-/// Errors raised by the Interchange module.
+/// Errors raised while exporting the graph to an interchange format.
 public enum InterchangeError: Error, CustomStringConvertible, Equatable, Sendable {
-    /// Placeholder case until the module defines its own; replaced by the module's owner.
-    case notImplemented(String)
+    /// A relation names an actor that is not among the exported entities.
+    case unknownEndpoint(relation: String, name: String)
+    /// Two exported entities share one canonical name, so relations cannot say which one they mean.
+    case duplicateActor(name: String)
+    /// A relation's confidence is NaN or infinite, which JSON, GraphML and Cypher cannot carry.
+    case invalidConfidence(relation: String, value: Double)
 
     public var description: String {
         switch self {
-        case .notImplemented(let what): "\(what) is not implemented yet"
+        case .unknownEndpoint(let relation, let name):
+            "relation '\(relation.oneLine)': no actor named '\(name.oneLine)' among the exported entities; "
+                + "export that actor too or leave the relation out"
+        case .duplicateActor(let name):
+            "actor '\(name.oneLine)': two entities share this canonical name; merge them before exporting"
+        case .invalidConfidence(let relation, let value):
+            "relation '\(relation.oneLine)': confidence \(value) is not a finite number; "
+                + "set a confidence in [0, 1] before exporting"
         }
+    }
+}
+
+extension String {
+    /// The text with line breaks and tabs shown as `\n`, `\r`, `\t`, so a message stays on one line.
+    fileprivate var oneLine: String {
+        var out = ""
+        for scalar in unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }

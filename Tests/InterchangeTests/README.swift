@@ -1,1 +1,0 @@
-// Tests of the Interchange module live in this folder.
