@@ -134,7 +134,8 @@ private enum CLITestError: Error { case ingestFailed(String) }
     func helpHasExamples() throws {
         for command in [
             "ingest", "stats", "entities", "relations", "centrality", "path", "relate", "components", "communities",
-            "kcore", "clustering", "ego", "render", "eval", "remove", "merge", "rename", "retype", "reject-relation",
+            "kcore", "clustering", "ego", "render", "export", "eval", "remove", "merge", "rename", "retype",
+            "reject-relation",
         ] {
             let result = try CommandRunner.run([command, "--help"])
             #expect(result.status == 0)
