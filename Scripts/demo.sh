@@ -24,6 +24,7 @@ echo "== maps"
 "$bin" render --db "$db" --format png --out exports/russia-mali.png --between Russia Mali --k 3
 "$bin" entities --db "$db" --json > exports/entities.json
 "$bin" relations --db "$db" --json > exports/relations.json
+"$bin" export --db "$db" --format graphml --out exports/actorgraph.graphml
 echo
 
 echo "== how is Russia connected to Mali?"
@@ -33,5 +34,5 @@ echo
 echo "== top 10 actors by PageRank"
 "$bin" centrality --db "$db" --measure pagerank --top 10
 echo
-echo "wrote exports/: influence-map.{dot,svg,png}, ego-russia.{svg,png}, russia-mali.{svg,png}, entities.json, relations.json"
+echo "wrote exports/: influence-map.{dot,svg,png}, ego-russia.{svg,png}, russia-mali.{svg,png}, entities.json, relations.json, actorgraph.graphml"
 echo "explore further: $bin relate Russia Mali --db $db"
