@@ -7,6 +7,7 @@
 // Sizes: 10k (10 000 nodes / 50 000 edges), 100k (100 000 / 1 000 000), 1m (1 000 000 / 10 000 000).
 // Run each size in its own process so the reported peak RSS (VmHWM) belongs to that size alone.
 // Scripts/bench-analysis.sh builds this in release mode, runs the peers and prints the side-by-side table.
+import ActorGraphCore
 import Analysis
 import Foundation
 

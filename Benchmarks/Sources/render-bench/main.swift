@@ -5,39 +5,26 @@ import Dispatch
 import Foundation
 import Render
 
-/// SplitMix64 (Steele, Lea & Flood 2014), so every run draws the same random map.
-struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-}
-
 /// A random map with `nodeCount` actors and `edgeCount` relations (preferential-ish: low ids get more edges).
 func randomMap(nodeCount: Int, edgeCount: Int, seed: UInt64) -> MapModel {
-    var rng = SplitMix64(state: seed)
+    var rng = SplitMix64(seed: seed)
     let types = EntityType.allCases
     let relations = RelationType.allCases
     let nodes = (0..<nodeCount).map { index in
         MapNode(
-            id: "n\(index)", label: "Actor \(index)", type: types[rng.below(types.count)],
+            id: "n\(index)", label: "Actor \(index)", type: types[rng.next(below: types.count)],
             size: 1 / Double(1 + index / 50), community: index % 12)
     }
     var edges: [MapEdge] = []
     edges.reserveCapacity(edgeCount)
     for index in 0..<edgeCount {
-        let source = rng.below(nodeCount)
-        var target = min(rng.below(nodeCount), rng.below(nodeCount))
+        let source = rng.next(below: nodeCount)
+        var target = min(rng.next(below: nodeCount), rng.next(below: nodeCount))
         if target == source { target = (source + 1) % nodeCount }
         edges.append(
             MapEdge(
                 id: "e\(index)", source: "n\(source)", target: "n\(target)",
-                relation: relations[rng.below(relations.count)], weight: Double(1 + rng.below(5)),
+                relation: relations[rng.next(below: relations.count)], weight: Double(1 + rng.next(below: 5)),
                 evidence: Evidence(
                     document: "doc\(index % 97).txt", sentence: "Sentence \(index).", start: index, end: index + 10)))
     }

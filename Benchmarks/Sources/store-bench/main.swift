@@ -20,19 +20,6 @@ struct StateEntry: Decodable {
 }
 
 struct StateGazetteer: Decodable { var states: [StateEntry] }
-
-/// SplitMix64: a tiny seeded generator so the generated corpus is the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// One place in a seed where a state is named, by which form (name, capital or demonym).
 struct Occurrence {
     enum Form { case name, capital, demonym }
@@ -110,7 +97,7 @@ do {
     try? FileManager.default.removeItem(at: work)
     let corpus = work.appendingPathComponent("corpus")
     try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-    var rng = SplitMix64(state: 42)
+    var rng = SplitMix64(seed: 42)
     var bytes = 0
     for index in 0..<documentCount {
         let seed = index % seeds.count

@@ -1,3 +1,5 @@
+import ActorGraphCore
+
 /// Options of `betweennessCentrality(_:)` and `edgeBetweennessCentrality(_:)`, defaulting as NetworkX does.
 public struct BetweennessOptions: Sendable, Hashable {
     /// Divide by the number of (s, t) pairs, NetworkX's `normalized` (default true).

@@ -1,3 +1,5 @@
+import ActorGraphCore
+
 extension CSRGraph {
     /// Communities found by the Louvain method: greedy local moves, then aggregation, until modularity stops rising.
     ///

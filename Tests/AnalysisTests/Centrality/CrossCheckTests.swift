@@ -1,3 +1,4 @@
+import ActorGraphCore
 import ActorGraphTestSupport
 import Analysis
 import Testing

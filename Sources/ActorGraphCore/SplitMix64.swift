@@ -1,5 +1,8 @@
 /// A small seeded generator: the same seed gives the same stream on every platform.
 ///
+/// Shared by sampled betweenness, Louvain, synthetic test corpora and the benchmarks, so "seed 42" means one
+/// stream everywhere.
+///
 /// Source: Steele, Lea & Flood 2014, "Fast splittable pseudorandom number generators", OOPSLA, doi:10.1145/2660193.2660195
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
