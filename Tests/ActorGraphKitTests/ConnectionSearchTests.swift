@@ -46,4 +46,24 @@ import Testing
         let found = report.indirect.map { path in [path.hops.first?.from ?? ""] + path.hops.map(\.to) }
         #expect(found == expected)
     }
+
+    @Test("With fewer than k short connections, longer ones come from the whole graph, ranked the same way")
+    func wholeGraphFallback() throws {
+        let workspace = try seedWorkspace.get()
+        let k = 5
+        let short = try exhaustive("Sadio Camara", "Ibrahim Traoré", k: k, workspace: workspace)
+        try #require(short.count < k, "the seeds now hold \(short.count) short paths; pick a sparser pair")
+        let report = try workspace.relate("Sadio Camara", "Ibrahim Traoré", k: k)
+        let found = report.indirect.map { path in [path.hops.first?.from ?? ""] + path.hops.map(\.to) }
+        #expect(found.count == k)
+        // Every connection of up to three hops comes first, in the exhaustive order; longer ones follow.
+        #expect(Array(found.prefix(short.count)) == short)
+        #expect(found.dropFirst(short.count).allSatisfy { $0.count > 4 })
+        let lengths = found.map(\.count)
+        #expect(lengths == lengths.sorted())
+        for path in found {
+            #expect(path.first == "Sadio Camara" && path.last == "Ibrahim Traoré")
+            #expect(Set(path).count == path.count)
+        }
+    }
 }

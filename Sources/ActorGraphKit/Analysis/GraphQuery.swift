@@ -28,6 +28,9 @@ public struct GraphQuery: Sendable {
         self.until = until
     }
 
+    /// Whether a relation of this type passes the polarity filter (the analysis engine's own rule).
+    func admits(_ type: RelationType) -> Bool { viewOptions.polarity.admits(type) }
+
     var viewOptions: GraphViewOptions {
         GraphViewOptions(
             directed: !undirected, weighted: weighted, polarity: polarity.map(PolarityFilter.init) ?? .any,
@@ -93,6 +96,12 @@ public struct AnalysisGraph: Sendable {
     }
 
     func label(_ node: NodeIndex) -> String { graph.labels[Int(node.rawValue)] }
+}
+
+extension GraphSnapshot.Edge {
+    /// Whether this relation outranks `other` as the one to show for their pair: more evidence sentences, then
+    /// the type that sorts first, so the choice never depends on storage order.
+    func outranks(_ other: GraphSnapshot.Edge) -> Bool { (weight, other.type) > (other.weight, type) }
 }
 
 /// Two entities in a fixed order, so (a, b) and (b, a) are one key.

@@ -86,9 +86,9 @@ extension AnalysisGraph {
         // Parallel relations join the same pair (Russia supports and cooperates with Mali): show the one with the
         // most evidence, allowed by the view's polarity filter, and the type order as a tie-break.
         let candidates = (edgesByPair[EntityPair(walked.source, walked.target)] ?? []).map { snapshot.edges[$0] }
-            .filter { edge in query.polarity.map { edge.type.polarity == $0 } ?? true }
+            .filter { query.admits($0.type) }
             .filter { query.undirected || names[$0.source] == fromName }
-        let edge = candidates.min { ($1.weight, $0.type) < ($0.weight, $1.type) } ?? walked
+        let edge = candidates.min { $0.outranks($1) } ?? walked
         let sourceName = names[edge.source]
         return PathHop(
             from: fromName, to: toName, type: edge.type, forward: sourceName == fromName, weight: edge.weight,

@@ -23,7 +23,7 @@ extension Workspace {
         }
         let relations = try store.relations(
             minConfidence: query.minConfidence, since: query.since, until: query.until
-        ).filter { relation in query.polarity.map { relation.type.polarity == $0 } ?? true }
+        ).filter { query.admits($0.type) }
         return try Exporter.export(entities: try store.entities(), relations: relations, format: format)
             .map { ExportOutput(name: $0.name, bytes: $0.bytes) }
     }

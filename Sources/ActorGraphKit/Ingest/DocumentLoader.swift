@@ -104,19 +104,15 @@ enum DocumentLoader {
 
     /// The offset of the first byte that breaks UTF-8, or nil when the whole buffer is valid.
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-        var index = 0
+        // The offset of the next scalar to decode: where a bad sequence starts when decoding fails.
+        var offset = 0
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
-        var offsets: Int = 0
         while true {
             switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                offsets += UTF8.width(scalar)
-                index = offsets
-            case .emptyInput:
-                return nil
-            case .error:
-                return index
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
             }
         }
     }

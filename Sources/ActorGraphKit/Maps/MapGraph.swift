@@ -14,9 +14,7 @@ struct MapGraph {
         self.analysis = analysis
         let snapshot = analysis.snapshot ?? analysis.graph.snapshot()
         nodes = snapshot.nodes
-        edges = snapshot.edges.filter { edge in
-            analysis.query.polarity.map { edge.type.polarity == $0 } ?? true
-        }
+        edges = snapshot.edges.filter { analysis.query.admits($0.type) }
     }
 
     private init(nodes: [GraphSnapshot.Node], edges: [GraphSnapshot.Edge], analysis: AnalysisGraph) {

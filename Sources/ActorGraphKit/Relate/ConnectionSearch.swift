@@ -42,7 +42,7 @@ struct ConnectionSearch {
         for node in snapshot.nodes { nodes[node.id] = node }
         for edge in snapshot.edges where edge.source != edge.target {
             let pair = EntityPair(edge.source, edge.target)
-            if let kept = strongest[pair], (kept.weight, edge.type) >= (edge.weight, kept.type) { continue }
+            if let kept = strongest[pair], !edge.outranks(kept) { continue }
             strongest[pair] = edge
         }
     }
@@ -56,13 +56,22 @@ struct ConnectionSearch {
         return result
     }
 
+    /// The walk through `nodes` ranked by its links, or nil when two consecutive actors are not linked.
+    func candidate(through nodes: [EntityID]) -> Candidate? {
+        var links: [Double] = []
+        for (from, to) in zip(nodes, nodes.dropFirst()) {
+            guard let edge = strongest[EntityPair(from, to)] else { return nil }
+            links.append(edge.weight)
+        }
+        return Candidate(nodes: nodes, weakest: links.min() ?? 0, total: links.reduce(0, +))
+    }
+
     /// Paths through one shared neighbour.
     func twoHopPaths() -> [Candidate] {
-        let fromFirst = neighbours(of: first)
         let fromSecond = neighbours(of: second)
-        return fromFirst.compactMap { middle, a in
-            guard middle != second, let b = fromSecond[middle] else { return nil }
-            return Candidate(nodes: [first, middle, second], weakest: min(a, b), total: a + b)
+        return neighbours(of: first).keys.compactMap { middle in
+            guard middle != second, fromSecond[middle] != nil else { return nil }
+            return candidate(through: [first, middle, second])
         }
     }
 
@@ -82,16 +91,11 @@ struct ConnectionSearch {
         let nearOther = neighbours(of: other)
         var result: [Candidate] = []
         for inner in ring {
-            guard let endLink = strongest[EntityPair(end, inner)]?.weight else { continue }
-            for (outer, middleLink) in neighbours(of: inner) where outer != end && outer != other && outer != inner {
-                guard let otherLink = nearOther[outer] else { continue }
+            for outer in neighbours(of: inner).keys where outer != end && outer != other && outer != inner {
+                guard nearOther[outer] != nil else { continue }
                 // Walked from `end`: end–inner–outer–other; reported from `first`.
                 let walk = [end, inner, outer, other]
-                let links = [endLink, middleLink, otherLink]
-                result.append(
-                    Candidate(
-                        nodes: end == first ? walk : walk.reversed(), weakest: links.min() ?? 0,
-                        total: links.reduce(0, +)))
+                if let found = candidate(through: end == first ? walk : walk.reversed()) { result.append(found) }
             }
         }
         return result

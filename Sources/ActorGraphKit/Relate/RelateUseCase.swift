@@ -23,28 +23,23 @@ extension Workspace {
                 confidence: span.relation.confidence, firstSeen: span.firstSeen, lastSeen: span.lastSeen,
                 evidence: span.relation.evidence.sorted())
         }
-        let window = (minConfidence: query.minConfidence, since: query.since, until: query.until)
         let around = try store.snapshot(
-            touching: [firstID, secondID], minConfidence: window.minConfidence, since: window.since, until: window.until
-        )
+            touching: [firstID, secondID], minConfidence: query.minConfidence, since: query.since, until: query.until)
         var search = ConnectionSearch(first: firstID, second: secondID, around: around)
         var candidates = search.twoHopPaths()
         if candidates.count < k {
             let ring = search.expansion().ring
             search.add(
                 try store.snapshot(
-                    touching: ring, minConfidence: window.minConfidence, since: window.since, until: window.until))
+                    touching: ring, minConfidence: query.minConfidence, since: query.since, until: query.until))
             candidates += search.threeHopPaths()
         }
-        let indirect: [PathRow]
-        if candidates.count >= k {
-            indirect = try candidates.sorted().prefix(k).map { try describe($0, in: search, query: query) }
-        } else {
-            // Fewer than k connections within three hops: only now is the whole graph read, for longer paths.
-            var undirected = query
-            undirected.undirected = true
-            indirect = try analysisGraph(undirected).indirectConnections(first.name, second.name, k: k)
+        if candidates.count < k {
+            // Fewer than k connections within three hops: only now is the whole graph read, for Yen's longer paths.
+            candidates = try longerConnections(
+                firstID, secondID, k: k, query: query, search: &search, adding: candidates)
         }
+        let indirect = try candidates.sorted().prefix(k).map { try describe($0, in: search, query: query) }
         let shared = Self.sharedNeighbours(firstID, secondID, in: around)
         return RelateReport(
             first: first.name, second: second.name,
@@ -52,6 +47,33 @@ extension Workspace {
                 first: first.name, second: second.name, direct: direct, shared: shared,
                 indirect: indirect),
             direct: direct, indirect: indirect, shared: shared)
+    }
+
+    /// The found connections plus Yen's k shortest simple paths of the whole graph, without repeats.
+    private func longerConnections(
+        _ first: EntityID, _ second: EntityID, k: Int, query: GraphQuery, search: inout ConnectionSearch,
+        adding found: [ConnectionSearch.Candidate]
+    ) throws -> [ConnectionSearch.Candidate] {
+        var undirected = query
+        undirected.undirected = true
+        let whole = try analysisGraph(undirected)
+        guard let snapshot = whole.snapshot,
+            let source = snapshot.nodes.firstIndex(where: { $0.id == first }),
+            let target = snapshot.nodes.firstIndex(where: { $0.id == second })
+        else { return found }
+        search.add(snapshot)
+        var seen = Set(found.map(\.nodes))
+        var result = found
+        // CSR node i is snapshot node i; Yen also yields direct paths, hence the margin.
+        for path in whole.graph.shortestSimplePaths(
+            from: NodeIndex(source), to: NodeIndex(target), k: k + 8, weighted: false)
+        where path.edges.count >= 2 {
+            let nodes = path.nodes.map { snapshot.nodes[$0.int].id }
+            if seen.insert(nodes).inserted, let candidate = search.candidate(through: nodes) {
+                result.append(candidate)
+            }
+        }
+        return result
     }
 
     /// A found connection as hops, each with the pair's strongest relation and its best sentence.
@@ -123,53 +145,6 @@ extension Workspace {
         var undirected = query
         undirected.undirected = true
         return try analysisGraph(undirected).renderMap(request).bytes
-    }
-}
-
-extension AnalysisGraph {
-    /// Paths of two or more hops between the actors, ranked shortest first, then by the weakest hop's evidence,
-    /// then by total evidence, so a well-attested chain outranks a thin one of equal length.
-    ///
-    /// The candidates are Yen's k shortest simple paths, plus a margin for the direct ones it also yields.
-    func indirectConnections(_ a: String, _ b: String, k: Int) throws -> [PathRow] {
-        let source = try node(a)
-        let target = try node(b)
-        let found = graph.shortestSimplePaths(from: source, to: target, k: k + 8, weighted: false)
-        var seen = Set<[NodeIndex]>()
-        var ranked: [RankedPath] = []
-        for path in found where path.edges.count >= 2 && seen.insert(path.nodes).inserted {
-            let (weakest, total) = strength(of: path)
-            ranked.append(RankedPath(path: path, weakest: weakest, total: total))
-        }
-        ranked.sort()
-        return try ranked.prefix(k).map { try describe($0.path) }
-    }
-
-    /// A candidate connection with the evidence that ranks it.
-    struct RankedPath: Comparable {
-        var path: PathResult
-        var weakest: Double
-        var total: Double
-
-        static func < (lhs: RankedPath, rhs: RankedPath) -> Bool {
-            if lhs.path.edges.count != rhs.path.edges.count { return lhs.path.edges.count < rhs.path.edges.count }
-            if lhs.weakest != rhs.weakest { return lhs.weakest > rhs.weakest }
-            if lhs.total != rhs.total { return lhs.total > rhs.total }
-            return lhs.path.nodes.map(\.rawValue).lexicographicallyPrecedes(rhs.path.nodes.map(\.rawValue))
-        }
-
-        static func == (lhs: RankedPath, rhs: RankedPath) -> Bool { lhs.path.nodes == rhs.path.nodes }
-    }
-
-    /// The evidence behind a path: its weakest hop and its total, each hop counted by its pair's strongest relation.
-    private func strength(of path: PathResult) -> (weakest: Double, total: Double) {
-        let weights = path.edges.map { csrEdge -> Double in
-            guard let snapshot else { return graph.weight(ofEdge: csrEdge) }
-            let walked = snapshot.edges[graph.originalEdge(csrEdge)]
-            return (edgesByPair[EntityPair(walked.source, walked.target)] ?? []).map { snapshot.edges[$0].weight }.max()
-                ?? walked.weight
-        }
-        return (weights.min() ?? 0, weights.reduce(0, +))
     }
 }
 
