@@ -23,18 +23,11 @@ extension ActorGraphCommand {
         @Option(name: .long, help: ArgumentHelp("Where to write: a file, or a folder.", valueName: "path"))
         var out: String
 
-        @Option(name: .long, help: "Keep only relations of this polarity: cooperation|conflict|structural|neutral|any.")
-        var polarity: String = "any"
-
-        func validate() throws {
-            guard polarity == "any" || Polarity(rawValue: polarity) != nil else {
-                throw ValidationError("--polarity must be one of cooperation, conflict, structural, neutral, any")
-            }
-        }
+        @OptionGroup var polarity: PolarityOption
 
         func run() throws {
             let query = GraphQuery(
-                polarity: Polarity(rawValue: polarity), minConfidence: filter.minConfidence, since: filter.since,
+                polarity: polarity.value, minConfidence: filter.minConfidence, since: filter.since,
                 until: filter.until)
             let files = try Workspace(databasePath: store.db).export(format: format, query: query)
             var isFolder: ObjCBool = false

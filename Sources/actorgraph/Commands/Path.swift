@@ -65,7 +65,7 @@ enum PathPrinter {
                 lines.append("  \(arrow(hop))")
                 if let evidence = hop.evidence {
                     lines.append(
-                        "      \(quoted(evidence.sentence)) [\(evidence.document):\(evidence.start)-\(evidence.end)]")
+                        "      \(evidenceLine(evidence))")
                 }
             }
         }

@@ -58,7 +58,7 @@ enum RelatePrinter {
                     + "]")
             for evidence in relation.evidence {
                 lines.append(
-                    "      \(quoted(evidence.sentence)) [\(evidence.document):\(evidence.start)-\(evidence.end)]")
+                    "      \(evidenceLine(evidence))")
             }
         }
         lines.append("")

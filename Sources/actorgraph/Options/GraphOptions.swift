@@ -19,20 +19,16 @@ struct GraphOptions: ParsableArguments {
     @Flag(name: .long, help: "Weight edges by their number of evidence sentences.")
     var weighted: Bool = false
 
-    @Option(name: .long, help: "Keep only relations of this polarity: cooperation|conflict|structural|neutral|any.")
-    var polarity: String = "any"
+    @OptionGroup var polarity: PolarityOption
 
     @OptionGroup var filter: FilterOptions
 
     func validate() throws {
-        guard polarity == "any" || Polarity(rawValue: polarity) != nil else {
-            throw ValidationError("--polarity must be one of cooperation, conflict, structural, neutral, any")
-        }
     }
 
     var query: GraphQuery {
         GraphQuery(
-            undirected: undirected, weighted: weighted, polarity: Polarity(rawValue: polarity),
+            undirected: undirected, weighted: weighted, polarity: polarity.value,
             minConfidence: filter.minConfidence, since: filter.since, until: filter.until)
     }
 

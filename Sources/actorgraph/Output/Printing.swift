@@ -30,6 +30,11 @@ func quoted(_ sentence: String, limit: Int = 160) -> String {
     return "“\(short)”"
 }
 
+/// An evidence sentence quoted for a terminal with where it stands: `“…” [document:start-end]`.
+func evidenceLine(_ evidence: Evidence) -> String {
+    "\(quoted(evidence.sentence)) [\(evidence.document):\(evidence.start)-\(evidence.end)]"
+}
+
 /// Prints ranked actor scores: JSON rows, or a table of rank, actor and score.
 func printScores(
     _ rows: [ScoreRow], column: String, json: Bool, format: (Double) -> String = formatScore
