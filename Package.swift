@@ -20,6 +20,7 @@ let package = Package(
         .executable(name: "actorgraph", targets: ["actorgraph"]),
         // Libraries so the separate Benchmarks/ package (and later an HTTP API) can link the modules.
         .library(name: "ActorGraphCore", targets: ["ActorGraphCore"]),
+        .library(name: "Language", targets: ["Language"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "Analysis", targets: ["Analysis"]),
         .library(name: "GraphStore", targets: ["GraphStore"]),
@@ -39,10 +40,18 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev", "graphviz"])]
         ),
 
+        // MARK: - Level ½ (the English parser; only Extraction imports it)
+        .target(
+            name: "Language",
+            dependencies: ["ActorGraphCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
+
         // MARK: - Level 1 (siblings never import each other)
         .target(
             name: "Extraction",
-            dependencies: ["ActorGraphCore"],
+            dependencies: ["ActorGraphCore", "Language"],
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
@@ -75,6 +84,12 @@ let package = Package(
         .testTarget(
             name: "ActorGraphCoreTests",
             dependencies: ["ActorGraphCore", "ActorGraphTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "LanguageTests",
+            dependencies: ["Language", "ActorGraphTestSupport"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
         .testTarget(
