@@ -16,7 +16,7 @@ struct Token: Sendable, Equatable {
     var norm: String
     /// Lower-cased text (LOWER).
     var lower: String
-    /// spaCy's word shape (SHAPE): `Xxxxx`, `dd.d`, …
+    /// spaCy's word shape (SHAPE), such as `Xxxxx` or `dd.d`.
     var shape: String
     /// First character (PREFIX).
     var prefix: String
