@@ -88,7 +88,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LanguageTests",
-            dependencies: ["Language", "ActorGraphTestSupport"],
+            dependencies: ["Language", "ActorGraphCore", "ActorGraphTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
