@@ -17,25 +17,25 @@ struct DependencyParser: Sendable {
             weights: weights, prefix: "parser", featureCount: system.featureCount, actionCount: system.actionCount)
     }
 
-    /// Parses a document from its tok2vec vectors (tokens × 96, row-major) and which tokens are whitespace.
-    func callAsFunction(_ vectors: [Float], isSpace: [Bool]) -> DependencyParse {
+    /// Parses a document from its tok2vec vectors (tokens × 96) and which tokens are whitespace.
+    func callAsFunction(_ vectors: Matrix, isSpace: [Bool]) -> DependencyParse {
         var transcript: DecodingTranscript?
         return parse(vectors, isSpace: isSpace, transcript: &transcript)
     }
 
     /// Parses as `callAsFunction`, recording the run in `transcript` when it is not nil.
-    func parse(_ vectors: [Float], isSpace: [Bool], transcript: inout DecodingTranscript?) -> DependencyParse {
-        let count = isSpace.count
-        let projected = model.project(vectors, rows: count)
-        let state = decode(projected: projected, count: count, transcript: &transcript)
+    func parse(_ vectors: Matrix, isSpace: [Bool], transcript: inout DecodingTranscript?) -> DependencyParse {
+        precondition(
+            vectors.rows == isSpace.count, "DependencyParser: \(vectors.rows) vectors for \(isSpace.count) tokens")
+        let state = decode(projected: model.project(vectors), transcript: &transcript)
         return DependencyParse(finalState: state, isSpace: isSpace)
     }
 
     /// The final arc-eager state for a document's projected vectors (tokens × 64).
-    func decode(projected: [Float], count: Int, transcript: inout DecodingTranscript?) -> ArcEagerState {
-        var state = ArcEagerState(count: count)
-        guard count > 0 else { return state }
-        let features = model.precompute(projected, rows: count)
+    func decode(projected: Matrix, transcript: inout DecodingTranscript?) -> ArcEagerState {
+        var state = ArcEagerState(count: projected.rows)
+        guard projected.rows > 0 else { return state }
+        let features = model.precompute(projected)
         GreedyDecoder.decode(system, state: &state, model: model, features: features, transcript: &transcript)
         return state
     }

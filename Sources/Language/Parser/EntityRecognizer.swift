@@ -15,28 +15,30 @@ struct EntityRecognizer: Sendable {
             weights: weights, prefix: "ner", featureCount: system.featureCount, actionCount: system.actionCount)
     }
 
-    /// The entities of a document from the NER tok2vec's vectors (tokens × 96, row-major), which tokens are
-    /// whitespace, and which start a sentence; in token indices, in text order.
-    func callAsFunction(_ vectors: [Float], isSpace: [Bool], sentenceStarts: [Bool]) -> [TokenEntity] {
+    /// The entities of a document from the NER tok2vec's vectors (tokens × 96), which tokens are whitespace, and
+    /// which start a sentence; in token indices, in text order.
+    func callAsFunction(_ vectors: Matrix, isSpace: [Bool], sentenceStarts: [Bool]) -> [TokenEntity] {
         var transcript: DecodingTranscript?
         return recognize(vectors, isSpace: isSpace, sentenceStarts: sentenceStarts, transcript: &transcript)
     }
 
     /// Recognises as `callAsFunction`, recording the run in `transcript` when it is not nil.
     func recognize(
-        _ vectors: [Float], isSpace: [Bool], sentenceStarts: [Bool], transcript: inout DecodingTranscript?
+        _ vectors: Matrix, isSpace: [Bool], sentenceStarts: [Bool], transcript: inout DecodingTranscript?
     ) -> [TokenEntity] {
-        let projected = model.project(vectors, rows: isSpace.count)
+        precondition(
+            vectors.rows == isSpace.count, "EntityRecognizer: \(vectors.rows) vectors for \(isSpace.count) tokens")
+        let projected = model.project(vectors)
         return decode(projected: projected, isSpace: isSpace, sentenceStarts: sentenceStarts, transcript: &transcript)
     }
 
     /// The entities for a document's projected vectors (tokens × 64).
     func decode(
-        projected: [Float], isSpace: [Bool], sentenceStarts: [Bool], transcript: inout DecodingTranscript?
+        projected: Matrix, isSpace: [Bool], sentenceStarts: [Bool], transcript: inout DecodingTranscript?
     ) -> [TokenEntity] {
         var state = BiluoState(isSpace: isSpace, sentenceStarts: sentenceStarts)
         guard !isSpace.isEmpty else { return [] }
-        let features = model.precompute(projected, rows: isSpace.count)
+        let features = model.precompute(projected)
         GreedyDecoder.decode(system, state: &state, model: model, features: features, transcript: &transcript)
         return state.entities
     }

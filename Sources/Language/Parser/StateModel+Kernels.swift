@@ -1,32 +1,11 @@
-/// The unsafe inner loops of the state model: dense products and the per-state score computation.
+/// The unsafe inner loop of the state model: the score computation for one parse state.
 ///
 /// Source: spaCy 3.8 spacy/ml/parser_model.pyx (`predict_states`, `sum_state_features`).
+///
+/// The document-wide products (project, lower) run on `PackedWeights` (Model/Matrix+Kernels.swift); the upper
+/// layer here is a single-row product per transition, which that kernel's six-row tiles would compute six
+/// times over, so it is a plain run of row updates over the transposed weights.
 extension StateModel {
-    /// `output (rows × columns) += input (rows × inner) · transposedWeights (inner × columns)`.
-    ///
-    /// Each input value scales one contiguous weight row into the output row, a loop the compiler vectorises.
-    static func multiply(
-        _ input: [Float], rows: Int, inner: Int, transposedWeights: [Float], columns: Int, into output: inout [Float]
-    ) {
-        input.withUnsafeBufferPointer { x in
-            transposedWeights.withUnsafeBufferPointer { w in
-                output.withUnsafeMutableBufferPointer { y in
-                    guard let x = x.baseAddress, let w = w.baseAddress, let y = y.baseAddress else { return }
-                    for row in 0..<rows {
-                        let outputRow = y + row * columns
-                        for k in 0..<inner {
-                            let scale = x[row * inner + k]
-                            let weightRow = w + k * columns
-                            for column in 0..<columns {
-                                outputRow[column] += scale * weightRow[column]
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
     /// Writes the action scores of one state whose context tokens are `tokens` (−1 = the slot's padding row).
     ///
     /// As `predict_states`: the slots' rows summed in slot order onto zero, plus the bias; each hidden unit the
@@ -39,7 +18,7 @@ extension StateModel {
         let width = Self.hiddenWidth
         let featureCount = featureCount
         let actionCount = actionCount
-        features.values.withUnsafeBufferPointer { cached in
+        features.values.values.withUnsafeBufferPointer { cached in
             lowerPadding.withUnsafeBufferPointer { padding in
                 lowerBias.withUnsafeBufferPointer { bias in
                     upperWeights.withUnsafeBufferPointer { upper in

@@ -21,16 +21,15 @@ struct StateModel: Sendable {
     /// Number of actions the upper layer scores.
     let actionCount: Int
 
-    /// `project.W` transposed to (inputWidth, hiddenWidth), so a product is a run of contiguous row updates.
-    let projectWeights: [Float]
-    let projectBias: [Float]
-    /// `lower.W` (nF, nO, nP, nI) transposed to (nI, nF·nO·nP).
-    let lowerWeights: [Float]
+    /// `project`: tok2vec width to hidden width, with bias.
+    let projection: Linear
+    /// `lower.W` (nF, nO, nP, nI) read as a Linear with nF·nO·nP outputs and no bias.
+    let lower: Linear
     /// `lower.b` (nO, nP) flattened.
     let lowerBias: [Float]
     /// `lower.pad` (1, nF, nO, nP) flattened: the row a missing context token contributes, per slot.
     let lowerPadding: [Float]
-    /// `upper.W` (nActions, nO) transposed to (nO, nActions).
+    /// `upper.W` (nActions, nO) transposed to (nO, nActions) for the per-state product.
     let upperWeights: [Float]
     let upperBias: [Float]
 
@@ -40,67 +39,39 @@ struct StateModel: Sendable {
     /// Reads the `{prefix}.project`, `{prefix}.lower` and `{prefix}.upper` tensors (prefix `parser` or `ner`).
     init(weights: ModelWeights, prefix: String, featureCount: Int, actionCount: Int) throws(LanguageError) {
         let width = Self.hiddenWidth
-        let slot = Self.slotWidth
         self.featureCount = featureCount
         self.actionCount = actionCount
-        let project = try weights.tensor("\(prefix).project.W", shape: [width, Self.inputWidth])
-        projectWeights = Self.transposed(project.values, rows: width, columns: Self.inputWidth)
-        projectBias = try weights.tensor("\(prefix).project.b", shape: [width]).values
-        let lower = try weights.tensor("\(prefix).lower.W", shape: [featureCount, width, Self.pieces, width])
-        lowerWeights = Self.transposed(lower.values, rows: featureCount * slot, columns: width)
+        projection = try Linear(
+            weights, weight: "\(prefix).project.W", bias: "\(prefix).project.b", outputWidth: width,
+            inputWidth: Self.inputWidth)
+        let lowerWeights = try weights.tensor("\(prefix).lower.W", shape: [featureCount, width, Self.pieces, width])
+        lower = Linear(
+            weights: lowerWeights.values, bias: nil, outputWidth: featureCount * Self.slotWidth, inputWidth: width)
         lowerBias = try weights.tensor("\(prefix).lower.b", shape: [width, Self.pieces]).values
         lowerPadding = try weights.tensor("\(prefix).lower.pad", shape: [1, featureCount, width, Self.pieces]).values
         let upper = try weights.tensor("\(prefix).upper.W", shape: [actionCount, width])
-        upperWeights = Self.transposed(upper.values, rows: actionCount, columns: width)
+        var transposed = [Float](repeating: 0, count: upper.values.count)
+        for action in 0..<actionCount {
+            for unit in 0..<width { transposed[unit * actionCount + action] = upper.values[action * width + unit] }
+        }
+        upperWeights = transposed
         upperBias = try weights.tensor("\(prefix).upper.b", shape: [actionCount]).values
     }
 
-    /// The `project` Linear over every token: `vectors` (rows × 96, row-major) to rows × 64.
-    func project(_ vectors: [Float], rows: Int) -> [Float] {
-        precondition(vectors.count == rows * Self.inputWidth, "tok2vec output must be tokens × 96")
-        var output = [Float](repeating: 0, count: rows * Self.hiddenWidth)
-        Self.multiply(
-            vectors, rows: rows, inner: Self.inputWidth, transposedWeights: projectWeights,
-            columns: Self.hiddenWidth, into: &output)
-        Self.addBias(projectBias, to: &output, rows: rows)
-        return output
+    /// The `project` Linear over every token: tokens × 96 to tokens × 64.
+    func project(_ vectors: Matrix) -> Matrix {
+        projection(vectors)
     }
 
     /// Every projected token times the lower layer for every feature slot, without bias (`PrecomputableAffine`).
-    func precompute(_ projected: [Float], rows: Int) -> PrecomputedFeatures {
-        precondition(projected.count == rows * Self.hiddenWidth, "projected vectors must be tokens × 64")
-        let columns = featureCount * Self.slotWidth
-        var output = [Float](repeating: 0, count: rows * columns)
-        Self.multiply(
-            projected, rows: rows, inner: Self.hiddenWidth, transposedWeights: lowerWeights, columns: columns,
-            into: &output)
-        return PrecomputedFeatures(values: output, tokenCount: rows, featureCount: featureCount)
-    }
-
-    private static func transposed(_ values: [Float], rows: Int, columns: Int) -> [Float] {
-        var output = [Float](repeating: 0, count: values.count)
-        for row in 0..<rows {
-            for column in 0..<columns {
-                output[column * rows + row] = values[row * columns + column]
-            }
-        }
-        return output
-    }
-
-    private static func addBias(_ bias: [Float], to matrix: inout [Float], rows: Int) {
-        let width = bias.count
-        for row in 0..<rows {
-            for column in 0..<width {
-                matrix[row * width + column] += bias[column]
-            }
-        }
+    func precompute(_ projected: Matrix) -> PrecomputedFeatures {
+        PrecomputedFeatures(values: lower(projected), featureCount: featureCount)
     }
 }
 
 /// The lower layer's output for one document: for each token and feature slot, nO·nP floats.
 struct PrecomputedFeatures: Sendable {
-    /// tokenCount × featureCount × (nO·nP), row-major.
-    let values: [Float]
-    let tokenCount: Int
+    /// tokens × (featureCount · nO · nP): token `t`'s row for slot `f` starts at column `f · nO · nP`.
+    let values: Matrix
     let featureCount: Int
 }

@@ -11,8 +11,8 @@ struct DependencyParserTests {
         var largest: Float = 0
         for (index, document) in fixtures.documents.enumerated() {
             let run = document.parser
-            let projected = parser.model.project(run.flatTok2vec, rows: document.isSpace.count)
-            let difference = largestDifference(projected, run.flatProjected)
+            let projected = parser.model.project(run.tok2vecMatrix)
+            let difference = largestDifference(projected.values, run.projectedMatrix.values)
             #expect(difference <= 1e-4, "document \(index): projected vectors differ by \(difference)")
             largest = max(largest, difference)
         }
@@ -27,7 +27,7 @@ struct DependencyParserTests {
         for (index, document) in fixtures.documents.enumerated() {
             let run = document.parser
             var transcript: DecodingTranscript? = DecodingTranscript(scoredStates: run.scores.count)
-            _ = parser.parse(run.flatTok2vec, isSpace: document.isSpace, transcript: &transcript)
+            _ = parser.parse(run.tok2vecMatrix, isSpace: document.isSpace, transcript: &transcript)
             let record = try #require(transcript)
             #expect(record.actions == run.actions, "document \(index): action sequence differs")
             #expect(record.contexts == run.features, "document \(index): context tokens differ")
@@ -48,8 +48,7 @@ struct DependencyParserTests {
         for (index, document) in fixtures.documents.enumerated() {
             let run = document.parser
             var transcript: DecodingTranscript?
-            let state = parser.decode(
-                projected: run.flatProjected, count: document.isSpace.count, transcript: &transcript)
+            let state = parser.decode(projected: run.projectedMatrix, transcript: &transcript)
             let heads = state.heads.enumerated().map { $1 < 0 ? $0 : $1 }
             let labels = state.heads.indices.map { state.heads[$0] < 0 ? ArcLabel.root : state.labels[$0] }
             #expect(heads == run.rawHeads, "document \(index)")
@@ -64,7 +63,7 @@ struct DependencyParserTests {
         var decorated = 0
         for (index, document) in fixtures.documents.enumerated() {
             let run = document.parser
-            let parse = parser(run.flatTok2vec, isSpace: document.isSpace)
+            let parse = parser(run.tok2vecMatrix, isSpace: document.isSpace)
             #expect(parse.heads == run.heads, "document \(index)")
             #expect(parse.labels.map(\.rawValue) == run.deps, "document \(index)")
             #expect(parse.sentenceStarts == run.sentenceStarts, "document \(index)")
@@ -78,6 +77,8 @@ struct DependencyParserTests {
     @Test("an empty document parses to nothing")
     func emptyDocument() throws {
         let parser = try DependencyParser(weights: ParserFixtures.weights())
-        #expect(parser([], isSpace: []) == DependencyParse(heads: [], labels: [], sentenceStarts: []))
+        #expect(
+            parser(Matrix(rows: 0, columns: StateModel.inputWidth), isSpace: [])
+                == DependencyParse(heads: [], labels: [], sentenceStarts: []))
     }
 }

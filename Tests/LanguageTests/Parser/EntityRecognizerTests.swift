@@ -11,8 +11,8 @@ struct EntityRecognizerTests {
         var largest: Float = 0
         for (index, document) in fixtures.documents.enumerated() {
             let run = document.ner
-            let projected = recognizer.model.project(run.flatTok2vec, rows: document.isSpace.count)
-            let difference = largestDifference(projected, run.flatProjected)
+            let projected = recognizer.model.project(run.tok2vecMatrix)
+            let difference = largestDifference(projected.values, run.projectedMatrix.values)
             #expect(difference <= 1e-4, "document \(index): projected vectors differ by \(difference)")
             largest = max(largest, difference)
         }
@@ -28,7 +28,7 @@ struct EntityRecognizerTests {
             let run = document.ner
             var transcript: DecodingTranscript? = DecodingTranscript(scoredStates: run.scores.count)
             _ = recognizer.recognize(
-                run.flatTok2vec, isSpace: document.isSpace, sentenceStarts: run.sentenceStarts,
+                run.tok2vecMatrix, isSpace: document.isSpace, sentenceStarts: run.sentenceStarts,
                 transcript: &transcript)
             let record = try #require(transcript)
             #expect(record.actions == run.actions, "document \(index): action sequence differs")
@@ -50,7 +50,7 @@ struct EntityRecognizerTests {
         var total = 0
         for (index, document) in fixtures.documents.enumerated() {
             let run = document.ner
-            let found = recognizer(run.flatTok2vec, isSpace: document.isSpace, sentenceStarts: run.sentenceStarts)
+            let found = recognizer(run.tok2vecMatrix, isSpace: document.isSpace, sentenceStarts: run.sentenceStarts)
             #expect(found == (try ParserFixtures.entities(run.entities)), "document \(index)")
             total += found.count
         }
@@ -68,6 +68,6 @@ struct EntityRecognizerTests {
     @Test("an empty document has no entities")
     func emptyDocument() throws {
         let recognizer = try EntityRecognizer(weights: ParserFixtures.weights())
-        #expect(recognizer([], isSpace: [], sentenceStarts: []).isEmpty)
+        #expect(recognizer(Matrix(rows: 0, columns: StateModel.inputWidth), isSpace: [], sentenceStarts: []).isEmpty)
     }
 }

@@ -135,10 +135,14 @@ struct ParserFixtures: Decodable, Sendable {
 }
 
 extension ParserFixtures.Run {
-    /// The tok2vec vectors as one row-major array.
-    var flatTok2vec: [Float] { tok2vec.flatMap { $0 } }
-    /// The projected vectors as one row-major array.
-    var flatProjected: [Float] { projected.flatMap { $0 } }
+    /// The tok2vec vectors as a matrix.
+    var tok2vecMatrix: Matrix {
+        Matrix(rows: tok2vec.count, columns: StateModel.inputWidth, values: tok2vec.flatMap { $0 })
+    }
+    /// The projected vectors as a matrix.
+    var projectedMatrix: Matrix {
+        Matrix(rows: projected.count, columns: StateModel.hiddenWidth, values: projected.flatMap { $0 })
+    }
 }
 
 /// The largest absolute difference between two equally long arrays (infinity if the lengths differ).
