@@ -53,6 +53,24 @@ struct PackedWeights: Sendable {
         self.bias = paddedBias
     }
 
+    /// The two implementations of `multiply`, which give the same sums in the same order.
+    enum Kernel: Sendable, CaseIterable {
+        /// The 6 × 16 register tile, for optimised builds.
+        case simd
+        /// A plain loop over the same panels: in unoptimised (debug) builds the SIMD code is some 20× slower
+        /// than this, as every vector operation goes through memory, which would make the tests crawl.
+        case scalar
+
+        /// The kernel for this build: `scalar` in debug builds, `simd` otherwise.
+        static var preferred: Kernel {
+            #if DEBUG
+                .scalar
+            #else
+                .simd
+            #endif
+        }
+    }
+
     /// Writes `output[r * outputStride + n] = b[n] + Σₖ input[r * rowStride + k] · W[n, k]` for `r < rows`,
     /// `n < width`.
     ///
@@ -61,42 +79,91 @@ struct PackedWeights: Sendable {
     /// free of copies. The caller guarantees every row read lies in readable memory.
     func multiply(
         _ input: UnsafePointer<Float>, rowStride: Int, rows: Int,
-        into output: UnsafeMutablePointer<Float>, outputStride: Int
+        into output: UnsafeMutablePointer<Float>, outputStride: Int, kernel: Kernel = .preferred
     ) {
         guard rows > 0 else { return }
+        panels.withUnsafeBufferPointer { panelBuffer in
+            bias.withUnsafeBufferPointer { biasBuffer in
+                let panels = panelBuffer.baseAddress.unsafelyUnwrapped
+                let bias = biasBuffer.baseAddress.unsafelyUnwrapped
+                switch kernel {
+                case .simd:
+                    multiplyTiled(input, rowStride, rows, output, outputStride, panels: panels, bias: bias)
+                case .scalar:
+                    multiplyScalar(input, rowStride, rows, output, outputStride, panels: panels, bias: bias)
+                }
+            }
+        }
+    }
+
+    private func multiplyTiled(
+        _ input: UnsafePointer<Float>, _ rowStride: Int, _ rows: Int, _ output: UnsafeMutablePointer<Float>,
+        _ outputStride: Int, panels: UnsafePointer<Float>, bias: UnsafePointer<Float>
+    ) {
         let depth = depth
         let tileRows = Self.tileRows
         let panelWidth = Self.panelWidth
+        let panelBase = UnsafeRawPointer(panels)
+        let biasBase = UnsafeRawPointer(bias)
         // Rows past the end of a partial tile repeat the last real row and land in a sink that is thrown away.
         withUnsafeTemporaryAllocation(of: Float.self, capacity: panelWidth) { sink in
             let sink = sink.baseAddress.unsafelyUnwrapped
-            panels.withUnsafeBufferPointer { panelBuffer in
-                bias.withUnsafeBufferPointer { biasBuffer in
-                    let panelBase = UnsafeRawPointer(panelBuffer.baseAddress.unsafelyUnwrapped)
-                    let biasBase = UnsafeRawPointer(biasBuffer.baseAddress.unsafelyUnwrapped)
-                    for tileStart in stride(from: 0, to: rows, by: tileRows) {
-                        let last = min(tileStart + tileRows, rows) - 1
-                        func inputRow(_ i: Int) -> UnsafePointer<Float> {
-                            input + min(tileStart + i, last) * rowStride
-                        }
-                        let a = (inputRow(0), inputRow(1), inputRow(2), inputRow(3), inputRow(4), inputRow(5))
-                        for panel in 0..<panelCount {
-                            let start = panel * panelWidth
-                            let lanes = min(panelWidth, width - start)
-                            let acc = Self.tile(
-                                a, depth: depth, panel: panelBase + panel * depth * panelWidth * 4,
-                                bias: biasBase.loadUnaligned(fromByteOffset: start * 4, as: SIMD16<Float>.self))
-                            func outputRow(_ i: Int) -> UnsafeMutablePointer<Float> {
-                                tileStart + i <= last ? output + (tileStart + i) * outputStride + start : sink
-                            }
-                            Self.store(acc.0, to: outputRow(0), lanes: lanes)
-                            Self.store(acc.1, to: outputRow(1), lanes: lanes)
-                            Self.store(acc.2, to: outputRow(2), lanes: lanes)
-                            Self.store(acc.3, to: outputRow(3), lanes: lanes)
-                            Self.store(acc.4, to: outputRow(4), lanes: lanes)
-                            Self.store(acc.5, to: outputRow(5), lanes: lanes)
-                        }
+            for tileStart in stride(from: 0, to: rows, by: tileRows) {
+                let last = min(tileStart + tileRows, rows) - 1
+                func inputRow(_ i: Int) -> UnsafePointer<Float> {
+                    input + min(tileStart + i, last) * rowStride
+                }
+                let a = (inputRow(0), inputRow(1), inputRow(2), inputRow(3), inputRow(4), inputRow(5))
+                for panel in 0..<panelCount {
+                    let start = panel * panelWidth
+                    let lanes = min(panelWidth, width - start)
+                    let acc = Self.tile(
+                        a, depth: depth, panel: panelBase + panel * depth * panelWidth * 4,
+                        bias: biasBase.loadUnaligned(fromByteOffset: start * 4, as: SIMD16<Float>.self))
+                    func outputRow(_ i: Int) -> UnsafeMutablePointer<Float> {
+                        tileStart + i <= last ? output + (tileStart + i) * outputStride + start : sink
                     }
+                    Self.store(acc.0, to: outputRow(0), lanes: lanes)
+                    Self.store(acc.1, to: outputRow(1), lanes: lanes)
+                    Self.store(acc.2, to: outputRow(2), lanes: lanes)
+                    Self.store(acc.3, to: outputRow(3), lanes: lanes)
+                    Self.store(acc.4, to: outputRow(4), lanes: lanes)
+                    Self.store(acc.5, to: outputRow(5), lanes: lanes)
+                }
+            }
+        }
+    }
+
+    private func multiplyScalar(
+        _ input: UnsafePointer<Float>, _ rowStride: Int, _ rows: Int, _ output: UnsafeMutablePointer<Float>,
+        _ outputStride: Int, panels: UnsafePointer<Float>, bias: UnsafePointer<Float>
+    ) {
+        let panelWidth = Self.panelWidth
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: panelWidth) { sums in
+            let sums = sums.baseAddress.unsafelyUnwrapped
+            for row in 0..<rows {
+                let x = input + row * rowStride
+                for panel in 0..<panelCount {
+                    let start = panel * panelWidth
+                    let weights = panels + panel * depth * panelWidth
+                    var lane = 0
+                    while lane < panelWidth {
+                        sums[lane] = bias[start + lane]
+                        lane += 1
+                    }
+                    var k = 0
+                    while k < depth {
+                        let value = x[k]
+                        let run = weights + k * panelWidth
+                        lane = 0
+                        while lane < panelWidth {
+                            sums[lane] = sums[lane] + value * run[lane]
+                            lane += 1
+                        }
+                        k += 1
+                    }
+                    let destination = output + row * outputStride + start
+                    for lane in 0..<min(panelWidth, width - start) { destination[lane] = sums[lane] }
                 }
             }
         }
@@ -137,6 +204,56 @@ struct PackedWeights: Sendable {
             UnsafeMutableRawPointer(pointer).storeBytes(of: value, as: SIMD16<Float>.self)
         } else {
             for lane in 0..<lanes { pointer[lane] = value[lane] }
+        }
+    }
+}
+
+/// Per-row kernels around the products: the embedding gather and the maxout + layer-norm epilogue.
+///
+/// Source: thinc 8.3 thinc/backends/cpu_kernels.hh (`cpu_gather_add`, `cpu_maxout`) and thinc/layers/layernorm.py
+/// (`mu = X.mean`, `var = X.var + 1e-08`, `Xhat = (X - mu) * var ** -0.5`, `Y = Xhat * G + b`).
+enum RowKernels {
+    /// thinc's variance floor in LayerNorm.
+    static let layerNormEpsilon: Double = 1e-8
+
+    /// Adds the four table rows `indices` names, in order, to `output`'s `width` values.
+    @inline(__always)
+    static func addRows(
+        of table: UnsafePointer<Float>, width: Int, indices: SIMD4<UInt32>, to output: UnsafeMutablePointer<Float>
+    ) {
+        for key in 0..<4 {
+            let row = table + Int(indices[key]) * width
+            for column in 0..<width { output[column] += row[column] }
+        }
+    }
+
+    /// Maxout over `pieces` candidates then LayerNorm, plus an optional residual, for one row.
+    ///
+    /// `candidates` holds `pieces × width` values piece-major (`candidates[p * width + o]`, the order
+    /// `MaxoutLayerNorm` packs its weights in); `output` receives `width` values and must not overlap `residual`.
+    @inline(__always)
+    static func maxoutLayerNorm(
+        _ candidates: UnsafePointer<Float>, width: Int, pieces: Int, gain: UnsafePointer<Float>,
+        shift: UnsafePointer<Float>, residual: UnsafePointer<Float>?, output: UnsafeMutablePointer<Float>
+    ) {
+        var sum = 0.0
+        for o in 0..<width {
+            var best = candidates[o]
+            for piece in 1..<pieces { best = max(best, candidates[piece * width + o]) }
+            output[o] = best
+            sum += Double(best)
+        }
+        let mean = Float(sum / Double(width))
+        var squares = 0.0
+        for o in 0..<width {
+            let centred = Double(output[o] - mean)
+            squares += centred * centred
+        }
+        let variance = Float(squares / Double(width) + layerNormEpsilon)
+        let scale = 1 / variance.squareRoot()
+        for o in 0..<width {
+            let normalised = (output[o] - mean) * scale * gain[o] + shift[o]
+            output[o] = residual.map { $0[o] + normalised } ?? normalised
         }
     }
 }

@@ -33,11 +33,22 @@ struct LinearTests {
         let w = Self.random(rows: outputWidth, columns: inputWidth, seed: 2)
         let b = Self.random(rows: 1, columns: outputWidth, seed: 3).values
         let layer = Linear(weights: w.values, bias: b, outputWidth: outputWidth, inputWidth: inputWidth)
-        let y = layer(x)
         let expected = Self.reference(x, w, b)
-        #expect(y.rows == rows && y.columns == outputWidth)
-        let worst = zip(y.values, expected.values).map { abs($0 - $1) }.max() ?? 0
-        #expect(worst < 1e-4 * Float(inputWidth).squareRoot(), "largest difference \(worst)")
+        #expect(layer(x).rows == rows && layer(x).columns == outputWidth)
+        // Both kernels, whichever this build prefers: debug builds run the scalar one everywhere else.
+        for kernel in PackedWeights.Kernel.allCases {
+            var y = [Float](repeating: .nan, count: rows * outputWidth)
+            x.values.withUnsafeBufferPointer { input in
+                y.withUnsafeMutableBufferPointer { output in
+                    layer.weights.multiply(
+                        input.baseAddress.unsafelyUnwrapped, rowStride: inputWidth, rows: rows,
+                        into: output.baseAddress.unsafelyUnwrapped, outputStride: outputWidth, kernel: kernel)
+                }
+            }
+            #expect(!y.contains { $0.isNaN }, "\(kernel): an output was not written")
+            let worst = zip(y, expected.values).map { abs($0 - $1) }.max() ?? 0
+            #expect(worst < 1e-4 * Float(inputWidth).squareRoot(), "\(kernel): largest difference \(worst)")
+        }
     }
 
     @Test("without a bias the product starts from zero, and an empty input gives an empty output")
@@ -54,14 +65,16 @@ struct LinearTests {
         // Rows of width 2: [1, 2], [3, 4], [5, 6], [7, 8]; a window of 3 rows is 6 consecutive values.
         let buffer: [Float] = [1, 2, 3, 4, 5, 6, 7, 8]
         let sums = PackedWeights(weights: [1, 1, 1, 1, 1, 1], bias: [0.5], width: 1, depth: 6)
-        var output = [Float](repeating: 0, count: 2)
-        buffer.withUnsafeBufferPointer { input in
-            output.withUnsafeMutableBufferPointer { out in
-                sums.multiply(
-                    input.baseAddress.unsafelyUnwrapped, rowStride: 2, rows: 2,
-                    into: out.baseAddress.unsafelyUnwrapped, outputStride: 1)
+        for kernel in PackedWeights.Kernel.allCases {
+            var output = [Float](repeating: 0, count: 2)
+            buffer.withUnsafeBufferPointer { input in
+                output.withUnsafeMutableBufferPointer { out in
+                    sums.multiply(
+                        input.baseAddress.unsafelyUnwrapped, rowStride: 2, rows: 2,
+                        into: out.baseAddress.unsafelyUnwrapped, outputStride: 1, kernel: kernel)
+                }
             }
+            #expect(output == [21.5, 33.5], "\(kernel)")
         }
-        #expect(output == [21.5, 33.5])
     }
 }
