@@ -46,12 +46,12 @@ enum GreedyDecoder {
         transcript: inout DecodingTranscript?
     ) {
         precondition(system.actionCount == model.actionCount && system.featureCount == model.featureCount)
-        var workspace = StateModelWorkspace(actionCount: model.actionCount)
+        var workspace = StateModelWorkspace(model: model)
         var tokens = [Int](repeating: -1, count: model.featureCount)
         while !system.isFinal(state) {
             tokens.withUnsafeMutableBufferPointer { system.contextTokens(of: state, into: $0) }
             tokens.withUnsafeBufferPointer { model.score(tokens: $0, features: features, workspace: &workspace) }
-            let action = workspace.scores.withUnsafeBufferPointer { system.bestValidAction(in: state, scores: $0) }
+            let action = workspace.withScores { system.bestValidAction(in: state, scores: $0) }
             if transcript != nil { record(action, tokens: tokens, scores: workspace.scores, in: &transcript) }
             if let action {
                 system.apply(action, to: &state)

@@ -29,9 +29,17 @@ struct StateModel: Sendable {
     let lowerBias: [Float]
     /// `lower.pad` (1, nF, nO, nP) flattened: the row a missing context token contributes, per slot.
     let lowerPadding: [Float]
-    /// `upper.W` (nActions, nO) transposed to (nO, nActions) for the per-state product.
-    let upperWeights: [Float]
+    /// `upper.W` (nActions, nO) packed for the per-state product: panels of 16 actions, each unit-major
+    /// (`upperPanels[(panel · nO + unit) · 16 + lane] = W[panel · 16 + lane, unit]`), zero past the last action.
+    let upperPanels: [Float]
+    /// `upper.b`, zero-padded to whole panels.
     let upperBias: [Float]
+
+    /// Actions per panel of the upper layer: one `SIMD16<Float>`.
+    static let panelWidth = 16
+
+    /// Number of 16-action panels of the upper layer.
+    var panelCount: Int { (actionCount + Self.panelWidth - 1) / Self.panelWidth }
 
     /// Floats one token contributes per feature slot: nO·nP.
     static var slotWidth: Int { hiddenWidth * pieces }
@@ -50,12 +58,19 @@ struct StateModel: Sendable {
         lowerBias = try weights.tensor("\(prefix).lower.b", shape: [width, Self.pieces]).values
         lowerPadding = try weights.tensor("\(prefix).lower.pad", shape: [1, featureCount, width, Self.pieces]).values
         let upper = try weights.tensor("\(prefix).upper.W", shape: [actionCount, width])
-        var transposed = [Float](repeating: 0, count: upper.values.count)
+        let panelWidth = Self.panelWidth
+        let panelCount = (actionCount + panelWidth - 1) / panelWidth
+        var panels = [Float](repeating: 0, count: panelCount * width * panelWidth)
         for action in 0..<actionCount {
-            for unit in 0..<width { transposed[unit * actionCount + action] = upper.values[action * width + unit] }
+            let (panel, lane) = action.quotientAndRemainder(dividingBy: panelWidth)
+            for unit in 0..<width {
+                panels[(panel * width + unit) * panelWidth + lane] = upper.values[action * width + unit]
+            }
         }
-        upperWeights = transposed
-        upperBias = try weights.tensor("\(prefix).upper.b", shape: [actionCount]).values
+        upperPanels = panels
+        var bias = try weights.tensor("\(prefix).upper.b", shape: [actionCount]).values
+        bias += [Float](repeating: 0, count: panelCount * panelWidth - actionCount)
+        upperBias = bias
     }
 
     /// The `project` Linear over every token: tokens × 96 to tokens × 64.
