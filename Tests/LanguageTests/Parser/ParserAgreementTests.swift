@@ -4,8 +4,8 @@ import Testing
 
 /// End-to-end agreement with spaCy on the fixture corpus: our tok2vec, parser and NER on spaCy's tokens.
 ///
-/// Tokens are built from the fixture's lexical attributes (project texts carry them; dev texts do not, so they
-/// join once the tokenizer port can cut them). The NER reads our parser's sentence starts, as in the pipeline.
+/// Tokens of project texts are built from the fixture's lexical attributes; dev texts (which carry none) are cut
+/// by our tokenizer. The NER reads our parser's sentence starts, as in the pipeline.
 @Suite("Parser and NER agreement with spaCy")
 struct ParserAgreementTests {
     /// What the models need, loaded once.
@@ -47,26 +47,39 @@ struct ParserAgreementTests {
         }
     }
 
-    @Test("head+label, sentence starts and entities agree with spaCy on ≥ 99 % of the project texts")
+    @Test("head+label, sentence starts and entities agree with spaCy on ≥ 99 % of every corpus")
     func agreement() throws {
         let models = try Models()
-        for corpus in [SpacyFixtures.Corpus.seeds, .sentences] {
+        let tokenizer = try SharedTokenizer.get()
+        for corpus in SpacyFixtures.Corpus.allCases {
             var tally = Tally()
-            for document in try SpacyFixtures.documents(corpus) {
-                try Self.compare(document, models: models, into: &tally)
+            var skipped: [String] = []
+            let documents = try SpacyFixtures.documents(corpus)
+            for document in documents {
+                // Project texts carry spaCy's lexical attributes; dev texts are cut by our tokenizer, and compared
+                // only where it cuts exactly spaCy's tokens (the targets hold given identical tokens).
+                let tokens = document.norm == nil ? tokenizer.tokenize(document.text) : try Self.tokens(of: document)
+                guard tokens.map(\.start) == document.start, tokens.map(\.end) == document.end else {
+                    skipped.append(document.name)
+                    continue
+                }
+                try Self.compare(document, tokens: tokens, models: models, into: &tally)
             }
             print(
-                "\(corpus.rawValue): \(tally.tokens) tokens, head+label \(Self.percent(tally.arcAgreement)), "
-                    + "sentence starts \(Self.percent(tally.startAgreement)), "
-                    + "entities \(Self.percent(tally.entityAgreement)) "
-                    + "(\(tally.entitiesAgreeing) of \(tally.entitiesTheirs) spaCy / \(tally.entitiesOurs) ours)")
-            #expect(tally.tokens > 0, "\(corpus.rawValue): no documents")
-            #expect(tally.arcAgreement >= 0.99, "\(corpus.rawValue): \(tally.firstArcDifference ?? "")")
-            #expect(tally.startAgreement >= 0.99, "\(corpus.rawValue): \(tally.firstStartDifference ?? "")")
-            #expect(tally.entityAgreement >= 0.99, "\(corpus.rawValue): \(tally.firstEntityDifference ?? "")")
+                "\(corpus.rawValue): \(tally.tokens) tokens, head+label \(Self.percent(tally.arcAgreement)) "
+                    + "(\(tally.arcsAgreeing)), sentence starts \(Self.percent(tally.startAgreement)) "
+                    + "(\(tally.startsAgreeing) of \(tally.startsInEither)), entities \(Self.percent(tally.entityAgreement)) "
+                    + "(\(tally.entitiesAgreeing) of \(tally.entitiesTheirs) spaCy / \(tally.entitiesOurs) ours)"
+                    + (skipped.isEmpty ? "" : "; skipped for different tokens: \(skipped.joined(separator: ", "))"))
             for difference in [tally.firstArcDifference, tally.firstStartDifference, tally.firstEntityDifference] {
                 if let difference { print("  first difference: \(difference)") }
             }
+            guard !documents.isEmpty else { continue }  // dev texts live in ../shared, absent on some machines
+            #expect(tally.tokens > 0, "\(corpus.rawValue): no document with spaCy's tokens")
+            #expect(skipped.count * 10 <= documents.count, "\(corpus.rawValue): skipped \(skipped)")
+            #expect(tally.arcAgreement >= 0.99, "\(corpus.rawValue): \(tally.firstArcDifference ?? "")")
+            #expect(tally.startAgreement >= 0.99, "\(corpus.rawValue): \(tally.firstStartDifference ?? "")")
+            #expect(tally.entityAgreement >= 0.99, "\(corpus.rawValue): \(tally.firstEntityDifference ?? "")")
         }
     }
 
@@ -89,8 +102,9 @@ struct ParserAgreementTests {
         }
     }
 
-    private static func compare(_ document: SpacyDocument, models: Models, into tally: inout Tally) throws {
-        let tokens = try Self.tokens(of: document)
+    private static func compare(
+        _ document: SpacyDocument, tokens: [Token], models: Models, into tally: inout Tally
+    ) throws {
         let texts = document.tokenTexts
         let isSpace = tokens.map(\.isSpace)
         let parse = models.parser(models.tok2vec(tokens), isSpace: isSpace)
