@@ -29,7 +29,7 @@ struct TagAgreementTests {
         _ corpus: SpacyFixtures.Corpus, tokens: (SpacyDocument) throws -> [Token]?
     ) throws -> (agreeing: Int, total: Int, firstDifference: String?) {
         let weights = try SharedModel.load()
-        let tok2vec = try Tok2Vec(weights: weights, spec: weights.manifest.tok2vec, prefix: "tok2vec")
+        let tok2vec = try SharedModel.tok2vec.get()
         let tagger = try Tagger(weights: weights)
         var agreeing = 0
         var total = 0

@@ -14,9 +14,7 @@ struct Tok2VecLayerTests {
     }
 
     static func tok2vec(_ model: Model) throws -> Tok2Vec {
-        let weights = try SharedModel.load()
-        let spec = model == .main ? weights.manifest.tok2vec : weights.manifest.nerTok2vec
-        return try Tok2Vec(weights: weights, spec: spec, prefix: model.rawValue)
+        try (model == .main ? SharedModel.tok2vec : SharedModel.nerTok2vec).get()
     }
 
     static func layers(_ fixture: LayerFixture, _ model: Model) -> LayerFixture.Tok2VecLayers {
@@ -94,6 +92,16 @@ struct Tok2VecLayerTests {
             let concat = expected.concat.map(matrix) ?? tok2vec.embed(expected.fixtureIDs)
             let (worst, row, column) = largestDifference(tok2vec.mix(concat), expected.mix)
             #expect(worst < Self.tolerance, "\(model) mix: \(worst) at token \(row), column \(column)")
+        }
+    }
+
+    @Test("mix through the projected embedding tables", arguments: LayerFixture.cases)
+    func projectedMix(fixture: LayerFixture) throws {
+        for model in Model.allCases {
+            let tok2vec = try Self.tok2vec(model)
+            let expected = Self.layers(fixture, model)
+            let (worst, row, column) = largestDifference(tok2vec.mixed(ids: expected.fixtureIDs), expected.mix)
+            #expect(worst < Self.tolerance, "\(model) projected mix: \(worst) at token \(row), column \(column)")
         }
     }
 
