@@ -19,6 +19,7 @@ struct MaxoutLayerNorm: Sendable {
 
     /// Reads `<name>.W` `(width, pieces, depth)`, `<name>.b` `(width, pieces)` and `<name>.norm.{G,b}` `(width)`.
     init(weights: ModelWeights, name: String, width: Int, pieces: Int, depth: Int) throws(LanguageError) {
+        precondition(width % 16 == 0, "MaxoutLayerNorm: width \(width) is not a multiple of 16")
         let (w, b) = try Self.pieceMajor(weights: weights, name: name, width: width, pieces: pieces, depth: depth)
         product = PackedWeights(weights: w, bias: b, width: width * pieces, depth: depth)
         gain = try weights.tensor("\(name).norm.G", shape: [width]).values
