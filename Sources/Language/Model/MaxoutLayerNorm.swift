@@ -13,12 +13,25 @@ struct MaxoutLayerNorm: Sendable {
     var depth: Int { product.depth }
     private let product: PackedWeights
     /// Rows per product-and-epilogue pass: a multiple of the kernel's tile, small enough for the L1/L2 caches.
-    private static let chunkRows = 8 * PackedWeights.tileRows
+    static let chunkRows = 8 * PackedWeights.tileRows
     private let gain: [Float]
     private let shift: [Float]
 
     /// Reads `<name>.W` `(width, pieces, depth)`, `<name>.b` `(width, pieces)` and `<name>.norm.{G,b}` `(width)`.
     init(weights: ModelWeights, name: String, width: Int, pieces: Int, depth: Int) throws(LanguageError) {
+        precondition(width % 16 == 0, "MaxoutLayerNorm: width \(width) is not a multiple of 16")
+        let (w, b) = try Self.pieceMajor(weights: weights, name: name, width: width, pieces: pieces, depth: depth)
+        product = PackedWeights(weights: w, bias: b, width: width * pieces, depth: depth)
+        gain = try weights.tensor("\(name).norm.G", shape: [width]).values
+        shift = try weights.tensor("\(name).norm.b", shape: [width]).values
+        self.width = width
+        self.pieces = pieces
+    }
+
+    /// `<name>.W` and `<name>.b` reordered piece-major: row `p · width + o` is thinc's `W[o, p]`.
+    static func pieceMajor(
+        weights: ModelWeights, name: String, width: Int, pieces: Int, depth: Int
+    ) throws(LanguageError) -> (weights: [Float], bias: [Float]) {
         let w = try weights.tensor("\(name).W", shape: [width, pieces, depth]).values
         let b = try weights.tensor("\(name).b", shape: [width, pieces]).values
         var pieceMajor = [Float](repeating: 0, count: w.count)
@@ -31,11 +44,7 @@ struct MaxoutLayerNorm: Sendable {
                 pieceMajorBias[piece * width + o] = b[o * pieces + piece]
             }
         }
-        product = PackedWeights(weights: pieceMajor, bias: pieceMajorBias, width: width * pieces, depth: depth)
-        gain = try weights.tensor("\(name).norm.G", shape: [width]).values
-        shift = try weights.tensor("\(name).norm.b", shape: [width]).values
-        self.width = width
-        self.pieces = pieces
+        return (pieceMajor, pieceMajorBias)
     }
 
     /// The layer over the rows of `input` (`depth` columns).
@@ -66,21 +75,32 @@ struct MaxoutLayerNorm: Sendable {
         let chunkRows = min(rows, Self.chunkRows)
         withUnsafeTemporaryAllocation(of: Float.self, capacity: chunkRows * candidateWidth) { candidates in
             let candidates = candidates.baseAddress.unsafelyUnwrapped
-            gain.withUnsafeBufferPointer { gain in
-                shift.withUnsafeBufferPointer { shift in
-                    for chunkStart in stride(from: 0, to: rows, by: chunkRows) {
-                        let count = min(chunkRows, rows - chunkStart)
-                        product.multiply(
-                            input + chunkStart * rowStride, rowStride: rowStride, rows: count, into: candidates,
-                            outputStride: candidateWidth)
-                        for row in 0..<count {
-                            RowKernels.maxoutLayerNorm(
-                                candidates + row * candidateWidth, width: width, pieces: pieces,
-                                gain: gain.baseAddress.unsafelyUnwrapped, shift: shift.baseAddress.unsafelyUnwrapped,
-                                residual: residual.map { $0 + (chunkStart + row) * width },
-                                output: output + (chunkStart + row) * width)
-                        }
-                    }
+            for chunkStart in stride(from: 0, to: rows, by: chunkRows) {
+                let count = min(chunkRows, rows - chunkStart)
+                product.multiply(
+                    input + chunkStart * rowStride, rowStride: rowStride, rows: count, into: candidates,
+                    outputStride: candidateWidth)
+                normalize(
+                    candidates, rows: count, residual: residual.map { $0 + chunkStart * width },
+                    into: output + chunkStart * width)
+            }
+        }
+    }
+
+    /// The layer's second half: the max over pieces and LayerNorm of `rows` rows of `pieces × width` candidates
+    /// (piece-major), plus `residual`'s rows when given, into `rows × width` values at `output`.
+    func normalize(
+        _ candidates: UnsafePointer<Float>, rows: Int, residual: UnsafePointer<Float>?,
+        into output: UnsafeMutablePointer<Float>
+    ) {
+        let candidateWidth = width * pieces
+        gain.withUnsafeBufferPointer { gain in
+            shift.withUnsafeBufferPointer { shift in
+                for row in 0..<rows {
+                    RowKernels.maxoutLayerNorm(
+                        candidates + row * candidateWidth, width: width, pieces: pieces,
+                        gain: gain.baseAddress.unsafelyUnwrapped, shift: shift.baseAddress.unsafelyUnwrapped,
+                        residual: residual.map { $0 + row * width }, output: output + row * width)
                 }
             }
         }

@@ -18,6 +18,8 @@ struct Tok2Vec: Sendable {
     let embeddings: [HashEmbed]
     /// Maxout + LayerNorm from the concatenated embeddings to `width`.
     let mix: MaxoutLayerNorm
+    /// The embedding tables folded into the mix layer's product: what `vectors(ids:)` reads.
+    let projected: ProjectedEmbeddings
     /// The contextual encoder.
     let encoder: WindowEncoder
 
@@ -49,6 +51,12 @@ struct Tok2Vec: Sendable {
         mix = try MaxoutLayerNorm(
             weights: weights, name: "\(prefix).mix", width: Self.width, pieces: Self.pieces,
             depth: Self.width * columns.count)
+        let mixWeights = try MaxoutLayerNorm.pieceMajor(
+            weights: weights, name: "\(prefix).mix", width: Self.width, pieces: Self.pieces,
+            depth: Self.width * columns.count)
+        projected = ProjectedEmbeddings(
+            embeddings: embeddings, weights: mixWeights.weights, bias: mixWeights.bias,
+            candidateWidth: Self.width * Self.pieces)
         encoder = try WindowEncoder(
             weights: weights, prefix: prefix, width: Self.width, depth: Self.depth, pieces: Self.pieces)
     }
@@ -60,7 +68,31 @@ struct Tok2Vec: Sendable {
 
     /// One `width`-wide vector per token, from the tokens' attribute IDs (token-major, as `attributeIDs(_:)`).
     func vectors(ids: [UInt64]) -> Matrix {
-        encoder(mix(embed(ids)))
+        encoder(mixed(ids: ids))
+    }
+
+    /// The mix layer's output for the tokens whose IDs are `ids`: `mix(embed(ids))`, computed through the
+    /// projected tables.
+    func mixed(ids: [UInt64]) -> Matrix {
+        precondition(ids.count % columns.count == 0, "Tok2Vec.mixed: \(ids.count) IDs for \(columns.count) columns")
+        let tokens = ids.count / columns.count
+        var output = Matrix(rows: tokens, columns: Self.width)
+        guard tokens > 0 else { return output }
+        let chunkRows = min(tokens, MaxoutLayerNorm.chunkRows)
+        let candidateWidth = projected.candidateWidth
+        output.values.withUnsafeMutableBufferPointer { destination in
+            let destination = destination.baseAddress.unsafelyUnwrapped
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: chunkRows * candidateWidth) { candidates in
+                let candidates = candidates.baseAddress.unsafelyUnwrapped
+                for chunkStart in stride(from: 0, to: tokens, by: chunkRows) {
+                    let count = min(chunkRows, tokens - chunkStart)
+                    let slice = ids[(chunkStart * columns.count)..<((chunkStart + count) * columns.count)]
+                    projected.candidates(slice, into: candidates)
+                    mix.normalize(candidates, rows: count, residual: nil, into: destination + chunkStart * Self.width)
+                }
+            }
+        }
+        return output
     }
 
     /// `doc.to_array(columns)`: the IDs of each token's attributes, token-major (`tokens × columns`).

@@ -5,9 +5,9 @@
 /// with_array.py + backends/ops.py (`flatten(pad=)`: `pad` zero rows before and after each document) and
 /// backends/cpu_kernels.hh (`seq2col`: zero vectors beyond the ends of the array).
 ///
-/// The padding matters: thinc runs the blocks over the padded array, so from the second block on the pad rows
-/// are no longer zero (a block maps a zero window to LayerNorm's shift, not to zero) and the tokens near a
-/// document's ends see them. This encoder does the same, but computes only the rows the next block reads: block
+/// The padding matters: thinc runs the blocks over the padded array, so after the first block the pad rows are
+/// no longer zero (a block maps a zero window to LayerNorm's shift, not to zero) and the later blocks' windows
+/// at a document's ends read them. This encoder does the same, but computes only the rows the next block reads: block
 /// `k` (1-based) writes rows `k ..< n - k` of the `n = tokens + 2 · pad` padded rows, since the pad equals the
 /// receptive field.
 struct WindowEncoder: Sendable {

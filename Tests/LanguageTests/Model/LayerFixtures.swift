@@ -86,6 +86,18 @@ enum SharedModel {
     }
 
     static func load() throws -> ModelWeights { try weights.get() }
+
+    /// The shared tok2vec, built once (its projected tables take a while in debug builds).
+    static let tok2vec = Result { () throws(LanguageError) in
+        let weights = try SharedModel.weights.get()
+        return try Tok2Vec(weights: weights, spec: weights.manifest.tok2vec, prefix: "tok2vec")
+    }
+
+    /// The NER's tok2vec, built once.
+    static let nerTok2vec = Result { () throws(LanguageError) in
+        let weights = try SharedModel.weights.get()
+        return try Tok2Vec(weights: weights, spec: weights.manifest.nerTok2vec, prefix: "ner.tok2vec")
+    }
 }
 
 /// The largest absolute difference between `actual` and `expected` rows, with where it is.

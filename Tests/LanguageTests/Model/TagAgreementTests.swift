@@ -27,15 +27,21 @@ struct TagAgreementTests {
     /// Tags the documents of `corpus` whose tokens `tokens` gives and compares them with spaCy's.
     static func measure(
         _ corpus: SpacyFixtures.Corpus, tokens: (SpacyDocument) throws -> [Token]?
-    ) throws -> (agreeing: Int, total: Int, firstDifference: String?) {
+    ) throws -> (agreeing: Int, total: Int, documents: Int, skipped: Int, firstDifference: String?) {
         let weights = try SharedModel.load()
-        let tok2vec = try Tok2Vec(weights: weights, spec: weights.manifest.tok2vec, prefix: "tok2vec")
+        let tok2vec = try SharedModel.tok2vec.get()
         let tagger = try Tagger(weights: weights)
         var agreeing = 0
         var total = 0
         var firstDifference: String?
+        var documents = 0
+        var skipped = 0
         for document in try SpacyFixtures.documents(corpus) {
-            guard let documentTokens = try tokens(document) else { continue }
+            guard let documentTokens = try tokens(document) else {
+                skipped += 1
+                continue
+            }
+            documents += 1
             try #require(documentTokens.count == document.tag.count, "\(document.name): token count differs")
             let tags = tagger(tok2vec(documentTokens))
             for (index, tag) in tags.enumerated() {
@@ -47,7 +53,7 @@ struct TagAgreementTests {
                 }
             }
         }
-        return (agreeing, total, firstDifference)
+        return (agreeing, total, documents, skipped, firstDifference)
     }
 
     /// Where a differing tag is: the document, the sentence around the token, both tags.
@@ -64,9 +70,34 @@ struct TagAgreementTests {
     func agreement(corpus: SpacyFixtures.Corpus) throws {
         let result = try Self.measure(corpus, tokens: Self.fixtureTokens)
         try #require(result.total > 0, "\(corpus): no document with lexical attributes")
+        try Self.report("spaCy's tokens", corpus, result)
+    }
+
+    @Test(
+        "tags from our tokenizer's tokens match spaCy's in documents tokenized alike",
+        arguments: SpacyFixtures.Corpus.allCases)
+    func agreementFromTokenizer(corpus: SpacyFixtures.Corpus) throws {
+        let tokenizer = try SharedTokenizer.get()
+        let result = try Self.measure(corpus) { document in
+            let tokens = tokenizer.tokenize(document.text)
+            let alike = tokens.map(\.start) == document.start && tokens.map(\.end) == document.end
+            return alike ? tokens : nil
+        }
+        // The dev texts live in ../shared; without it there is nothing to compare.
+        guard result.total > 0 || corpus != .dev else { return }
+        try #require(result.total > 0, "\(corpus): no document tokenized as spaCy does")
+        try Self.report("our tokenizer", corpus, result)
+    }
+
+    static func report(
+        _ source: String, _ corpus: SpacyFixtures.Corpus,
+        _ result: (agreeing: Int, total: Int, documents: Int, skipped: Int, firstDifference: String?)
+    ) throws {
         let share = Double(result.agreeing) / Double(result.total)
         print(
-            "tag agreement \(corpus): \(result.agreeing)/\(result.total) = \(String(format: "%.2f", 100 * share)) %"
+            "tag agreement, \(corpus), \(source): \(result.agreeing)/\(result.total) tokens = "
+                + "\(String(format: "%.2f", 100 * share)) % over \(result.documents) documents"
+                + (result.skipped > 0 ? " (\(result.skipped) tokenized differently, skipped)" : "")
                 + (result.firstDifference.map { "; first difference: \($0)" } ?? ""))
         #expect(share >= Self.required, "\(corpus): first difference at \(result.firstDifference ?? "none")")
     }

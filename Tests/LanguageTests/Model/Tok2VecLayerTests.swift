@@ -14,9 +14,7 @@ struct Tok2VecLayerTests {
     }
 
     static func tok2vec(_ model: Model) throws -> Tok2Vec {
-        let weights = try SharedModel.load()
-        let spec = model == .main ? weights.manifest.tok2vec : weights.manifest.nerTok2vec
-        return try Tok2Vec(weights: weights, spec: spec, prefix: model.rawValue)
+        try (model == .main ? SharedModel.tok2vec : SharedModel.nerTok2vec).get()
     }
 
     static func layers(_ fixture: LayerFixture, _ model: Model) -> LayerFixture.Tok2VecLayers {
@@ -39,23 +37,11 @@ struct Tok2VecLayerTests {
             for (index, id) in expected.fixtureIDs.enumerated() where ids[index] != id {
                 let token = index / tok2vec.columns.count
                 let column = tok2vec.columns[index % tok2vec.columns.count]
-                let message =
-                    "\(model) token \(token) \(fixture.tokens.text[token].debugDescription) \(column): \(ids[index]), spaCy \(id)"
-                if id < Self.spacySymbolCount {
-                    // spaCy's StringStore maps its reserved symbol names (the shape "X", the norm "det", …) to
-                    // their symbol ID rather than a hash; that lookup belongs to the tokenizer's Token.
-                    withKnownIssue("spaCy symbol ID not yet given by Token.attributeID", isIntermittent: true) {
-                        Issue.record(Comment(rawValue: message))
-                    }
-                } else {
-                    Issue.record(Comment(rawValue: message))
-                }
+                let text = fixture.tokens.text[token].debugDescription
+                Issue.record("\(model) token \(token) \(text) \(column): \(ids[index]), spaCy \(id)")
             }
         }
     }
-
-    /// Number of reserved symbols in spaCy 3.8's `spacy/symbols.pyx` (`IDS`), whose IDs are 0 ..< 457.
-    static let spacySymbolCount: UInt64 = 457
 
     @Test("the four hashed rows of every table", arguments: LayerFixture.cases)
     func keys(fixture: LayerFixture) throws {
@@ -97,6 +83,16 @@ struct Tok2VecLayerTests {
         }
     }
 
+    @Test("mix through the projected embedding tables", arguments: LayerFixture.cases)
+    func projectedMix(fixture: LayerFixture) throws {
+        for model in Model.allCases {
+            let tok2vec = try Self.tok2vec(model)
+            let expected = Self.layers(fixture, model)
+            let (worst, row, column) = largestDifference(tok2vec.mixed(ids: expected.fixtureIDs), expected.mix)
+            #expect(worst < Self.tolerance, "\(model) projected mix: \(worst) at token \(row), column \(column)")
+        }
+    }
+
     @Test("each residual window block over thinc's padded rows", arguments: LayerFixture.cases)
     func encoderBlocks(fixture: LayerFixture) throws {
         for model in Model.allCases {
@@ -116,17 +112,21 @@ struct Tok2VecLayerTests {
         }
     }
 
-    @Test("the whole tok2vec from spaCy's attribute IDs", arguments: LayerFixture.cases)
+    @Test("the whole tok2vec from spaCy's attribute IDs and from the tokens", arguments: LayerFixture.cases)
     func wholeModel(fixture: LayerFixture) throws {
         for model in Model.allCases {
             let tok2vec = try Self.tok2vec(model)
             let last = try #require(Self.layers(fixture, model).blocks.last)
             let tokens = fixture.tokens.text.count
             let expected = Array(last[tok2vec.encoder.pad..<(tok2vec.encoder.pad + tokens)])
-            let output = tok2vec.vectors(ids: Self.layers(fixture, model).fixtureIDs)
-            #expect(output.rows == tokens && output.columns == 96)
-            let (worst, row, column) = largestDifference(output, expected)
-            #expect(worst < Self.tolerance, "\(model) output: \(worst) at token \(row), column \(column)")
+            for (input, output) in [
+                ("IDs", tok2vec.vectors(ids: Self.layers(fixture, model).fixtureIDs)),
+                ("tokens", tok2vec(fixture.languageTokens)),
+            ] {
+                #expect(output.rows == tokens && output.columns == 96)
+                let (worst, row, column) = largestDifference(output, expected)
+                #expect(worst < Self.tolerance, "\(model) from \(input): \(worst) at token \(row), column \(column)")
+            }
         }
     }
 
