@@ -36,7 +36,7 @@ struct LinearTests {
         let expected = Self.reference(x, w, b)
         #expect(layer(x).rows == rows && layer(x).columns == outputWidth)
         // Both kernels, whichever this build prefers: debug builds run the scalar one everywhere else.
-        for kernel in PackedWeights.Kernel.allCases {
+        for kernel in PackedWeights.Kernel.available {
             var y = [Float](repeating: .nan, count: rows * outputWidth)
             x.values.withUnsafeBufferPointer { input in
                 y.withUnsafeMutableBufferPointer { output in
@@ -65,7 +65,7 @@ struct LinearTests {
         // Rows of width 2: [1, 2], [3, 4], [5, 6], [7, 8]; a window of 3 rows is 6 consecutive values.
         let buffer: [Float] = [1, 2, 3, 4, 5, 6, 7, 8]
         let sums = PackedWeights(weights: [1, 1, 1, 1, 1, 1], bias: [0.5], width: 1, depth: 6)
-        for kernel in PackedWeights.Kernel.allCases {
+        for kernel in PackedWeights.Kernel.available {
             var output = [Float](repeating: 0, count: 2)
             buffer.withUnsafeBufferPointer { input in
                 output.withUnsafeMutableBufferPointer { out in
