@@ -19,8 +19,10 @@ extension ParsedDocument {
         return out + "]}\n"
     }
 
-    /// The parse as a CoNLL-like table: one token per line (index, text, lemma, coarse and fine tag, head,
-    /// dependency label, named-entity tag in BILUO-free IOB form, scalar offsets), a blank line between sentences.
+    /// The parse as a CoNLL-like table, one token per line, a blank line between sentences.
+    ///
+    /// Columns: index, text, lemma, coarse and fine tag, head, dependency label, named-entity tag (IOB) and
+    /// scalar offsets.
     /// Whitespace inside a token is shown escaped (`\n`, `\t`, `␣` for a space).
     public func table() -> String {
         var entityTag = [String](repeating: "O", count: tokens.count)
