@@ -41,9 +41,15 @@ let package = Package(
         ),
 
         // MARK: - Level ½ (the English parser; only Extraction imports it)
+        // The dense-product tile compiled for AVX2 + FMA (x86-64-v3); Language calls it only where /proc/cpuinfo
+        // reports both, and runs the same source compiled for baseline x86-64 elsewhere (docs/language.md).
+        .target(
+            name: "LanguageKernels",
+            swiftSettings: strict + [.unsafeFlags(["-target-cpu", "haswell"])]
+        ),
         .target(
             name: "Language",
-            dependencies: ["ActorGraphCore"],
+            dependencies: ["ActorGraphCore", "LanguageKernels"],
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),

@@ -16,7 +16,7 @@ struct ActorGraphCommand: ParsableCommand {
         subcommands: [
             Ingest.self, Stats.self, Entities.self, Relations.self, Centrality.self, Path.self, Relate.self,
             Components.self, Communities.self, KCore.self, Clustering.self, Ego.self, Render.self, Export.self,
-            Eval.self,
+            Eval.self, Parse.self,
             Remove.self,
             Merge.self, Rename.self, Retype.self, RejectRelation.self,
         ]

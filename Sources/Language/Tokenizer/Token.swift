@@ -1,8 +1,9 @@
 /// One token as the tokenizer cuts it, with the lexical attributes the statistical models read.
 ///
-/// The attribute IDs are spaCy's: a string attribute (NORM, PREFIX, SUFFIX, SHAPE) is the 64-bit hash of its
-/// string in spaCy's `StringStore`, a flag (SPACY, IS_SPACE) is 0 or 1 — exactly what `doc.to_array(attrs)`
-/// gives, which is what the hash embeddings of the tok2vec layers hash again.
+/// The attribute IDs are spaCy's: a string attribute (NORM, PREFIX, SUFFIX, SHAPE) is the key of its string in
+/// spaCy's `StringStore` (`StringKey`: the 64-bit hash, or a reserved symbol's id), a flag (SPACY, IS_SPACE)
+/// is 0 or 1 — exactly what `doc.to_array(attrs)` gives, which is what the hash embeddings of the tok2vec
+/// layers hash again.
 struct Token: Sendable, Equatable {
     /// First Unicode scalar in the document.
     var start: Int
@@ -28,10 +29,10 @@ struct Token: Sendable, Equatable {
     /// The value `doc.to_array([attribute])` holds for this token.
     func attributeID(_ attribute: LexicalAttribute) -> UInt64 {
         switch attribute {
-        case .norm: StringHash.hash(norm)
-        case .prefix: StringHash.hash(prefix)
-        case .suffix: StringHash.hash(suffix)
-        case .shape: StringHash.hash(shape)
+        case .norm: StringKey.of(norm)
+        case .prefix: StringKey.of(prefix)
+        case .suffix: StringKey.of(suffix)
+        case .shape: StringKey.of(shape)
         case .spacy: spaceAfter ? 1 : 0
         case .isSpace: isSpace ? 1 : 0
         }
