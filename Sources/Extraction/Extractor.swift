@@ -100,7 +100,8 @@ public struct Extractor: Sendable {
             titles.append(found.titles)
         }
         var resolver = EntityResolver(parse: parse, readers: readers, chunker: chunker)
-        let mentions = resolver.resolve(chunks, external: external)
+        var mentions = resolver.resolve(chunks, external: external)
+        mentions += resolver.describedAgreements(besides: mentions)
         var mentionAt = [Int?](repeating: nil, count: parse.tokens.count)
         for (m, mention) in mentions.enumerated() {
             for token in mention.tokens { mentionAt[token] = m }
@@ -129,7 +130,7 @@ public struct Extractor: Sendable {
             let aliases = e.surfaces.keys.filter { $0 != e.name }.sorted()
             entities.append(
                 Entity(name: e.name, type: e.type, subtype: e.subtype, aliases: aliases,
-                    mentions: e.mentions + e.demonymMentions))
+                    mentions: e.mentions + e.weakMentions))
             if e.type == .person {
                 let words = e.name.split(separator: " ")
                 if words.count >= 2, let last = words.last { surnames[NameKey.fold(String(last))] = e.name }

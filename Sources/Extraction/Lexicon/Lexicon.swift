@@ -31,6 +31,10 @@ struct Lexicon: Sendable {
     let governmentNouns: Set<String>
     /// Nouns naming armed forces or personnel, whose presence somewhere is a deployment.
     let forceNouns: Set<String>
+    /// Adjectives that describe any agreement and identify none ("new", "historic", "bilateral").
+    let genericModifiers: Set<String>
+    /// Head nouns of places and facilities, which are not actors ("Air Base 101", "Kremlin Palace").
+    let facilityNouns: Set<String>
     /// Lower-case words inside names ("da", "von", "al").
     let nameParticles: Set<String>
     /// Capitalised words that never name an actor (months, headline words, "Security").
@@ -76,6 +80,8 @@ struct Lexicon: Sendable {
         forceNouns = Set(file.forceNouns.map(NameKey.fold))
         governmentNouns = Set(file.governmentNouns.map(NameKey.fold))
         nameParticles = Set(file.nameParticles.map(NameKey.fold))
+        facilityNouns = Set(file.facilityNouns.map(NameKey.fold))
+        genericModifiers = Set(file.genericModifiers.map(NameKey.fold))
         notNames = Set(file.notNames.map(NameKey.fold))
         notActorAcronyms = Set(file.notActorAcronyms.map(NameKey.fold))
         englishWordsSpelledAsAcronyms = Set(file.englishWordsSpelledAsAcronyms.map(NameKey.fold))
@@ -108,6 +114,8 @@ private struct LexiconFile: Decodable {
     var forceNouns: [String]
     var governmentNouns: [String]
     var nameParticles: [String]
+    var facilityNouns: [String]
+    var genericModifiers: [String]
     var notNames: [String]
     var notActorAcronyms: [String]
     var englishWordsSpelledAsAcronyms: [String]

@@ -117,7 +117,7 @@ struct EntityResolver {
             } else if chunk.titled {
                 // A one-word titled person ("President Bazoum"); a corpus pass may give the full name.
                 resolved[c] = table.entity(named: surface, type: .person, subtype: nil)
-            } else if isAcronym(token) || (label == .ORG && isRunningText(token)) {
+            } else if isAcronym(token) || (label == .ORG && isRunningText(token) && looksCoined(token, surface)) {
                 resolved[c] = table.entity(named: surface, type: .group, subtype: nil)
             } else if label == .PERSON && words.count == 1 {
                 unresolved.insert(key)
@@ -133,6 +133,38 @@ struct EntityResolver {
             mentions.append(Mention(tokens: chunk.tokens, head: head(of: chunk.tokens), entity: entity, kind: kinds[c]))
         }
         return mentions
+    }
+
+    /// Agreements named by a common-noun phrase ("a maritime agreement between Ethiopia and Somaliland", "the EU
+    /// plan", "a long-term gas contract"): an agreement noun with at least one specific modifier before it. A bare
+    /// "the deal" points back to an earlier sentence and names nothing; generic adjectives ("new", "historic")
+    /// do not identify one. The phrase is the entity's name; names inside it stay mentions of their own.
+    mutating func describedAgreements(besides named: [Mention]) -> [Mention] {
+        var taken = Set(named.flatMap { Array($0.tokens) })
+        var found: [Mention] = []
+        let lexicon = readers.lexicon
+        for (head, token) in parse.tokens.enumerated()
+        where token.pos == .NOUN && lexicon.agreementNouns.contains(parse.lemmas[head]) && !taken.contains(head) {
+            var first = head
+            var specific = false
+            while first > 0 {
+                let before = first - 1
+                let t = parse.tokens[before]
+                guard t.head >= before && t.head <= head, t.pos != .PUNCT || (parse.keys[before].isEmpty && !parse.spaceBefore[first]),
+                    [.compound, .amod, .nmod, .nummod, .npadvmod, .punct].contains(t.dep) || taken.contains(before)
+                else { break }
+                if t.pos != .PUNCT && !lexicon.genericModifiers.contains(parse.lemmas[before]) { specific = true }
+                first = before
+            }
+            guard specific, first < head else { continue }
+            let range = first..<(head + 1)
+            let name = parse.text(range)
+            let entity = table.entity(named: name, type: .agreement, subtype: nil)
+            found.append(Mention(tokens: head..<(head + 1), head: head, entity: entity, kind: .description))
+            table.record(entity, surface: name, kind: .description)
+            taken.insert(head)
+        }
+        return found
     }
 
     /// The canonical name of a chunk: its text without a leading article or possessive.
@@ -170,6 +202,18 @@ struct EntityResolver {
         let range = parse.sentenceTokens[sentence]
         let first = range.first { parse.tokens[$0].pos != .SPACE && parse.tokens[$0].pos != .PUNCT }
         return token != first && !chunker.isHeadline(range)
+    }
+
+    /// Whether one capitalised word reads as a coined name rather than a capitalised common word: an inner
+    /// capital ("LatinFinance", "EuroNews"), or used capitalised mid-sentence more than once in the document.
+    private func looksCoined(_ token: Int, _ surface: String) -> Bool {
+        if surface.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }) { return true }
+        var seen = 0
+        for (i, t) in parse.tokens.enumerated() where t.text == parse.tokens[token].text && isRunningText(i) {
+            seen += 1
+            if seen >= 2 { return true }
+        }
+        return false
     }
 
     /// "(EU)" right after a name: the folded acronym it defines.

@@ -19,10 +19,11 @@ struct DocumentEntity: Sendable {
     var subtype: GroupSubtype?
     /// Surface forms seen, with counts.
     var surfaces: [String: Int] = [:]
-    /// Mentions by name, capital or seat (demonym mentions are counted apart).
+    /// Mentions by name, capital or seat (weak mentions are counted apart).
     var mentions = 0
-    /// Mentions by demonym only ("Russian influence"): the state is emitted only if it takes part in a relation.
-    var demonymMentions = 0
+    /// Mentions by demonym ("Russian influence") or by description ("the maritime agreement"): an entity named
+    /// only so is emitted only if it takes part in a relation.
+    var weakMentions = 0
 }
 
 /// The entities of one document, found by folded name and type.
@@ -50,8 +51,8 @@ struct EntityTable: Sendable {
     /// Counts one mention of `entity` through `surface`.
     mutating func record(_ entity: Int, surface: String, kind: PhraseEntry.Kind) {
         entities[entity].surfaces[surface, default: 0] += 1
-        if kind == .demonym {
-            entities[entity].demonymMentions += 1
+        if kind == .demonym || kind == .description {
+            entities[entity].weakMentions += 1
         } else {
             entities[entity].mentions += 1
         }

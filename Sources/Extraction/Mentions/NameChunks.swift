@@ -117,9 +117,8 @@ struct NameChunker {
     /// A title at `token`, if it is not itself the start of a longer name ("Prime" in "Prime Video" is not).
     private func titleSpan(at token: Int, limit: Int) -> (end: Int, role: TitleRole)? {
         guard let found = title(at: token, limit: limit) else { return nil }
-        // A capitalised title word inside a named-entity span of an organisation is part of its name
-        // ("Office of the President" stays whole when the recogniser says ORG).
-        if entityLabel[token] == .ORG, parse.isCapitalised(token), token > 0, entityLabel[token - 1] == .ORG {
+        // A title word after "of (the)" inside an organisation's name is part of it ("Office of the President").
+        if token > 0, ["of", "the"].contains(parse.keys[token - 1]), entityLabel[token] == .ORG {
             return nil
         }
         return found
@@ -192,10 +191,14 @@ struct NameChunker {
     private func chunkEnd(from start: Int, limit: Int) -> Int {
         var end = start + 1
         var hasHeadNoun = isOrganisationOrAgreementNoun(start) || isLeadingOrganisationNoun(start)
+        var afterJoiner = false
+        var inComplement = false
         while end < limit {
             // A title word inside one named-entity span is part of the name ("Hassan Sheikh Mohamud", "Office of
             // the President").
-            if let found = title(at: end, limit: limit) {
+            // A title word right after "of"/"for" belongs to the name ("Court of Justice", "Secretary of State"
+            // inside "Department of State").
+            if let found = title(at: end, limit: limit), !afterJoiner {
                 let insideName = entityLabel[end] == .PERSON && entityLabel[end - 1] == .PERSON
                     && (found.role == .honorific || found.role == .rank) && found.end < limit
                     && entityLabel[found.end] == .PERSON
@@ -209,6 +212,7 @@ struct NameChunker {
                     break
                 }
             }
+            afterJoiner = false
             if isNameToken(end) && parse.tokens[end].tag != .POS {
                 hasHeadNoun = hasHeadNoun || isOrganisationOrAgreementNoun(end)
                 end += 1
@@ -240,10 +244,16 @@ struct NameChunker {
                 // "Task Force 153", "Soviet Army 14".
                 end += 1
                 continue
-            } else if hasHeadNoun && ["of", "for", "on", "de", "du", "des"].contains(key) {
+            } else if (hasHeadNoun || sameSpan && entityLabel[end] == .ORG) && ["of", "for", "on", "de", "du", "des"].contains(key) {
                 next = end + 1
                 if next < limit && parse.keys[next] == "the" { next += 1 }
-            } else if hasHeadNoun && sameSpan && ["and", "in", ",", "at", "to"].contains(key) {
+                inComplement = true
+            } else if hasHeadNoun && inComplement && key == "and" && end + 1 < limit
+                && longestPhrase(at: end + 1, limit: limit) == nil
+            {
+                // "… for Dialogue and Peace": a second word of the complement, not a second name.
+                next = end + 1
+            } else if (hasHeadNoun || entityLabel[end] == .ORG) && sameSpan && ["and", "in", ",", "at", "to"].contains(key) {
                 next = end + 1
                 while next < limit && entityLabel[next] == entityLabel[end] && [",", "and", "the"].contains(parse.keys[next]) {
                     next += 1
@@ -251,9 +261,12 @@ struct NameChunker {
             } else {
                 break
             }
-            guard next < limit, isNameToken(next), next > end, !readers.lexicon.notNames.contains(parse.keys[next])
+            // A joiner never leads into a date ("UN General Assembly on Friday").
+            guard next < limit, isNameToken(next), next > end, entityLabel[next] != .DATE, entityLabel[next] != .TIME
             else { break }
             end = next
+            afterJoiner = true
+            continue
         }
         return end
     }
@@ -283,6 +296,9 @@ struct NameChunker {
             var head = last
             if let of = words.firstIndex(where: { ["of", "for", "on"].contains(parse.keys[$0]) }), of > 0 {
                 head = words[words.index(before: of)]
+            }
+            if lexicon.facilityNouns.contains(parse.keys[head]) || lexicon.facilityNouns.contains(parse.keys[last]) {
+                return nil
             }
             if lexicon.agreementNouns.contains(parse.keys[head]) { return .named(.agreement, nil) }
             if let subtype = lexicon.organisationNouns[parse.keys[head]] { return .named(.group, subtype) }

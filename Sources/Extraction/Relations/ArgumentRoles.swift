@@ -36,11 +36,17 @@ struct ArgumentRoles: Sendable {
     private func apply(_ step: ArgumentPath.Step, _ token: Int) -> [Int] {
         switch step {
         case .child(let labels, let lemmas):
-            return parse.children[token].filter {
-                labels.contains(parse.tokens[$0].dep) && (lemmas?.contains(parse.lemmas[$0]) ?? true)
-            }
+            // A name is one unit: the children of any of its words that lie outside it ("the Joint Declaration
+            // of Argyle for Dialogue and Peace *between* Guyana and Venezuela", attached to "Peace").
+            let words = mentionAt[token].map { Array(mentions[$0].tokens) } ?? [token]
+            let span = mentionAt[token].map { mentions[$0].tokens } ?? token..<(token + 1)
+            return words.flatMap { parse.children[$0] }.filter {
+                !span.contains($0) && labels.contains(parse.tokens[$0].dep)
+                    && (lemmas?.contains(parse.lemmas[$0]) ?? true)
+            }.sorted()
         case .parent(let labels, let lemmas):
-            guard labels.contains(parse.tokens[token].dep), let head = parse.head(of: token),
+            let from = mentionAt[token].map { mentions[$0].head } ?? token
+            guard labels.contains(parse.tokens[from].dep), let head = parse.head(of: from),
                 lemmas?.contains(parse.lemmas[head]) ?? true
             else { return [] }
             return [head]
