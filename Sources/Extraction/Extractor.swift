@@ -109,7 +109,8 @@ public struct Extractor: Sendable {
         var titleEnd = [Int?](repeating: nil, count: parse.tokens.count)
         for title in titles.joined() { titleEnd[title.tokens.lowerBound] = title.tokens.upperBound }
         let roles = ArgumentRoles(
-            parse: parse, lexicon: readers.lexicon, mentionAt: mentionAt, mentions: mentions, titleEnd: titleEnd)
+            parse: parse, lexicon: readers.lexicon, mentionAt: mentionAt, mentions: mentions, titleEnd: titleEnd,
+            entityTypes: resolver.table.entities.map(\.type))
         let engine = RuleEngine(
             parse: parse, rules: readers.rules, policy: readers.policy, roles: roles, entities: resolver.table)
         var kept: [RelationReading] = []

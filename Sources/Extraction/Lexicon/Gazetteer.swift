@@ -13,6 +13,9 @@ struct PhraseEntry: Sendable, Hashable {
         case demonym
         /// A region, ethnic or religious community: never an entity, but it blocks shorter matches.
         case blocked
+        /// A capital or seat named as the place where something happens ("talks in Moscow"; mentions only): the
+        /// state only when it also acts in a relation ("sent a delegation to Kabul").
+        case place
         /// A common-noun description of an agreement ("a maritime agreement between …", "the EU plan"): the entity
         /// only when it takes part in a relation.
         case description

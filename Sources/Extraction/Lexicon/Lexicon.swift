@@ -27,6 +27,8 @@ struct Lexicon: Sendable {
     let communities: [String]
     /// Nouns that stand for the entity modifying them: "Russian forces", "the Malian government", "Serbia's leaders".
     let standInNouns: Set<String>
+    /// Nouns a count turns into a reference to entities named earlier in the sentence ("the two countries").
+    let collectiveNouns: Set<String>
     /// Stand-in nouns for a state's government, which also take the state as "in" ("the junta in Mali").
     let governmentNouns: Set<String>
     /// Nouns naming armed forces or personnel, whose presence somewhere is a deployment.
@@ -79,6 +81,7 @@ struct Lexicon: Sendable {
         standInNouns = Set(file.standInNouns.map(NameKey.fold))
         forceNouns = Set(file.forceNouns.map(NameKey.fold))
         governmentNouns = Set(file.governmentNouns.map(NameKey.fold))
+        collectiveNouns = Set(file.collectiveNouns.map(NameKey.fold))
         nameParticles = Set(file.nameParticles.map(NameKey.fold))
         facilityNouns = Set(file.facilityNouns.map(NameKey.fold))
         genericModifiers = Set(file.genericModifiers.map(NameKey.fold))
@@ -113,6 +116,7 @@ private struct LexiconFile: Decodable {
     var standInNouns: [String]
     var forceNouns: [String]
     var governmentNouns: [String]
+    var collectiveNouns: [String]
     var nameParticles: [String]
     var facilityNouns: [String]
     var genericModifiers: [String]

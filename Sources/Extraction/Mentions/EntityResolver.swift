@@ -40,9 +40,8 @@ struct EntityResolver {
         for (c, chunk) in chunks.enumerated() {
             switch chunk.kind {
             case .phrase(let entry):
-                if entry.kind == .capital && isPlace(chunk.tokens) { continue }
                 resolved[c] = table.entity(named: entry.canonical, type: entry.type, subtype: entry.subtype)
-                kinds[c] = entry.kind
+                kinds[c] = entry.kind == .capital && isPlace(chunk.tokens) ? .place : entry.kind
             case .named(let type, let subtype):
                 let i = table.entity(named: name(of: chunk.tokens), type: type, subtype: subtype)
                 resolved[c] = i

@@ -21,8 +21,9 @@ struct DocumentEntity: Sendable {
     var surfaces: [String: Int] = [:]
     /// Mentions by name, capital or seat (weak mentions are counted apart).
     var mentions = 0
-    /// Mentions by demonym ("Russian influence") or by description ("the maritime agreement"): an entity named
-    /// only so is emitted only if it takes part in a relation.
+    /// Mentions by demonym ("Russian influence"), by description ("the maritime agreement") or by a capital
+    /// named as a place ("talks in Moscow"): an entity named only so is emitted only if it takes part in a
+    /// relation.
     var weakMentions = 0
 }
 
@@ -51,7 +52,7 @@ struct EntityTable: Sendable {
     /// Counts one mention of `entity` through `surface`.
     mutating func record(_ entity: Int, surface: String, kind: PhraseEntry.Kind) {
         entities[entity].surfaces[surface, default: 0] += 1
-        if kind == .demonym || kind == .description {
+        if kind == .demonym || kind == .description || kind == .place {
             entities[entity].weakMentions += 1
         } else {
             entities[entity].mentions += 1

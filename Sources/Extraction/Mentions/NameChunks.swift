@@ -96,6 +96,15 @@ struct NameChunker {
                 }
             }
             if let phrase {
+                if phrase.entry.kind == .blocked,
+                    let inner = (i..<phrase.end).first(where: {
+                        startsName($0) && chunkEnd(from: $0, limit: range.upperBound) > phrase.end
+                    }), inner > i
+                {
+                    // "the Sahel Brigade": the region blocks only where no longer name runs through it.
+                    i = inner
+                    continue
+                }
                 if phrase.entry.kind != .blocked {
                     chunks.append(NameChunk(tokens: i..<phrase.end, kind: .phrase(phrase.entry), titled: false))
                 }
@@ -107,7 +116,10 @@ struct NameChunker {
                 // A place or an unknown run: its words are not names of actors.
                 i = end
             } else {
+                // A title stays with the name after one comma ("Chad's Defence Minister, Issakha Malloua Djamous").
+                let comma = parse.tokens[i].text == "," && titledNext && titles.last?.tokens.upperBound == i
                 i += 1
+                if comma { continue }
             }
             titledNext = false
         }
@@ -140,6 +152,13 @@ struct NameChunker {
     /// Whether a name chunk can start at `token`: a name token, or a particle before one ("von der Leyen").
     private func startsName(_ token: Int) -> Bool {
         if isNameToken(token) { return true }
+        // "Five-Point Consensus", "Six-Party Talks": a number joined by a hyphen to a capitalised word.
+        if parse.isCapitalised(token) || parse.tokens[token].tag == .CD, token + 2 < parse.tokens.count,
+            parse.keys[token + 1].isEmpty, !parse.spaceBefore[token + 1], !parse.spaceBefore[token + 2],
+            isNameToken(token + 2), parse.tokens[token].tag == .CD || parse.tokens[token].pos == .NUM
+        {
+            return true
+        }
         guard readers.lexicon.nameParticles.contains(parse.keys[token]), parse.tokens[token].pos != .PUNCT else {
             return false
         }

@@ -6,6 +6,16 @@ import Language
 /// sometimes runs a headline into the paragraph after it and builds one tree over both; parsed line by line,
 /// each tree stays inside its line. Offsets in the joined parse are the document's own.
 enum ParagraphParser {
+    /// A scalar as the parser should see it: control characters and invisible format characters (bidirectional
+    /// overrides, zero-width spaces, byte-order marks) become spaces, one for one, so they neither glue to a word
+    /// ("Mali.\u{202E}") nor move any offset.
+    static func readable(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.properties.generalCategory {
+        case .control where scalar != "\t" && scalar != "\r", .format: " "
+        default: scalar
+        }
+    }
+
     /// The parse of `text`, reading each non-blank line with `parser`.
     static func parse(_ text: String, with parser: (String) -> ParsedDocument) -> ParsedDocument {
         var tokens: [ParsedToken] = []
@@ -37,7 +47,7 @@ enum ParagraphParser {
                 flush()
                 lineStart = offset + 1
             } else {
-                line.append(scalar)
+                line.append(Self.readable(scalar))
             }
             offset += 1
         }

@@ -1,3 +1,4 @@
+import ActorGraphCore
 import Language
 
 /// Evaluation of argument paths over the parse, and the step from argument tokens to the entities they name.
@@ -9,6 +10,8 @@ struct ArgumentRoles: Sendable {
     let mentions: [Mention]
     /// For each token that starts a title, one past the title's last token.
     let titleEnd: [Int?]
+    /// The type of each document entity, by entity index.
+    let entityTypes: [EntityType]
 
     /// Verbs whose object, not their subject, is the subject of their `to`-clause ("urged Mali to leave").
     static let objectControlVerbs: Set<String> = [
@@ -57,7 +60,9 @@ struct ArgumentRoles: Sendable {
         case .sentence:
             let sentence = parse.sentenceOfToken[token]
             // Demonyms qualify things as often as they name actors ("Russian fossil fuels"): not counted here.
-            return mentions.filter { parse.sentenceOfToken[$0.head] == sentence && $0.kind != .demonym }.map(\.head)
+            return mentions.filter {
+                parse.sentenceOfToken[$0.head] == sentence && $0.kind != .demonym && $0.kind != .place
+            }.map(\.head)
         case .before, .after:
             return []
         case .selfMention:
@@ -144,6 +149,10 @@ struct ArgumentRoles: Sendable {
             guard let verb = parse.head(of: head) else { return [] }
             let passive = parse.children(of: verb, .nsubjpass)
             if !passive.isEmpty { return passive }
+            // "a force tasked with countering": the noun the participle modifies does it.
+            if parse.tokens[verb].tag == .VBN, parse.tokens[verb].dep == .acl, let noun = parse.head(of: verb) {
+                return [noun]
+            }
             return subjects(of: verb, depth: depth + 1)
         default:
             return []
@@ -172,6 +181,50 @@ struct ArgumentRoles: Sendable {
     /// Who, which, that as the subject of a relative clause.
     private func isRelativePronoun(_ token: Int) -> Bool {
         [.WDT, .WP, .possessiveWhPronoun].contains(parse.tokens[token].tag) || parse.lemmas[token] == "that"
+    }
+
+    /// The entities a collective phrase ("the two countries", "both sides", "the three nations") stands for: the
+    /// distinct states (or, for "sides" and "parties", states and groups) mentioned before it in its sentence,
+    /// only when there are exactly as many as it counts. Nil when the token is no such phrase.
+    private func collectiveReferents(_ token: Int) -> [Int]? {
+        guard lexicon.collectiveNouns.contains(parse.lemmas[token]) || lexicon.collectiveNouns.contains(parse.keys[token])
+        else { return nil }
+        var count: Int?
+        for child in parse.children[token] {
+            switch parse.keys[child] {
+            case "two", "both": count = 2
+            case "three": count = 3
+            case "four": count = 4
+            case "five": count = 5
+            default: continue
+            }
+        }
+        guard let count else { return nil }
+        let sentence = parse.sentenceTokens[parse.sentenceOfToken[token]]
+        // "the three leaders" are persons, "both sides" may be states or groups, "the two countries" are states.
+        let key = parse.lemmas[token]
+        let types: Set<EntityType> =
+            ["leader", "leaders"].contains(key)
+            ? [.person] : ["side", "sides", "party", "parties", "ally", "allies", "partner", "partners"].contains(key)
+                ? [.state, .group] : [.state]
+        var seen: [Int] = []
+        for mention in mentions where sentence.contains(mention.head) && mention.head < token {
+            guard types.contains(entityTypes[mention.entity]), mention.kind != .demonym, !seen.contains(mention.entity)
+            else { continue }
+            seen.append(mention.entity)
+        }
+        return seen.count == count ? seen : []
+    }
+
+    /// Whether the phrase headed by `token` opens with a parenthesis.
+    private func isParenthesised(_ token: Int) -> Bool {
+        var first = token
+        var queue = [token]
+        while let next = queue.popLast() {
+            first = min(first, next)
+            queue += parse.children[next]
+        }
+        return first > 0 && parse.tokens[first - 1].text == "(" || parse.tokens[first].text == "("
     }
 
     /// The entities a possessive pronoun ("its", "their") refers to inside its sentence: the subject of the nearest
@@ -248,9 +301,16 @@ struct ArgumentRoles: Sendable {
                 continue
             }
             // "Myanmar's military leader, Senior General Min Aung Hlaing": the apposition names the argument.
-            let named = parse.children(of: conjunct, .appos).compactMap { mentionAt[$0] }
+            // (Not a parenthesised one: "Fighters of the Sahel Brigade (now Unity Corps)" are the brigade's.)
+            let named = parse.children(of: conjunct, .appos).filter { !isParenthesised($0) }.compactMap { mentionAt[$0] }
             if !named.isEmpty {
                 for m in named { result.append((mentions[m].entity, false)) }
+                continue
+            }
+            // "the two countries", "both sides": the states or groups named before it in the same sentence, when
+            // their number is the one it says.
+            if let named = collectiveReferents(conjunct) {
+                for entity in named { result.append((entity, true)) }
                 continue
             }
             // "their withdrawal", "its founder": a possessive pronoun stands for the subject of its clause when

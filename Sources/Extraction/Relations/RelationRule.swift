@@ -90,11 +90,16 @@ struct RuleSet: Sendable {
 
     /// Rules triggered by a token with this lemma, folded text and part of speech.
     ///
-    /// The folded text and its singular are tried too, and a noun rule admits proper nouns: in a title-case
+    /// The folded text and its plain stem are tried too (the lemmatizer leaves a word it does not know as it is,
+    /// or cuts it wrongly: "rebranded" → "rebrande"), and a noun rule admits proper nouns: in a title-case
     /// headline "Tensions" is tagged a proper noun and keeps its plural as lemma.
     func rules(lemma: String, key: String, pos: PartOfSpeech) -> [Int] {
         var found = byLemma[lemma] ?? []
-        for form in [key, key.hasSuffix("s") ? String(key.dropLast()) : key] where form != lemma {
+        var forms = [key]
+        for suffix in ["s", "ed", "d", "ing"] where key.hasSuffix(suffix) && key.count > suffix.count + 3 {
+            forms.append(String(key.dropLast(suffix.count)))
+        }
+        for form in forms where form != lemma {
             for index in byLemma[form] ?? [] where !found.contains(index) { found.append(index) }
         }
         return found.filter { index in
