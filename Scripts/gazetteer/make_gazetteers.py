@@ -238,6 +238,7 @@ Organization for Security and Co-operation in Europe|OSCE|bloc
 Council of Europe||bloc
 Organisation of Islamic Cooperation|OIC|bloc
 Mercosur|Mercosul|bloc
+G5 Sahel|G5;G5S|bloc
 Community of Latin American and Caribbean States|CELAC|bloc
 Caribbean Community|CARICOM|bloc
 Pacific Islands Forum||bloc

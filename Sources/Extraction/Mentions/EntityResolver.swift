@@ -156,6 +156,9 @@ struct EntityResolver {
                 first = before
             }
             guard specific, first < head else { continue }
+            // "A Qatar-brokered agreement, the Doha Accord": the name in apposition is the agreement.
+            let named = parse.children(of: head, .appos) + (parse.tokens[head].dep == .appos ? [token.head] : [])
+            if named.contains(where: { taken.contains($0) }) { continue }
             let range = first..<(head + 1)
             let name = parse.text(range)
             let entity = table.entity(named: name, type: .agreement, subtype: nil)
@@ -227,7 +230,13 @@ struct EntityResolver {
     /// Whether `token` looks like an organisation's acronym: all capitals, at least two letters, not a common
     /// abbreviation (GDP, CEO).
     private func isAcronym(_ token: Int) -> Bool {
-        parse.isAllCaps(token) && !readers.lexicon.notActorAcronyms.contains(parse.keys[token])
+        guard !readers.lexicon.notActorAcronyms.contains(parse.keys[token]) else { return false }
+        if parse.isAllCaps(token) { return true }
+        // "M23", "G20": capitals and digits.
+        let scalars = parse.tokens[token].text.unicodeScalars
+        return scalars.count >= 3 && scalars.first?.properties.isUppercase == true
+            && scalars.contains(where: { $0.properties.numericType != nil })
+            && scalars.allSatisfy { $0.properties.isUppercase || $0.properties.numericType != nil || $0 == "-" }
     }
 
     /// Whether a capital or seat names the place where something happens rather than its government:

@@ -175,8 +175,10 @@ struct NameChunker {
         guard i > range.lowerBound, i < range.upperBound,
             [",", "—", "–", "-", "("].contains(parse.tokens[i].text)
         else { return nil }
-        // "NATO (…)": an acronym with its expansion is not a dateline.
-        if parse.tokens[i].text == "(" && i == range.lowerBound + 1 && readers.gazetteer.entries(named: parse.tokens[range.lowerBound].text).isEmpty == false {
+        // "BRICS, a bloc …", "NATO (…)": a known organisation at the start of a line is its subject, not a dateline.
+        if i == range.lowerBound + 1,
+            readers.gazetteer.entries(named: parse.tokens[range.lowerBound].text).contains(where: { $0.type == .group })
+        {
             return nil
         }
         return i
@@ -195,6 +197,13 @@ struct NameChunker {
         guard t.pos != .SPACE, t.pos != .PUNCT, t.tag != .DT, t.tag != .POS else { return false }
         if t.tag == .NNP || t.tag == .NNPS {
             return parse.isCapitalised(token) || t.text.unicodeScalars.first?.properties.numericType != nil
+        }
+        // "M23", "G20", "F-16": capitals with digits, however tagged (three characters at least: "H1" is markup).
+        let scalars = t.text.unicodeScalars
+        if scalars.count >= 3, scalars.first?.properties.isUppercase == true, scalars.contains(where: { $0.properties.numericType != nil }),
+            scalars.allSatisfy({ $0.properties.isUppercase || $0.properties.numericType != nil || $0 == "-" })
+        {
+            return true
         }
         if let label = entityLabel[token], Self.nameLabels.contains(label), parse.isCapitalised(token) {
             return true
@@ -333,7 +342,9 @@ struct NameChunker {
         // the known name, then the rest on its own.
         if phrase != nil && label != .PERSON { return nil }
         if words.count == 1 {
-            return label == .GPE || label == .LOC || label == .FAC || label == .DATE ? nil : .single
+            // A code of capitals and digits ("M23", "G20") names no place, whatever the recogniser says.
+            let code = parse.tokens[first].text.unicodeScalars.contains { $0.properties.numericType != nil }
+            return !code && [.GPE, .LOC, .FAC, .DATE].contains(label) ? nil : .single
         }
         switch label {
         case .PERSON: return .person

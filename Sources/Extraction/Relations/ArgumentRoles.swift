@@ -43,8 +43,12 @@ struct ArgumentRoles: Sendable {
             // of Argyle for Dialogue and Peace *between* Guyana and Venezuela", attached to "Peace").
             let words = mentionAt[token].map { Array(mentions[$0].tokens) } ?? [token]
             let span = mentionAt[token].map { mentions[$0].tokens } ?? token..<(token + 1)
+            // The parser labels "to" after verbs of giving as `dative` ("sent troops to Libya"): a preposition all
+            // the same.
             return words.flatMap { parse.children[$0] }.filter {
-                !span.contains($0) && labels.contains(parse.tokens[$0].dep)
+                let dep = parse.tokens[$0].dep
+                return !span.contains($0)
+                    && (labels.contains(dep) || dep == .dative && labels.contains(.prep) && parse.tokens[$0].pos == .ADP)
                     && (lemmas?.contains(parse.lemmas[$0]) ?? true)
             }.sorted()
         case .parent(let labels, let lemmas):
@@ -266,7 +270,7 @@ struct ArgumentRoles: Sendable {
                         continue
                     }
                     queue.append(child)
-                case .appos where mentionAt[child] != nil && mentionAt[next] != nil:
+                case .appos where mentionAt[child] != nil && mentionAt[next] != nil && !isParenthesised(child):
                     queue.append(child)
                 case .prep where parse.lemmas[child] == "including" || parse.lemmas[child] == "include":
                     queue += parse.children(of: child, .pobj)
@@ -322,24 +326,29 @@ struct ArgumentRoles: Sendable {
             guard lexicon.standInNouns.contains(parse.lemmas[conjunct])
                 || lexicon.standInNouns.contains(parse.keys[conjunct])
             else { continue }
-            for child in parse.children[conjunct] {
-                switch parse.tokens[child].dep {
-                case .amod, .compound, .poss, .nmod:
-                    if let m = mentionAt[child] { result.append((mentions[m].entity, true)) }
-                case .prep where parse.lemmas[child] == "in" && lexicon.governmentNouns.contains(parse.lemmas[conjunct]):
-                    // "the junta in Mali", "the coup leaders in Niger".
-                    for object in parse.children(of: child, .pobj) {
-                        if let m = mentionAt[object] { result.append((mentions[m].entity, true)) }
-                    }
-                case .prep where parse.lemmas[child] == "of" || parse.lemmas[child] == "from":
-                    for object in parse.children(of: child, .pobj) {
-                        for c in parse.conjuncts(of: object) {
-                            if let m = mentionAt[c] { result.append((mentions[m].entity, true)) }
-                        }
-                    }
-                default: continue
+            // The modifier that names the thing wins over its owner: "Yemen's Houthi movement" is the Houthis,
+            // "Russian Wagner fighters" are Wagner's; "Mali's junta" is Mali's.
+            var found: [(entity: Int, indirect: Bool)] = []
+            for labels in [[DependencyLabel.compound], [.amod], [.poss, .nmod]] where found.isEmpty {
+                for child in parse.children[conjunct] where labels.contains(parse.tokens[child].dep) {
+                    if let m = mentionAt[child] { found.append((mentions[m].entity, true)) }
                 }
             }
+            if found.isEmpty {
+                for child in parse.children(of: conjunct, .prep) {
+                    let lemma = parse.lemmas[child]
+                    // "the leaders of Serbia", "mercenaries from the Wagner Group", "the junta in Mali".
+                    guard lemma == "of" || lemma == "from"
+                        || lemma == "in" && lexicon.governmentNouns.contains(parse.lemmas[conjunct])
+                    else { continue }
+                    for object in parse.children(of: child, .pobj) {
+                        for c in parse.conjuncts(of: object) {
+                            if let m = mentionAt[c] { found.append((mentions[m].entity, true)) }
+                        }
+                    }
+                }
+            }
+            result += found
         }
         var seen: Set<Int> = []
         return result.filter { seen.insert($0.entity).inserted }
