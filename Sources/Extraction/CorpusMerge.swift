@@ -66,7 +66,9 @@ public enum CorpusMerge {
             }
         }
         for g in entities.values where g.type == .group && !g.name.contains(" ") && rename["group|" + g.name] == nil {
-            if let longer = groupsByLastWord[NameKey.fold(g.name)], longer.count == 1 { rename["group|" + g.name] = longer[0] }
+            if let longer = groupsByLastWord[NameKey.fold(g.name)], longer.count == 1 {
+                rename["group|" + g.name] = longer[0]
+            }
         }
         var groupByAcronym: [String: [Entity]] = [:]
         for g in entities.values where g.type == .group {

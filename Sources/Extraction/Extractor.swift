@@ -70,7 +70,9 @@ public struct Extractor: Sendable {
             }
             for (key, name) in result.surnames where surnames[key] == nil { surnames[key] = name }
         }
-        let again = parallelMap(redo) { read(documents[$0.index], parse: parses[$0.index], readers: readers, external: $0.external) }
+        let again = parallelMap(redo) {
+            read(documents[$0.index], parse: parses[$0.index], readers: readers, external: $0.external)
+        }
         for (slot, result) in zip(redo.map(\.index), again) { first[slot] = result }
         return first.map(\.document)
     }
@@ -130,7 +132,8 @@ public struct Extractor: Sendable {
             guard e.mentions > 0 || used.contains(i) else { continue }
             let aliases = e.surfaces.keys.filter { $0 != e.name }.sorted()
             entities.append(
-                Entity(name: e.name, type: e.type, subtype: e.subtype, aliases: aliases,
+                Entity(
+                    name: e.name, type: e.type, subtype: e.subtype, aliases: aliases,
                     mentions: e.mentions + e.weakMentions))
             if e.type == .person {
                 let words = e.name.split(separator: " ")

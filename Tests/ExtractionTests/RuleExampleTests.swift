@@ -37,6 +37,9 @@ struct RuleExampleTests {
                 ).normalised()
                 return [relation.source, relation.type.rawValue, relation.target]
             })
-        #expect(found == expected, "\(item.rule): \(item.example.text)\n  missing \(expected.subtracting(found).sorted { $0.joined() < $1.joined() })\n  extra \(found.subtracting(expected).sorted { $0.joined() < $1.joined() })")
+        #expect(
+            found == expected,
+            "\(item.rule): \(item.example.text)\n  missing \(expected.subtracting(found).sorted { $0.joined() < $1.joined() })\n  extra \(found.subtracting(expected).sorted { $0.joined() < $1.joined() })"
+        )
     }
 }

@@ -61,8 +61,12 @@ struct Gazetteer: Sendable {
         for s in states.states {
             add(s.name, PhraseEntry(canonical: s.name, type: .state, kind: .name), lexicon: lexicon)
             for a in s.aliases { add(a, PhraseEntry(canonical: s.name, type: .state, kind: .name), lexicon: lexicon) }
-            for c in s.capitals { add(c, PhraseEntry(canonical: s.name, type: .state, kind: .capital), lexicon: lexicon) }
-            for d in s.demonyms { add(d, PhraseEntry(canonical: s.name, type: .state, kind: .demonym), lexicon: lexicon) }
+            for c in s.capitals {
+                add(c, PhraseEntry(canonical: s.name, type: .state, kind: .capital), lexicon: lexicon)
+            }
+            for d in s.demonyms {
+                add(d, PhraseEntry(canonical: s.name, type: .state, kind: .demonym), lexicon: lexicon)
+            }
         }
         let organisations = try ResourceFile.decode(OrganisationsFile.self, "organisations.json")
         for o in organisations.organisations {
@@ -74,7 +78,9 @@ struct Gazetteer: Sendable {
             add(o.name, entry, lexicon: lexicon)
             for a in o.aliases { add(a, entry, lexicon: lexicon) }
             for seat in o.seats ?? [] {
-                add(seat, PhraseEntry(canonical: o.name, type: .group, subtype: subtype, kind: .capital), lexicon: lexicon)
+                add(
+                    seat, PhraseEntry(canonical: o.name, type: .group, subtype: subtype, kind: .capital),
+                    lexicon: lexicon)
             }
         }
         for blocked in lexicon.regions + lexicon.communities {

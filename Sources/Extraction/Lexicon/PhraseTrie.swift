@@ -8,7 +8,7 @@ import ActorGraphCore
 /// "Côte d’Ivoire" and "Security, Public Health" match however the tokenizer cut them. A match starts and
 /// ends on token boundaries; the walk is one hash lookup per character.
 struct PhraseTrie<Value: Sendable>: Sendable {
-    /// `node << 21 | scalar` → child node. Node 0 is the root.
+    /// The edges, keyed `node << 21 | scalar`; node 0 is the root.
     private var edges: [UInt64: Int32] = [:]
     private var values: [Int32: [Value]] = [:]
     private var nodeCount: Int32 = 1
@@ -53,8 +53,8 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     ///   - spaceBefore: whether whitespace separates each token from the one before it.
     ///   - start: the first token; its key must not be empty.
     ///   - limit: the phrase must end before this token.
-    func matches(_ keys: [String], spaceBefore: [Bool], from start: Int, limit: Int) -> [(end: Int, values: [Value])]
-    {
+    /// - Returns: one past each phrase's last token with the phrase's values.
+    func matches(_ keys: [String], spaceBefore: [Bool], from start: Int, limit: Int) -> [(end: Int, values: [Value])] {
         var found: [(end: Int, values: [Value])] = []
         var node: Int32 = 0
         var token = start

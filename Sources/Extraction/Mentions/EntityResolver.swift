@@ -88,7 +88,9 @@ struct EntityResolver {
         for (c, chunk) in chunks.enumerated() where chunk.kind == .person || chunk.kind == .named(.group, nil) {
             let words = wordTokens(chunk.tokens).map { parse.keys[$0] }
             guard words.count >= 2, let entity = resolved[c] else { continue }
-            let longer = fullNames.filter { $0.words.count > words.count && Array($0.words.suffix(words.count)) == words }
+            let longer = fullNames.filter {
+                $0.words.count > words.count && Array($0.words.suffix(words.count)) == words
+            }
             if let target = longer.first, longer.allSatisfy({ $0.entity == target.entity }), target.entity != entity {
                 resolved[c] = target.entity
             }
@@ -134,10 +136,12 @@ struct EntityResolver {
         return mentions
     }
 
-    /// Agreements named by a common-noun phrase ("a maritime agreement between Ethiopia and Somaliland", "the EU
-    /// plan", "a long-term gas contract"): an agreement noun with at least one specific modifier before it. A bare
-    /// "the deal" points back to an earlier sentence and names nothing; generic adjectives ("new", "historic")
-    /// do not identify one. The phrase is the entity's name; names inside it stay mentions of their own.
+    /// Agreements named by a common-noun phrase ("a maritime agreement between Ethiopia and Somaliland").
+    ///
+    /// Each is an agreement noun with at least one specific modifier before it ("the EU plan", "a long-term gas
+    /// contract"). A bare "the deal" points back to an earlier sentence and names nothing; generic adjectives
+    /// ("new", "historic") do not identify one. The phrase is the entity's name; names inside it stay mentions of
+    /// their own.
     mutating func describedAgreements(besides named: [Mention]) -> [Mention] {
         var taken = Set(named.flatMap { Array($0.tokens) })
         var found: [Mention] = []
@@ -149,7 +153,8 @@ struct EntityResolver {
             while first > 0 {
                 let before = first - 1
                 let t = parse.tokens[before]
-                guard t.head >= before && t.head <= head, t.pos != .PUNCT || (parse.keys[before].isEmpty && !parse.spaceBefore[first]),
+                guard t.head >= before && t.head <= head,
+                    t.pos != .PUNCT || (parse.keys[before].isEmpty && !parse.spaceBefore[first]),
                     [.compound, .amod, .nmod, .nummod, .npadvmod, .punct].contains(t.dep) || taken.contains(before)
                 else { break }
                 if t.pos != .PUNCT && !lexicon.genericModifiers.contains(parse.lemmas[before]) { specific = true }

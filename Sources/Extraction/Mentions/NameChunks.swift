@@ -57,8 +57,9 @@ struct NameChunker {
     /// The title that starts at `token` within `limit`: its end and role (longest match; "Gen." reads as "gen").
     func title(at token: Int, limit: Int) -> (end: Int, role: TitleRole)? {
         guard !parse.keys[token].isEmpty else { return nil }
-        guard let longest = readers.titles.matches(titleKeys, spaceBefore: parse.spaceBefore, from: token, limit: limit)
-            .last, let role = longest.values.first
+        guard
+            let longest = readers.titles.matches(titleKeys, spaceBefore: parse.spaceBefore, from: token, limit: limit)
+                .last, let role = longest.values.first
         else { return nil }
         return (longest.end, role)
     }
@@ -200,7 +201,8 @@ struct NameChunker {
         }
         // "M23", "G20", "F-16": capitals with digits, however tagged (three characters at least: "H1" is markup).
         let scalars = t.text.unicodeScalars
-        if scalars.count >= 3, scalars.first?.properties.isUppercase == true, scalars.contains(where: { $0.properties.numericType != nil }),
+        if scalars.count >= 3, scalars.first?.properties.isUppercase == true,
+            scalars.contains(where: { $0.properties.numericType != nil }),
             scalars.allSatisfy({ $0.properties.isUppercase || $0.properties.numericType != nil || $0 == "-" })
         {
             return true
@@ -213,7 +215,9 @@ struct NameChunker {
 
     /// Labels whose spans are names of actors or of things that may be (an unknown GPE is a city, but its
     /// tokens still must not be read as a person's name).
-    static let nameLabels: Set<EntityLabel> = [.ORG, .PERSON, .GPE, .NORP, .LAW, .FAC, .workOfArt, .PRODUCT, .EVENT, .LOC]
+    static let nameLabels: Set<EntityLabel> = [
+        .ORG, .PERSON, .GPE, .NORP, .LAW, .FAC, .workOfArt, .PRODUCT, .EVENT, .LOC,
+    ]
 
     /// One past the last token of the chunk starting at `start`.
     private func chunkEnd(from start: Int, limit: Int) -> Int {
@@ -227,7 +231,8 @@ struct NameChunker {
             // A title word right after "of"/"for" belongs to the name ("Court of Justice", "Secretary of State"
             // inside "Department of State").
             if let found = title(at: end, limit: limit), !afterJoiner {
-                let insideName = entityLabel[end] == .PERSON && entityLabel[end - 1] == .PERSON
+                let insideName =
+                    entityLabel[end] == .PERSON && entityLabel[end - 1] == .PERSON
                     && (found.role == .honorific || found.role == .rank) && found.end < limit
                     && entityLabel[found.end] == .PERSON
                 if !insideName { break }
@@ -236,7 +241,9 @@ struct NameChunker {
             // place after another name ("Freedom House Burkina Faso"). Other label changes inside a name are the
             // recogniser's noise ("Ursula von der Leyen" with "Leyen" read as a place).
             if let here = entityLabel[end], let before = entityLabel[end - 1], here != before {
-                if here == .PERSON || (before == .ORG || before == .PERSON) && longestPhrase(at: end, limit: limit) != nil {
+                if here == .PERSON
+                    || (before == .ORG || before == .PERSON) && longestPhrase(at: end, limit: limit) != nil
+                {
                     break
                 }
             }
@@ -265,14 +272,18 @@ struct NameChunker {
                 if next + 1 < limit, parse.keys[next].isEmpty, !parse.spaceBefore[next], !parse.spaceBefore[next + 1] {
                     next += 1
                 }
-            } else if sameSpan && entityLabel[end] == .PERSON && ["\"", "“", "”", "'", "‘", "’"].contains(parse.tokens[end].text) {
+            } else if sameSpan && entityLabel[end] == .PERSON
+                && ["\"", "“", "”", "'", "‘", "’"].contains(parse.tokens[end].text)
+            {
                 // A nickname in quotes inside a name ("Enrique “Kiki” Camarena").
                 next = end + 1
             } else if hasHeadNoun && parse.tokens[end].tag == .CD {
                 // "Task Force 153", "Soviet Army 14".
                 end += 1
                 continue
-            } else if (hasHeadNoun || sameSpan && entityLabel[end] == .ORG) && ["of", "for", "on", "de", "du", "des"].contains(key) {
+            } else if (hasHeadNoun || sameSpan && entityLabel[end] == .ORG)
+                && ["of", "for", "on", "de", "du", "des"].contains(key)
+            {
                 next = end + 1
                 if next < limit && parse.keys[next] == "the" { next += 1 }
                 inComplement = true
@@ -281,9 +292,13 @@ struct NameChunker {
             {
                 // "… for Dialogue and Peace": a second word of the complement, not a second name.
                 next = end + 1
-            } else if (hasHeadNoun || entityLabel[end] == .ORG) && sameSpan && ["and", "in", ",", "at", "to"].contains(key) {
+            } else if (hasHeadNoun || entityLabel[end] == .ORG) && sameSpan
+                && ["and", "in", ",", "at", "to"].contains(key)
+            {
                 next = end + 1
-                while next < limit && entityLabel[next] == entityLabel[end] && [",", "and", "the"].contains(parse.keys[next]) {
+                while next < limit && entityLabel[next] == entityLabel[end]
+                    && [",", "and", "the"].contains(parse.keys[next])
+                {
                     next += 1
                 }
             } else {
@@ -351,7 +366,8 @@ struct NameChunker {
         case .ORG: return headline ? nil : .named(.group, nil)
         case .none:
             // Capitalised words alone are weak evidence of a person; a byline's name is strong.
-            guard byline, words.allSatisfy({ parse.isCapitalised($0) || lexicon.nameParticles.contains(parse.keys[$0]) }),
+            guard byline,
+                words.allSatisfy({ parse.isCapitalised($0) || lexicon.nameParticles.contains(parse.keys[$0]) }),
                 !words.contains(where: { lexicon.notNames.contains(parse.keys[$0]) })
             else { return nil }
             return .person
@@ -369,8 +385,9 @@ struct NameChunker {
         return best.key
     }
 
-    /// A headline, heading or title-case line: most longer words capitalised and no closing full stop. Its
-    /// capitalised words are not evidence of names (only the recogniser's PERSON spans and known names count).
+    /// Whether a line is a headline, heading or title-case line: most longer words capitalised, no full stop.
+    ///
+    /// Its capitalised words are not evidence of names (only the recogniser's PERSON spans and known names count).
     func isHeadline(_ range: Range<Int>) -> Bool {
         let words = range.filter { parse.tokens[$0].pos != .PUNCT && parse.tokens[$0].pos != .SPACE }
         guard let first = words.first, parse.keys[first] != "by" else { return false }

@@ -40,7 +40,8 @@ struct ParseIndex: Sendable {
             guard !range.isEmpty else { return }
             for i in range { sentenceOfToken[i] = ranges.count }
             ranges.append(range)
-            spans.append(TextSpan(start: parse.tokens[range.lowerBound].start, end: parse.tokens[range.upperBound - 1].end))
+            spans.append(
+                TextSpan(start: parse.tokens[range.lowerBound].start, end: parse.tokens[range.upperBound - 1].end))
         }
         for span in parse.sentences {
             var first = next

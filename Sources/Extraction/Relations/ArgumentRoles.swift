@@ -48,7 +48,8 @@ struct ArgumentRoles: Sendable {
             return words.flatMap { parse.children[$0] }.filter {
                 let dep = parse.tokens[$0].dep
                 return !span.contains($0)
-                    && (labels.contains(dep) || dep == .dative && labels.contains(.prep) && parse.tokens[$0].pos == .ADP)
+                    && (labels.contains(dep)
+                        || dep == .dative && labels.contains(.prep) && parse.tokens[$0].pos == .ADP)
                     && (lemmas?.contains(parse.lemmas[$0]) ?? true)
             }.sorted()
         case .parent(let labels, let lemmas):
@@ -151,6 +152,9 @@ struct ArgumentRoles: Sendable {
             // "by supporting", "after signing", "is committed to safeguarding": the subject of the verb the
             // preposition attaches to.
             guard let verb = parse.head(of: head) else { return [] }
+            // "accused France of arming", "praised Mali for joining": the object of the governing verb does it.
+            let object = parse.children(of: verb, .dobj)
+            if !object.isEmpty { return object }
             let passive = parse.children(of: verb, .nsubjpass)
             if !passive.isEmpty { return passive }
             // "a force tasked with countering": the noun the participle modifies does it.
@@ -187,11 +191,14 @@ struct ArgumentRoles: Sendable {
         [.WDT, .WP, .possessiveWhPronoun].contains(parse.tokens[token].tag) || parse.lemmas[token] == "that"
     }
 
-    /// The entities a collective phrase ("the two countries", "both sides", "the three nations") stands for: the
-    /// distinct states (or, for "sides" and "parties", states and groups) mentioned before it in its sentence,
-    /// only when there are exactly as many as it counts. Nil when the token is no such phrase.
+    /// The entities a collective phrase ("the two countries", "both sides", "the three leaders") stands for.
+    ///
+    /// They are the distinct states (persons for "leaders", states and groups for "sides" and "parties")
+    /// mentioned before it in its sentence, only when there are exactly as many as it counts. Nil when the token
+    /// is no such phrase.
     private func collectiveReferents(_ token: Int) -> [Int]? {
-        guard lexicon.collectiveNouns.contains(parse.lemmas[token]) || lexicon.collectiveNouns.contains(parse.keys[token])
+        guard
+            lexicon.collectiveNouns.contains(parse.lemmas[token]) || lexicon.collectiveNouns.contains(parse.keys[token])
         else { return nil }
         var count: Int?
         for child in parse.children[token] {
@@ -209,7 +216,8 @@ struct ArgumentRoles: Sendable {
         let key = parse.lemmas[token]
         let types: Set<EntityType> =
             ["leader", "leaders"].contains(key)
-            ? [.person] : ["side", "sides", "party", "parties", "ally", "allies", "partner", "partners"].contains(key)
+            ? [.person]
+            : ["side", "sides", "party", "parties", "ally", "allies", "partner", "partners"].contains(key)
                 ? [.state, .group] : [.state]
         var seen: [Int] = []
         for mention in mentions where sentence.contains(mention.head) && mention.head < token {
@@ -274,9 +282,11 @@ struct ArgumentRoles: Sendable {
                     queue.append(child)
                 case .prep where parse.lemmas[child] == "including" || parse.lemmas[child] == "include":
                     queue += parse.children(of: child, .pobj)
-                case .prep where parse.lemmas[child] == "as" && parse.children(of: child, .amod).contains(where: {
-                    parse.lemmas[$0] == "such"
-                }):
+                case .prep
+                where parse.lemmas[child] == "as"
+                    && parse.children(of: child, .amod).contains(where: {
+                        parse.lemmas[$0] == "such"
+                    }):
                     queue += parse.children(of: child, .pobj)
                 default:
                     continue
@@ -306,7 +316,9 @@ struct ArgumentRoles: Sendable {
             }
             // "Myanmar's military leader, Senior General Min Aung Hlaing": the apposition names the argument.
             // (Not a parenthesised one: "Fighters of the Sahel Brigade (now Unity Corps)" are the brigade's.)
-            let named = parse.children(of: conjunct, .appos).filter { !isParenthesised($0) }.compactMap { mentionAt[$0] }
+            let named = parse.children(of: conjunct, .appos).filter { !isParenthesised($0) }.compactMap {
+                mentionAt[$0]
+            }
             if !named.isEmpty {
                 for m in named { result.append((mentions[m].entity, false)) }
                 continue
@@ -323,8 +335,9 @@ struct ArgumentRoles: Sendable {
                 for antecedent in antecedents(ofPossessive: conjunct) { result.append((antecedent, true)) }
                 continue
             }
-            guard lexicon.standInNouns.contains(parse.lemmas[conjunct])
-                || lexicon.standInNouns.contains(parse.keys[conjunct])
+            guard
+                lexicon.standInNouns.contains(parse.lemmas[conjunct])
+                    || lexicon.standInNouns.contains(parse.keys[conjunct])
             else { continue }
             // The modifier that names the thing wins over its owner: "Yemen's Houthi movement" is the Houthis,
             // "Russian Wagner fighters" are Wagner's; "Mali's junta" is Mali's.
@@ -338,8 +351,9 @@ struct ArgumentRoles: Sendable {
                 for child in parse.children(of: conjunct, .prep) {
                     let lemma = parse.lemmas[child]
                     // "the leaders of Serbia", "mercenaries from the Wagner Group", "the junta in Mali".
-                    guard lemma == "of" || lemma == "from"
-                        || lemma == "in" && lexicon.governmentNouns.contains(parse.lemmas[conjunct])
+                    guard
+                        lemma == "of" || lemma == "from"
+                            || lemma == "in" && lexicon.governmentNouns.contains(parse.lemmas[conjunct])
                     else { continue }
                     for object in parse.children(of: child, .pobj) {
                         for c in parse.conjuncts(of: object) {

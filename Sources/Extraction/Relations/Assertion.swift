@@ -103,12 +103,16 @@ struct AssertionPolicy: Sendable {
                     if conditionalMarkers.contains(lemma) { return .hypothetical }
                 case .advcl:
                     // "… if sanctions continue": a conditional clause makes its main clause hypothetical.
-                    if parse.children(of: child, .mark).contains(where: { conditionalMarkers.contains(parse.lemmas[$0]) }) {
+                    if parse.children(of: child, .mark).contains(where: {
+                        conditionalMarkers.contains(parse.lemmas[$0])
+                    }) {
                         return .hypothetical
                     }
                 case .advmod, .npadvmod:
                     // "no longer": a negator under the adverb.
-                    if negators.contains(lemma) || parse.children[child].contains(where: { negators.contains(parse.lemmas[$0]) }) {
+                    if negators.contains(lemma)
+                        || parse.children[child].contains(where: { negators.contains(parse.lemmas[$0]) })
+                    {
                         return .negated
                     }
                     if let hedge = hedgeAdverbs[lemma] {
@@ -128,7 +132,12 @@ struct AssertionPolicy: Sendable {
                 // negation and modality; a governing verb ("rejected sanctions") decides for it.
                 if let governed = governors[parse.lemmas[head]] { return governed }
                 token = head
-            case .xcomp, .ccomp, .pcomp, .acomp:
+            case .pcomp:
+                // "accused France of arming": the preposition, then the verb it completes.
+                guard let verb = parse.head(of: head) else { return ended ? .ended : .asserted }
+                if let governed = governors[parse.lemmas[verb]] { return governed }
+                token = verb
+            case .xcomp, .ccomp, .acomp:
                 if dep == .ccomp && reportingVerbs.contains(parse.lemmas[head]) {
                     return ended ? .ended : .asserted
                 }

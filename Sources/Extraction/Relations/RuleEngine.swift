@@ -43,13 +43,15 @@ struct RuleEngine {
         }
         for title in titles {
             let found = rules.rules(titleRole: title.role)
-            let head = title.tokens.last { !title.tokens.contains(parse.tokens[$0].head) } ?? title.tokens.upperBound - 1
+            let head =
+                title.tokens.last { !title.tokens.contains(parse.tokens[$0].head) } ?? title.tokens.upperBound - 1
             if !found.isEmpty { triggers.append((head, title.tokens, found)) }
         }
         for (token, span, ruleIndices) in triggers {
             let assertion = policy.classify(token, in: parse)
             var readTypes: Set<RelationType> = []
-            let ordered = ruleIndices.filter { !rules.rules[$0].fallback } + ruleIndices.filter { rules.rules[$0].fallback }
+            let ordered =
+                ruleIndices.filter { !rules.rules[$0].fallback } + ruleIndices.filter { rules.rules[$0].fallback }
             for index in ordered {
                 let rule = rules.rules[index]
                 if rule.fallback && readTypes.contains(rule.relation) { continue }
@@ -84,7 +86,8 @@ struct RuleEngine {
             : firstReached(rule.source, context, types: rule.sourceTypes, excluding: nil)
         guard !sources.ends.isEmpty else { return [] }
         var pairs: [(source: (entity: Int, indirect: Bool), target: (entity: Int, indirect: Bool))] = []
-        var argumentTokens = sources.tokens + [trigger] + parse.children(of: trigger, .dobj)
+        var argumentTokens =
+            sources.tokens + [trigger] + parse.children(of: trigger, .dobj)
             + parse.children(of: trigger, .nsubjpass)
         if rule.mutual {
             for (i, a) in sources.ends.enumerated() {
@@ -166,7 +169,9 @@ struct RuleEngine {
         var ends: [(entity: Int, indirect: Bool)] = []
         for path in paths {
             for token in roles.follow(path, from: context.trigger, span: context.span)
-            where context.sentence.contains(token) && !tokens.contains(token) && !isOwnMention(token, of: context.trigger) {
+            where context.sentence.contains(token) && !tokens.contains(token)
+                && !isOwnMention(token, of: context.trigger)
+            {
                 tokens.append(token)
                 for end in roles.entities(at: token, coordination: context.rule.coordination)
                 where types?.contains(entities[end.entity].type) ?? true {
