@@ -124,6 +124,7 @@ let package = Package(
         .testTarget(
             name: "ActorGraphKitTests",
             dependencies: ["ActorGraphKit", "Render", "ActorGraphTestSupport"],
+            exclude: ["Fixtures"],  // read via #filePath; written by Scripts/fixtures/interchange_conventions.py
             swiftSettings: strict
         ),
         .testTarget(
