@@ -118,7 +118,6 @@ let package = Package(
         .testTarget(
             name: "InterchangeTests",
             dependencies: ["Interchange", "ActorGraphTestSupport"],
-            exclude: ["check_with_networkx.py"],  // run by hand with python3; Swift tests never need Python
             swiftSettings: strict
         ),
         .testTarget(

@@ -71,8 +71,9 @@ public struct ExportAppearance: Sendable, Hashable {
 public struct ExportOptions: Sendable, Hashable {
     /// Colours, sizes, positions and centralities for the formats that carry them (nil: leave them out).
     public var appearance: ExportAppearance?
-    /// CSV only: prefix text fields that a spreadsheet would run as a formula with `'` (OWASP "CSV
-    /// Injection"). This changes the text, so a file written so is for viewing, not for other tools.
+    /// Whether CSV text that a spreadsheet would run as a formula gets a leading `'`.
+    ///
+    /// OWASP "CSV Injection". This changes the text, so a file written so is for viewing, not for other tools.
     public var spreadsheetSafe: Bool
 
     public init(appearance: ExportAppearance? = nil, spreadsheetSafe: Bool = false) {

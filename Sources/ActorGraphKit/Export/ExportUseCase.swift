@@ -23,6 +23,8 @@ extension Workspace {
     ///   - format: The format to write.
     ///   - query: Which relations and evidence count.
     ///   - spreadsheetSafe: CSV only: guard text against formula injection (changes the text).
+    /// - Returns: The files, named as the format names them.
+    /// - Throws: the store's or the exporter's error.
     public func export(
         format: GraphFileFormat, query: GraphQuery = .init(), spreadsheetSafe: Bool = false
     ) throws -> [ExportOutput] {

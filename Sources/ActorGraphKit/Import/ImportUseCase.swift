@@ -51,6 +51,8 @@ public struct ImportSource: Sendable {
     ///   - path: The file or folder.
     ///   - format: Its format; nil tells it from the extension (a folder is CSV).
     ///   - nodesPath: For a CSV edge file, its node table.
+    /// - Returns: The bytes to import, with their name and format.
+    /// - Throws: ``ActorGraphKitError`` for a missing or unreadable path or an unknown format.
     public static func file(path: String, format: GraphFileFormat? = nil, nodesPath: String? = nil) throws
         -> ImportSource
     {
@@ -102,6 +104,7 @@ extension Workspace {
     ///   - source: The file's content, name and format.
     ///   - entityType: The type of actors whose file gives none (nil: such an actor is an error).
     ///   - relationType: The type of relations whose file gives none (nil: such a relation is an error).
+    /// - Returns: What the file held and what the store holds afterwards.
     /// - Throws: the import error naming the line and element of a bad file (nothing is stored then).
     public func importGraph(
         _ source: ImportSource, entityType: EntityType? = nil, relationType: RelationType? = nil
