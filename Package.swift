@@ -124,12 +124,12 @@ let package = Package(
         .testTarget(
             name: "InterchangeTests",
             dependencies: ["Interchange", "ActorGraphTestSupport"],
-            exclude: ["check_with_networkx.py"],  // run by hand with python3; Swift tests never need Python
             swiftSettings: strict
         ),
         .testTarget(
             name: "ActorGraphKitTests",
             dependencies: ["ActorGraphKit", "Render", "ActorGraphTestSupport"],
+            exclude: ["Fixtures"],  // read via #filePath; written by Scripts/fixtures/interchange_conventions.py
             swiftSettings: strict
         ),
         .testTarget(
