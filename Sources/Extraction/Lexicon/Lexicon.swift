@@ -37,6 +37,9 @@ struct Lexicon: Sendable {
     let genericModifiers: Set<String>
     /// Head nouns of places and facilities, which are not actors ("Air Base 101", "Kremlin Palace").
     let facilityNouns: Set<String>
+    /// Common given names of many countries: a run of capitals starting with one is a person even where the
+    /// recogniser calls it an organisation ("Moussa Faki Mahamat", "Celso Amorim").
+    let givenNames: Set<String>
     /// Lower-case words inside names ("da", "von", "al").
     let nameParticles: Set<String>
     /// Capitalised words that never name an actor (months, headline words, "Security").
@@ -83,6 +86,7 @@ struct Lexicon: Sendable {
         governmentNouns = Set(file.governmentNouns.map(NameKey.fold))
         collectiveNouns = Set(file.collectiveNouns.map(NameKey.fold))
         nameParticles = Set(file.nameParticles.map(NameKey.fold))
+        givenNames = Set(file.givenNames.map(NameKey.fold))
         facilityNouns = Set(file.facilityNouns.map(NameKey.fold))
         genericModifiers = Set(file.genericModifiers.map(NameKey.fold))
         notNames = Set(file.notNames.map(NameKey.fold))
@@ -118,6 +122,7 @@ private struct LexiconFile: Decodable {
     var governmentNouns: [String]
     var collectiveNouns: [String]
     var nameParticles: [String]
+    var givenNames: [String]
     var facilityNouns: [String]
     var genericModifiers: [String]
     var notNames: [String]

@@ -361,8 +361,17 @@ struct NameChunker {
             let code = parse.tokens[first].text.unicodeScalars.contains { $0.properties.numericType != nil }
             return !code && [.GPE, .LOC, .FAC, .DATE].contains(label) ? nil : .single
         }
+        // A run of capitals opening with a common given name is a person, whatever the recogniser says.
+        if !headline || label == .PERSON, lexicon.givenNames.contains(parse.keys[first]),
+            words.allSatisfy({ parse.isCapitalised($0) || lexicon.nameParticles.contains(parse.keys[$0]) })
+        {
+            return .person
+        }
         switch label {
-        case .PERSON: return .person
+        case .PERSON:
+            // In a title-case headline the recogniser calls "Russia Ramps" or "Sahel Gamble" a person; there a
+            // person needs a given name.
+            return headline && !lexicon.givenNames.contains(parse.keys[first]) ? nil : .person
         case .ORG: return headline ? nil : .named(.group, nil)
         case .none:
             // Capitalised words alone are weak evidence of a person; a byline's name is strong.
