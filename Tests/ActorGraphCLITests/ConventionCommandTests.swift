@@ -89,7 +89,7 @@ import Testing
             #expect(imported.status == 0)
             #expect(
                 imported.stdout
-                    == "imported graph.graphml (graphml): 59 actors, 45 relations; the store holds 59 entities, 45 relations\n"
+                    == "imported graph.graphml (graphml): 57 actors, 45 relations; the store holds 57 entities, 45 relations\n"
             )
             let bad = dir.appendingPathComponent("bad.json")
             try Data("{\"nodes\": [\n  {\"id\": \"a\", \"type\": \"state\"},\n  {\"id\": \"a\"}\n]}".utf8).write(
