@@ -8,6 +8,7 @@
 #   make lint    swift format lint --strict + layering check (which module may import which) + every
 #                algorithm cites its source
 #   make bench   release build of the benchmarks; prints our figures next to igraph/NetworkX/spaCy
+#   make eval    extraction scores (P/R/F1 per type, confidence bands): seeds, and both ../shared/dev sets
 #   make interop load every export into NetworkX 2.8/3.6, igraph and Kùzu; compare with the CLI (Python)
 #   make man     the man page docs/man/actorgraph.1 (ArgumentParser generate-manual plugin)
 #   make format  swift format in place
@@ -19,7 +20,7 @@ RELEASE    := .build/release/actorgraph
 APT_PKGS   := libgraphviz-dev graphviz pkg-config
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release demo test lint bench format clean interop man
+.PHONY: deps build release demo test lint bench eval format clean interop man
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null 2>&1; then \
@@ -56,6 +57,9 @@ clean:
 # Not part of `make test`: needs Python and PyPI. Loads every export into NetworkX 2.8.8 and 3.6.1,
 # python-igraph and Kùzu and compares counts, attributes and centralities (docs/interchange.md).
 # GEXF_XSD=<folder with the GEXF 1.3 gexf.xsd, dynamics.xsd, viz.xsd> also validates the GEXF.
+eval: release
+	@bash Scripts/eval.sh $(RELEASE)
+
 interop: release
 	@bash Scripts/interop.sh $(RELEASE)
 
