@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ACTORGRAPH_BENCH=1 swift build -c release --product store-bench >&2
 bin="$(ACTORGRAPH_BENCH=1 swift build -c release --product store-bench --show-bin-path)"
-"$bin/store-bench" "${STORE_BENCH_DOCUMENTS:-10000}" seeds Sources/Extraction/Resources/states.json
+"$bin/store-bench" "${STORE_BENCH_DOCUMENTS:-10000}" seeds Sources/Extraction/Resources/en/states.json

@@ -2,12 +2,12 @@ import ActorGraphCore
 import Extraction
 import Foundation
 
-// Extraction throughput: the seed articles replicated to ~20 MB, read single-core (one document after another)
+// Extraction throughput: the seed articles replicated to ~2 MB (or the megabytes given), read single-core (one document after another)
 // and as a corpus on all cores. Usage: extraction-bench [seeds-folder] [megabytes]
 
 let arguments = CommandLine.arguments
 let folder = arguments.count > 1 ? arguments[1] : "seeds"
-let targetMB = arguments.count > 2 ? (Double(arguments[2]) ?? 20) : 20
+let targetMB = arguments.count > 2 ? (Double(arguments[2]) ?? 2) : 2
 let mode = arguments.count > 3 ? arguments[3] : "both"  // "single", "multi" or "both"
 
 let names =

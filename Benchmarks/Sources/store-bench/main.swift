@@ -1,7 +1,7 @@
 // store-bench: ingests 10,000 generated documents (the seeds with their states swapped for others from the
 // gazetteer), then reports documents/s, database size, and `relate` latency on the result.
 //
-// Usage: store-bench [documents=10000] [seeds=seeds] [gazetteer=Sources/Extraction/Resources/states.json]
+// Usage: store-bench [documents=10000] [seeds=seeds] [gazetteer=Sources/Extraction/Resources/en/states.json]
 import ActorGraphCore
 import ActorGraphKit
 import Dispatch
@@ -10,7 +10,7 @@ import Foundation
 let arguments = CommandLine.arguments
 let documentCount = arguments.count > 1 ? Int(arguments[1]) ?? 10_000 : 10_000
 let seedsPath = arguments.count > 2 ? arguments[2] : "seeds"
-let gazetteerPath = arguments.count > 3 ? arguments[3] : "Sources/Extraction/Resources/states.json"
+let gazetteerPath = arguments.count > 3 ? arguments[3] : "Sources/Extraction/Resources/en/states.json"
 
 struct StateEntry: Decodable {
     var name: String
