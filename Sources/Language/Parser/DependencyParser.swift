@@ -35,8 +35,8 @@ struct DependencyParser: Sendable {
     func decode(projected: Matrix, transcript: inout DecodingTranscript?) -> ArcEagerState {
         var state = ArcEagerState(count: projected.rows)
         guard projected.rows > 0 else { return state }
-        let features = model.precompute(projected)
-        GreedyDecoder.decode(system, state: &state, model: model, features: features, transcript: &transcript)
+        var features = model.precompute(projected)
+        GreedyDecoder.decode(system, state: &state, model: model, features: &features, transcript: &transcript)
         return state
     }
 }

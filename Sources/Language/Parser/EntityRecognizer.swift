@@ -38,8 +38,8 @@ struct EntityRecognizer: Sendable {
     ) -> [TokenEntity] {
         var state = BiluoState(isSpace: isSpace, sentenceStarts: sentenceStarts)
         guard !isSpace.isEmpty else { return [] }
-        let features = model.precompute(projected)
-        GreedyDecoder.decode(system, state: &state, model: model, features: features, transcript: &transcript)
+        var features = model.precompute(projected)
+        GreedyDecoder.decode(system, state: &state, model: model, features: &features, transcript: &transcript)
         return state.entities
     }
 }
