@@ -56,19 +56,31 @@ public struct EnglishPipeline: Sendable {
         guard !tokens.isEmpty else { return ParsedDocument(tokens: [], sentences: [], entities: []) }
         let parallel = parallel ?? (tokens.count >= Self.parallelTokenCount)
         let isSpace = tokens.map(\.isSpace)
-        let (vectors, nerVectors) = Self.pair(parallel: parallel) {
-            tok2vec(tokens)
+        // Each tok2vec's vectors go to their readers a chunk at a time, so only the 64-wide projections (and the
+        // tags) are kept for the whole document.
+        let ((tags, parserInput), nerInput) = Self.pair(parallel: parallel) {
+            var tags: [Tag] = []
+            tags.reserveCapacity(tokens.count)
+            var projected = Matrix(rows: tokens.count, columns: StateModel.hiddenWidth)
+            tok2vec.forEachChunk(of: tokens) { range, vectors in
+                tags += tagger(vectors)
+                projected.replaceRows(range, with: parser.model.project(vectors))
+            }
+            return (tags, projected)
         } and: {
-            nerTok2vec(tokens)
+            var projected = Matrix(rows: tokens.count, columns: StateModel.hiddenWidth)
+            nerTok2vec.forEachChunk(of: tokens) { range, vectors in
+                projected.replaceRows(range, with: entityRecognizer.model.project(vectors))
+            }
+            return projected
         }
-        let tags = tagger(vectors)
-        let dependencies = parser(vectors, isSpace: isSpace)
+        let dependencies = parser(projected: parserInput, isSpace: isSpace)
         // The rules and the NER both wait for the parser and not for each other.
         let ((attributes, lemmas), entities) = Self.pair(parallel: parallel) {
             let attributes = attributeRuler(tokens, tags: tags, dependencies: dependencies.labels)
             return (attributes, lemmatizer(tokens, attributes: attributes))
         } and: {
-            entityRecognizer(nerVectors, isSpace: isSpace, sentenceStarts: dependencies.sentenceStarts)
+            entityRecognizer(projected: nerInput, isSpace: isSpace, sentenceStarts: dependencies.sentenceStarts)
         }
 
         var parsed: [ParsedToken] = []

@@ -77,6 +77,21 @@ struct Tok2Vec: Sendable {
         }
     }
 
+    /// The vectors of `tokens`, handed to `body` a chunk of rows at a time (`WindowEncoder.chunkRows`), in order:
+    /// for consumers that keep less than the 96-wide vectors, so the document's vectors are never held at once.
+    func forEachChunk(of tokens: [Token], _ body: (Range<Int>, Matrix) -> Void) {
+        let ids = attributeIDs(tokens)
+        encoder.encode(rows: tokens.count) { range, destination in
+            writeMixed(ids: ids, tokens: range, into: destination)
+        } output: { range, encoded in
+            body(
+                range,
+                Matrix(
+                    rows: range.count, columns: Self.width,
+                    values: Array(UnsafeBufferPointer(start: encoded, count: range.count * Self.width))))
+        }
+    }
+
     /// The mix layer's output for the tokens whose IDs are `ids`: `mix(embed(ids))`, computed through the
     /// projected tables.
     func mixed(ids: [UInt64]) -> Matrix {

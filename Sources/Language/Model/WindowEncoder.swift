@@ -31,7 +31,7 @@ struct WindowEncoder: Sendable {
         self.blocks = blocks
     }
 
-    /// Tokens encoded per pass of `encode(rows:chunkRows:input:)`: the two window buffers then take 0.8 MB and
+    /// Tokens encoded per pass of `encode(rows:chunkRows:input:output:)`: the two window buffers then take 0.8 MB and
     /// stay in the L2 cache, however long the document.
     static let chunkRows = 1_024
 
@@ -48,17 +48,34 @@ struct WindowEncoder: Sendable {
 
     /// The encoded rows of a document of `rows` rows, `chunkRows` at a time: `input(range, destination)` writes
     /// the encoder's input rows `range` (`range.count × width` values) at `destination`.
+    func encode(
+        rows: Int, chunkRows: Int = Self.chunkRows,
+        input: (Range<Int>, UnsafeMutablePointer<Float>) -> Void
+    ) -> Matrix {
+        var output = Matrix(rows: rows, columns: width)
+        output.values.withUnsafeMutableBufferPointer { destination in
+            let destination = destination.baseAddress
+            encode(rows: rows, chunkRows: chunkRows, input: input) { range, encoded in
+                destination.unsafelyUnwrapped.advanced(by: range.lowerBound * width).update(
+                    from: encoded, count: range.count * width)
+            }
+        }
+        return output
+    }
+
+    /// Encodes a document of `rows` rows `chunkRows` at a time, reading its input rows through `input` (as
+    /// `encode(rows:chunkRows:input:)`) and handing each chunk's encoded rows, in order, to `output(range,
+    /// values)`, where `values` holds `range.count × width` values valid during the call.
     ///
     /// Each chunk is encoded in a window of its rows plus `pad` rows on each side — the neighbours' input rows,
     /// or thinc's zero pad rows at the document's ends — which is the blocks' receptive field, so every row
     /// gets the same values, computed in the same order, as in one pass over the whole padded document.
     func encode(
-        rows: Int, chunkRows: Int = Self.chunkRows,
-        input: (Range<Int>, UnsafeMutablePointer<Float>) -> Void
-    ) -> Matrix {
+        rows: Int, chunkRows: Int = Self.chunkRows, input: (Range<Int>, UnsafeMutablePointer<Float>) -> Void,
+        output: (Range<Int>, UnsafePointer<Float>) -> Void
+    ) {
         precondition(chunkRows > 0, "WindowEncoder: chunks of \(chunkRows) rows")
-        var output = Matrix(rows: rows, columns: width)
-        guard rows > 0 else { return output }
+        guard rows > 0 else { return }
         var current = Matrix(rows: 0, columns: width)
         var next = current
         for chunkStart in stride(from: 0, to: rows, by: chunkRows) {
@@ -84,14 +101,10 @@ struct WindowEncoder: Sendable {
                 apply(block: index, to: current, into: &next)
                 swap(&current, &next)
             }
-            current.values.withUnsafeBufferPointer { source in
-                output.values.withUnsafeMutableBufferPointer { destination in
-                    (destination.baseAddress.unsafelyUnwrapped + chunkStart * width).update(
-                        from: source.baseAddress.unsafelyUnwrapped + pad * width, count: count * width)
-                }
+            current.values.withUnsafeBufferPointer { encoded in
+                output(chunkStart..<(chunkStart + count), encoded.baseAddress.unsafelyUnwrapped + pad * width)
             }
         }
-        return output
     }
 
     /// `input` between `pad` zero rows on each side, as thinc's `flatten(pad=)` builds it.
