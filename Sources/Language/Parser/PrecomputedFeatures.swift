@@ -9,8 +9,9 @@
 struct PrecomputedFeatures: Sendable {
     /// Tokens per block: whole six-row tiles of the product kernel.
     static let blockRows = 16 * PackedWeights.tileRows
-    /// Blocks kept at once (3,072 tokens: 12 MB for the parser, 4.5 MB for the NER).
-    static let residentBlocks = 32
+    /// Blocks kept at once (1,536 tokens: 6.3 MB for the parser, 2.4 MB for the NER); a state reads at most
+    /// `featureCount` of them.
+    static let residentBlocks = 16
 
     /// The lower layer: projected tokens (64 wide) to `featureCount · nO · nP` values, no bias.
     private let lower: Linear

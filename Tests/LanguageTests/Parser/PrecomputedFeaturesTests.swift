@@ -19,18 +19,20 @@ struct PrecomputedFeaturesTests {
         let slot = StateModel.slotWidth
         // Forward through the document, with empty slots, a look back of 200 tokens, and, once, a look back to
         // the first block after more blocks than are resident were read (as a stack word far to the left).
+        let step = 37
+        let lookBack = (PrecomputedFeatures.residentBlocks + 2) * PrecomputedFeatures.blockRows / step + 1
         var states: [[Int]] = []
-        for (index, token) in stride(from: 0, to: rows, by: 37).enumerated() {
+        for (index, token) in stride(from: 0, to: rows, by: step).enumerated() {
             states.append(
                 (0..<featureCount).map { f in
                     switch f {
-                    case 2: index == 100 ? 0 : max(0, token - 200)
+                    case 2: index == lookBack ? 0 : max(0, token - 200)
                     case 4: -1
                     default: min(rows - 1, token + f)
                     }
                 })
         }
-        #expect(states.count > 100 && 100 * 37 > PrecomputedFeatures.residentBlocks * PrecomputedFeatures.blockRows)
+        #expect(states.count > lookBack)
         states.append([Int](repeating: rows - 1, count: featureCount))
         var offsets = [Int](repeating: 0, count: featureCount)
         var checked = 0
@@ -52,6 +54,6 @@ struct PrecomputedFeaturesTests {
                 checked += 1
             }
         }
-        #expect(checked > rows / 37 * (featureCount - 1))
+        #expect(checked > rows / step * (featureCount - 1))
     }
 }
