@@ -26,12 +26,12 @@ public enum GraphStoreError: Error, CustomStringConvertible, Equatable, Sendable
     public var description: String {
         switch self {
         case .notAnActorGraphDatabase(let path):
-            "\(path): not an ActorGraph database (it has tables of another program); choose another --db path"
+            "\(path): not an ActorGraph database (it has tables of another program); choose another database file"
         case .newerSchema(let path, let found, let supported):
             "\(path): database schema version \(found) is newer than the \(supported) this actorgraph supports;"
                 + " upgrade actorgraph"
         case .notSQLite(let path):
-            "\(path): not a SQLite database; choose another --db path"
+            "\(path): not a SQLite database; choose another database file"
         case .cannotOpen(let path, let reason):
             "\(path): cannot open the database (\(reason)); check the path and its permissions"
         case .unknownEntity(let name, let suggestions):

@@ -17,7 +17,7 @@ struct FileSafetyTests {
             #expect(error == .notAnActorGraphDatabase(path: path))
             #expect(
                 error?.description
-                    == "\(path): not an ActorGraph database (it has tables of another program); choose another --db path"
+                    == "\(path): not an ActorGraph database (it has tables of another program); choose another database file"
             )
             #expect(try fileBytes(path) == before)
             #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
@@ -37,7 +37,7 @@ struct FileSafetyTests {
                 inDatabaseAt: path)
             let before = try fileBytes(path)
             let error = #expect(throws: GraphStoreError.self) { try GraphStore(path: path) }
-            #expect(error == .newerSchema(path: path, found: 7, supported: 1))
+            #expect(error == .newerSchema(path: path, found: 7, supported: 2))
             #expect(error?.description.hasSuffix("; upgrade actorgraph") == true)
             #expect(try fileBytes(path) == before)
         }
@@ -49,10 +49,10 @@ struct FileSafetyTests {
             let path = directory.appendingPathComponent("future.sqlite").path
             _ = try GraphStore(path: path)
             try StoreTestHooks.execute(
-                "PRAGMA journal_mode = DELETE; INSERT INTO grdb_migrations (identifier) VALUES ('v2')",
+                "PRAGMA journal_mode = DELETE; INSERT INTO grdb_migrations (identifier) VALUES ('v3')",
                 inDatabaseAt: path)
             let before = try fileBytes(path)
-            #expect(throws: GraphStoreError.newerSchema(path: path, found: 1, supported: 1)) {
+            #expect(throws: GraphStoreError.newerSchema(path: path, found: 2, supported: 2)) {
                 try GraphStore(path: path)
             }
             #expect(try fileBytes(path) == before)

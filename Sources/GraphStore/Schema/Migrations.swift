@@ -7,7 +7,7 @@ import GRDB
 /// program or of a newer actorgraph is recognised and refused before anything is written.
 enum Schema {
     /// The schema version this build writes and reads.
-    static let version = 1
+    static let version = 2
     /// The value of the `application` metadata key.
     static let application = "ActorGraph"
     /// The table that marks a file as ActorGraph's.
@@ -16,6 +16,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try createVersion1(db) }
+        migrator.registerMigration("v2") { db in try addProvenance(db) }
         return migrator
     }
 
@@ -98,5 +99,16 @@ enum Schema {
                 CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
                 """
         )
+    }
+
+    /// Version 2: imported graph files become documents marked `imported`, and their evidence keeps the
+    /// document the file cites.
+    private static func addProvenance(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE documents ADD COLUMN provenance TEXT NOT NULL DEFAULT 'extracted';
+                ALTER TABLE evidence ADD COLUMN cited_document TEXT;
+                UPDATE actorgraph_metadata SET value = '2' WHERE key = 'schema_version';
+                """)
     }
 }

@@ -61,21 +61,15 @@ struct PackedWeights: Sendable {
         case simd
         /// The same tile compiled for AVX2 and FMA (`LanguageKernels`), 2.6× faster where the CPU has them.
         case avx2
-        /// A plain loop over the same panels: in unoptimised (debug) builds the SIMD code is some 20× slower
-        /// than this, as every vector operation goes through memory, which would make the tests crawl.
+        /// A plain loop over the same panels: the reference the SIMD kernels are tested against.
         case scalar
 
         /// The kernels this CPU can run.
         static var available: [Kernel] { CPUFeatures.hasAVX2 ? allCases : allCases.filter { $0 != .avx2 } }
 
-        /// The kernel for this build and CPU: `scalar` in debug builds, else `avx2` where the CPU has it.
-        static var preferred: Kernel {
-            #if DEBUG
-                .scalar
-            #else
-                CPUFeatures.hasAVX2 ? .avx2 : .simd
-            #endif
-        }
+        /// The kernel for this CPU: `avx2` where it has AVX2 and FMA, else `simd`. (The Language module is compiled
+        /// with optimisation in every configuration, see Package.swift, so debug builds and tests run them too.)
+        static var preferred: Kernel { CPUFeatures.hasAVX2 ? .avx2 : .simd }
     }
 
     /// Writes `output[r * outputStride + n] = b[n] + Σₖ input[r * rowStride + k] · W[n, k]` for `r < rows`,

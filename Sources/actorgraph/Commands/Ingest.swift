@@ -27,9 +27,11 @@ extension ActorGraphCommand {
         @Option(name: .long, help: ArgumentHelp("Publication date of these documents.", valueName: "YYYY-MM-DD"))
         var date: String?
 
+        @OptionGroup var status: StatusOptions
+
         func run() throws {
             let workspace = try Workspace(databasePath: store.db)
-            let live = standardErrorIsTerminal
+            let live = standardErrorIsTerminal && !status.quiet
             let report = try workspace.ingest(paths: paths, dictionaryPath: dictionary, date: date) { progress in
                 guard live, progress.total > 0 else { return }
                 let eta = progress.remaining.map { String(format: "ETA %.0fs", $0) } ?? "ETA –"
@@ -38,8 +40,8 @@ extension ActorGraphCommand {
                 FileHandle.standardError.write(Data(line.utf8))
             }
             if live { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            for warning in report.warnings { printError("warning: \(warning)") }
-            print(report.summary)
+            if !status.json && !status.quiet { for warning in report.warnings { printError("warning: \(warning)") } }
+            try status.report(report, text: report.summary)
         }
     }
 }

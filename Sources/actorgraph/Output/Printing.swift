@@ -2,9 +2,11 @@ import ActorGraphCore
 import ActorGraphKit
 import Foundation
 
-/// Writes JSON for a Codable value: pretty, keys sorted, so output is byte-identical run to run.
+/// Writes JSON for a Codable value: snake_case keys (docs/json.md), pretty, keys sorted, so output is
+/// byte-identical run to run.
 func printJSON(_ value: some Encodable) throws {
     let encoder = JSONEncoder()
+    encoder.keyEncodingStrategy = .convertToSnakeCase
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     FileHandle.standardOutput.write(try encoder.encode(value))
     FileHandle.standardOutput.write(Data("\n".utf8))
@@ -30,9 +32,14 @@ func quoted(_ sentence: String, limit: Int = 160) -> String {
     return "“\(short)”"
 }
 
-/// An evidence sentence quoted for a terminal with where it stands: `“…” [document:start-end]`.
+/// An evidence sentence quoted for a terminal with where it stands: `“…” [document:start-end]`, or for
+/// imported evidence the document it cites and the file it came from.
 func evidenceLine(_ evidence: Evidence) -> String {
-    "\(quoted(evidence.sentence)) [\(evidence.document):\(evidence.start)-\(evidence.end)]"
+    if let file = evidence.importedFrom {
+        let text = evidence.sentence.isEmpty ? "(no sentence in the imported file)" : quoted(evidence.sentence)
+        return "\(text) [\(evidence.document), \(file)]"
+    }
+    return "\(quoted(evidence.sentence)) [\(evidence.document):\(evidence.start)-\(evidence.end)]"
 }
 
 /// Prints ranked actor scores: JSON rows, or a table of rank, actor and score.
