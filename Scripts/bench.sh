@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 python3 -m pip install -q networkx python-igraph >/dev/null 2>&1 || echo "bench: could not install python peers"
 status=0
-for layer in extraction store analysis render; do
+for layer in extraction parser store analysis render; do
     echo
     echo "=================== $layer"
     bash "Scripts/bench-$layer.sh" || { echo "bench: $layer failed"; status=1; }

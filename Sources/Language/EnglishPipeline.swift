@@ -17,8 +17,9 @@ public struct EnglishPipeline: Sendable {
     let nerTok2vec: Tok2Vec
     let entityRecognizer: EntityRecognizer
 
-    /// Documents with at least this many tokens run their two tok2vec models on two threads: they are
-    /// independent, and each is a third of the pipeline's work.
+    /// Documents with at least this many tokens run their two tok2vec models on two threads, and then the
+    /// attribute ruler and lemmatizer beside the NER: each pair is independent, and each tok2vec is a third of
+    /// the pipeline's work.
     static let parallelTokenCount = 2_000
 
     /// The bundled model, loaded once per process and shared (it is immutable).
@@ -45,15 +46,42 @@ public struct EnglishPipeline: Sendable {
 
     /// Parses `text` as one document, as `nlp(text)` does.
     public func parse(_ text: String) -> ParsedDocument {
+        parse(text, parallel: nil)
+    }
+
+    /// Parses as `parse(_:)`, on two threads where `parallel` says so (nil: for documents of at least
+    /// `parallelTokenCount` tokens); the result is the same either way.
+    func parse(_ text: String, parallel: Bool?) -> ParsedDocument {
         let tokens = tokenizer.tokenize(text)
         guard !tokens.isEmpty else { return ParsedDocument(tokens: [], sentences: [], entities: []) }
+        let parallel = parallel ?? (tokens.count >= Self.parallelTokenCount)
         let isSpace = tokens.map(\.isSpace)
-        let (vectors, nerVectors) = embed(tokens)
-        let tags = tagger(vectors)
-        let dependencies = parser(vectors, isSpace: isSpace)
-        let attributes = attributeRuler(tokens, tags: tags, dependencies: dependencies.labels)
-        let lemmas = lemmatizer(tokens, attributes: attributes)
-        let entities = entityRecognizer(nerVectors, isSpace: isSpace, sentenceStarts: dependencies.sentenceStarts)
+        // Each tok2vec's vectors go to their readers a chunk at a time, so only the 64-wide projections (and the
+        // tags) are kept for the whole document.
+        let ((tags, parserInput), nerInput) = Self.pair(parallel: parallel) {
+            var tags: [Tag] = []
+            tags.reserveCapacity(tokens.count)
+            var projected = Matrix(rows: tokens.count, columns: StateModel.hiddenWidth)
+            tok2vec.forEachChunk(of: tokens) { range, vectors in
+                tags += tagger(vectors)
+                projected.replaceRows(range, with: parser.model.project(vectors))
+            }
+            return (tags, projected)
+        } and: {
+            var projected = Matrix(rows: tokens.count, columns: StateModel.hiddenWidth)
+            nerTok2vec.forEachChunk(of: tokens) { range, vectors in
+                projected.replaceRows(range, with: entityRecognizer.model.project(vectors))
+            }
+            return projected
+        }
+        let dependencies = parser(projected: parserInput, isSpace: isSpace)
+        // The rules and the NER both wait for the parser and not for each other.
+        let ((attributes, lemmas), entities) = Self.pair(parallel: parallel) {
+            let attributes = attributeRuler(tokens, tags: tags, dependencies: dependencies.labels)
+            return (attributes, lemmatizer(tokens, attributes: attributes))
+        } and: {
+            entityRecognizer(projected: nerInput, isSpace: isSpace, sentenceStarts: dependencies.sentenceStarts)
+        }
 
         var parsed: [ParsedToken] = []
         parsed.reserveCapacity(tokens.count)
@@ -76,19 +104,21 @@ public struct EnglishPipeline: Sendable {
         return ParsedDocument(tokens: parsed, sentences: sentences, entities: spans)
     }
 
-    /// The main and the NER tok2vec vectors, computed side by side for long documents.
-    private func embed(_ tokens: [Token]) -> (Matrix, Matrix) {
-        guard tokens.count >= Self.parallelTokenCount else { return (tok2vec(tokens), nerTok2vec(tokens)) }
-        let results = Pair()
+    /// The results of `first` and `second`, computed on two threads when `parallel` is true.
+    private static func pair<First: Sendable, Second: Sendable>(
+        parallel: Bool, _ first: @Sendable () -> First, and second: @Sendable () -> Second
+    ) -> (First, Second) {
+        guard parallel else { return (first(), second()) }
+        let results = Pair<First, Second>()
         DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 { results.first = tok2vec(tokens) } else { results.second = nerTok2vec(tokens) }
+            if index == 0 { results.first = first() } else { results.second = second() }
         }
         return (results.first.unsafelyUnwrapped, results.second.unsafelyUnwrapped)
     }
 }
 
 /// Two result slots, each written by one of two `concurrentPerform` iterations and read after both end.
-private final class Pair: @unchecked Sendable {
-    var first: Matrix?
-    var second: Matrix?
+private final class Pair<First, Second>: @unchecked Sendable {
+    var first: First?
+    var second: Second?
 }

@@ -4,19 +4,50 @@ extension ParsedDocument {
     /// "sentences": [{"start", "end"}], "entities": [{"start", "end", "label"}]}`, one token per line, keys in
     /// that order, so the same parse always gives the same bytes.
     public func jsonText() -> String {
-        var out = "{\"tokens\": ["
+        // Bytes, not String concatenation: a 100k-token document is 13 MB of JSON.
+        var out: [UInt8] = []
+        out.reserveCapacity(tokens.count * 140 + (sentences.count + entities.count) * 48 + 64)
+        out.append(contentsOf: #"{"tokens": ["#.utf8)
         for (i, t) in tokens.enumerated() {
-            out += i == 0 ? "\n" : ",\n"
-            out += "{\"start\": \(t.start), \"end\": \(t.end), \"text\": \(Self.quoted(t.text)), "
-            out += "\"tag\": \(Self.quoted(t.tag.rawValue)), \"pos\": \"\(t.pos.rawValue)\", "
-            out += "\"lemma\": \(Self.quoted(t.lemma)), \"head\": \(t.head), \"dep\": \"\(t.dep.rawValue)\"}"
+            out.append(contentsOf: (i == 0 ? "\n" : ",\n").utf8)
+            out.append(contentsOf: #"{"start": "#.utf8)
+            Self.appendDecimal(t.start, to: &out)
+            out.append(contentsOf: #", "end": "#.utf8)
+            Self.appendDecimal(t.end, to: &out)
+            out.append(contentsOf: #", "text": "#.utf8)
+            Self.appendQuoted(t.text, to: &out)
+            out.append(contentsOf: #", "tag": "#.utf8)
+            Self.appendQuoted(t.tag.rawValue, to: &out)
+            out.append(contentsOf: #", "pos": ""#.utf8)
+            out.append(contentsOf: t.pos.rawValue.utf8)
+            out.append(contentsOf: #"", "lemma": "#.utf8)
+            Self.appendQuoted(t.lemma, to: &out)
+            out.append(contentsOf: #", "head": "#.utf8)
+            Self.appendDecimal(t.head, to: &out)
+            out.append(contentsOf: #", "dep": ""#.utf8)
+            out.append(contentsOf: t.dep.rawValue.utf8)
+            out.append(contentsOf: #""}"#.utf8)
         }
-        out += "],\n\"sentences\": ["
-        out += sentences.map { "{\"start\": \($0.start), \"end\": \($0.end)}" }.joined(separator: ", ")
-        out += "],\n\"entities\": ["
-        out += entities.map { "{\"start\": \($0.start), \"end\": \($0.end), \"label\": \"\($0.label.rawValue)\"}" }
-            .joined(separator: ", ")
-        return out + "]}\n"
+        out.append(contentsOf: "],\n\"sentences\": [".utf8)
+        for (i, sentence) in sentences.enumerated() {
+            out.append(contentsOf: (i == 0 ? #"{"start": "# : #", {"start": "#).utf8)
+            Self.appendDecimal(sentence.start, to: &out)
+            out.append(contentsOf: #", "end": "#.utf8)
+            Self.appendDecimal(sentence.end, to: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(contentsOf: "],\n\"entities\": [".utf8)
+        for (i, entity) in entities.enumerated() {
+            out.append(contentsOf: (i == 0 ? #"{"start": "# : #", {"start": "#).utf8)
+            Self.appendDecimal(entity.start, to: &out)
+            out.append(contentsOf: #", "end": "#.utf8)
+            Self.appendDecimal(entity.end, to: &out)
+            out.append(contentsOf: #", "label": ""#.utf8)
+            out.append(contentsOf: entity.label.rawValue.utf8)
+            out.append(contentsOf: #""}"#.utf8)
+        }
+        out.append(contentsOf: "]}\n".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The parse as a CoNLL-like table, one token per line, a blank line between sentences.
@@ -50,26 +81,45 @@ extension ParsedDocument {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A JSON string literal: quotes, backslashes and every control character escaped.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
+    /// Appends `value` in decimal.
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let first = out.count
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        out[first...].reverse()
+    }
+
+    /// Appends `text` as a JSON string literal: quotes, backslashes and every control character escaped.
+    private static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}", "\u{2029}": out += "\\u\(hex4(scalar.value))"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                    out += "\\u\(hex4(scalar.value))"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            if let escape = escape(scalar) {
+                out.append(contentsOf: escape.utf8)
+            } else if scalar.isASCII {
+                out.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else if let bytes = UTF8.encode(scalar) {
+                out.append(contentsOf: bytes)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// How a JSON string literal writes `scalar` when it is not written as itself.
+    private static func escape(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "\"": "\\\""
+        case "\\": "\\\\"
+        case "\n": "\\n"
+        case "\r": "\\r"
+        case "\t": "\\t"
+        case "\u{2028}", "\u{2029}": "\\u\(hex4(scalar.value))"
+        default:
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? "\\u\(hex4(scalar.value))" : nil
+        }
     }
 
     /// A token for a table cell: whitespace and control characters made visible.

@@ -159,6 +159,40 @@ enum RowKernels {
         }
     }
 
+    /// Writes `base + rows[0] + rows[1] + …` (added in that order) to `output`'s `width` values.
+    ///
+    /// 32 columns at a time, in registers through every row, so each output value is stored once instead of
+    /// being loaded and stored again for every row. `width` is a multiple of 16.
+    @inline(__always)
+    static func sumRows(
+        _ rows: UnsafeBufferPointer<UnsafePointer<Float>>, onto base: UnsafePointer<Float>, width: Int,
+        into output: UnsafeMutablePointer<Float>
+    ) {
+        precondition(width % 16 == 0, "RowKernels.sumRows: width \(width) is not a multiple of 16")
+        let destination = UnsafeMutableRawPointer(output)
+        var column = 0
+        while column + 32 <= width {
+            let offset = column * 4
+            var low = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: SIMD16<Float>.self)
+            var high = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset + 64, as: SIMD16<Float>.self)
+            for row in rows {
+                low = low + UnsafeRawPointer(row).loadUnaligned(fromByteOffset: offset, as: SIMD16<Float>.self)
+                high = high + UnsafeRawPointer(row).loadUnaligned(fromByteOffset: offset + 64, as: SIMD16<Float>.self)
+            }
+            destination.storeBytes(of: low, toByteOffset: offset, as: SIMD16<Float>.self)
+            destination.storeBytes(of: high, toByteOffset: offset + 64, as: SIMD16<Float>.self)
+            column += 32
+        }
+        if column < width {
+            let offset = column * 4
+            var sum = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: SIMD16<Float>.self)
+            for row in rows {
+                sum = sum + UnsafeRawPointer(row).loadUnaligned(fromByteOffset: offset, as: SIMD16<Float>.self)
+            }
+            destination.storeBytes(of: sum, toByteOffset: offset, as: SIMD16<Float>.self)
+        }
+    }
+
     /// Maxout over `pieces` candidates then LayerNorm, plus an optional residual, for one row.
     ///
     /// `candidates` holds `pieces × width` values piece-major (`candidates[p * width + o]`, the order

@@ -45,6 +45,12 @@ struct Matrix: Sendable, Equatable {
             values: Array(values[(range.lowerBound * columns)..<(range.upperBound * columns)]))
     }
 
+    /// Overwrites the rows `range` with the rows of `rows`, which has `range.count` rows of as many columns.
+    mutating func replaceRows(_ range: Range<Int>, with rows: Matrix) {
+        precondition(rows.rows == range.count && rows.columns == columns, "Matrix.replaceRows: shapes differ")
+        values.replaceSubrange((range.lowerBound * columns)..<(range.upperBound * columns), with: rows.values)
+    }
+
     /// The index of the largest value of each row; the first one wins a tie, as numpy's `argmax` does.
     func argmaxPerRow() -> [Int] {
         precondition(columns > 0, "Matrix.argmaxPerRow: no columns")

@@ -12,8 +12,10 @@ struct ProjectedEmbeddings: Sendable {
     let candidateWidth: Int
     /// The tables, whose hashing selects the rows.
     let embeddings: [HashEmbed]
-    /// Per table, `rows × candidateWidth` values.
-    private let tables: [[Float]]
+    /// Every table's `rows × candidateWidth` values, one table after another.
+    private let tables: [Float]
+    /// Where each table's first row starts in `tables`, in rows.
+    private let tableStarts: [Int]
     /// The mix layer's bias, piece-major like the candidates.
     private let bias: [Float]
 
@@ -22,16 +24,28 @@ struct ProjectedEmbeddings: Sendable {
         let width = embeddings.first?.width ?? 0
         let depth = width * embeddings.count
         precondition(weights.count == candidateWidth * depth && bias.count == candidateWidth)
-        tables = embeddings.enumerated().map { index, embedding in
+        let starts = embeddings.indices.map { index in embeddings[..<index].reduce(0) { $0 + $1.rows } }
+        var flat = [Float](repeating: 0, count: embeddings.reduce(0) { $0 + $1.rows } * candidateWidth)
+        for (index, embedding) in embeddings.enumerated() {
             // Wₜ: the `width` columns of every weight row that read table `index`.
             var slice = [Float](repeating: 0, count: candidateWidth * width)
             for row in 0..<candidateWidth {
                 let source = row * depth + index * width
                 slice.replaceSubrange((row * width)..<((row + 1) * width), with: weights[source..<(source + width)])
             }
-            let product = Linear(weights: slice, bias: nil, outputWidth: candidateWidth, inputWidth: width)
-            return product(Matrix(rows: embedding.rows, columns: width, values: embedding.table)).values
+            // Written in place: one table after another, without a second copy of the 25 MB.
+            let product = PackedWeights(weights: slice, bias: nil, width: candidateWidth, depth: width)
+            embedding.table.withUnsafeBufferPointer { table in
+                flat.withUnsafeMutableBufferPointer { flat in
+                    product.multiply(
+                        table.baseAddress.unsafelyUnwrapped, rowStride: width, rows: embedding.rows,
+                        into: flat.baseAddress.unsafelyUnwrapped + starts[index] * candidateWidth,
+                        outputStride: candidateWidth)
+                }
+            }
         }
+        tables = flat
+        tableStarts = starts
         self.embeddings = embeddings
         self.bias = bias
         self.candidateWidth = candidateWidth
@@ -39,23 +53,30 @@ struct ProjectedEmbeddings: Sendable {
 
     /// Writes the candidates of the tokens whose IDs are `ids` (token-major, one per table) to `output`,
     /// `candidateWidth` values per token.
+    ///
+    /// Each token's value is the bias plus its rows in table order, the four keys of a table in order: the
+    /// order thinc adds the embeddings in, folded. The rows are summed in registers, a row of output at once
+    /// (`RowKernels.sumRows`).
     func candidates(_ ids: ArraySlice<UInt64>, into output: UnsafeMutablePointer<Float>) {
         let columns = embeddings.count
         precondition(ids.count % columns == 0, "ProjectedEmbeddings: \(ids.count) IDs for \(columns) tables")
         let tokens = ids.count / columns
         let width = candidateWidth
-        bias.withUnsafeBufferPointer { bias in
-            for token in 0..<tokens {
-                (output + token * width).update(from: bias.baseAddress.unsafelyUnwrapped, count: width)
-            }
-        }
-        for (column, embedding) in embeddings.enumerated() {
-            tables[column].withUnsafeBufferPointer { table in
-                let table = table.baseAddress.unsafelyUnwrapped
-                for token in 0..<tokens {
-                    let id = ids[ids.startIndex + token * columns + column]
-                    RowKernels.addRows(
-                        of: table, width: width, indices: embedding.rowIndices(id), to: output + token * width)
+        tables.withUnsafeBufferPointer { tables in
+            bias.withUnsafeBufferPointer { bias in
+                withUnsafeTemporaryAllocation(of: UnsafePointer<Float>.self, capacity: 4 * columns) { rows in
+                    let tables = tables.baseAddress.unsafelyUnwrapped
+                    for token in 0..<tokens {
+                        for (column, embedding) in embeddings.enumerated() {
+                            let keys = embedding.rowIndices(ids[ids.startIndex + token * columns + column])
+                            for key in 0..<4 {
+                                rows[column * 4 + key] = tables + (tableStarts[column] + Int(keys[key])) * width
+                            }
+                        }
+                        RowKernels.sumRows(
+                            UnsafeBufferPointer(rows), onto: bias.baseAddress.unsafelyUnwrapped, width: width,
+                            into: output + token * width)
+                    }
                 }
             }
         }

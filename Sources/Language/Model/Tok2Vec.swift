@@ -67,8 +67,29 @@ struct Tok2Vec: Sendable {
     }
 
     /// One `width`-wide vector per token, from the tokens' attribute IDs (token-major, as `attributeIDs(_:)`).
+    ///
+    /// The mix layer runs a window at a time inside the encoder's chunks, so no document-long intermediate is
+    /// held: only the output.
     func vectors(ids: [UInt64]) -> Matrix {
-        encoder(mixed(ids: ids))
+        precondition(ids.count % columns.count == 0, "Tok2Vec.vectors: \(ids.count) IDs for \(columns.count) columns")
+        return encoder.encode(rows: ids.count / columns.count) { range, destination in
+            writeMixed(ids: ids, tokens: range, into: destination)
+        }
+    }
+
+    /// The vectors of `tokens`, handed to `body` a chunk of rows at a time (`WindowEncoder.chunkRows`), in order:
+    /// for consumers that keep less than the 96-wide vectors, so the document's vectors are never held at once.
+    func forEachChunk(of tokens: [Token], _ body: (Range<Int>, Matrix) -> Void) {
+        let ids = attributeIDs(tokens)
+        encoder.encode(rows: tokens.count) { range, destination in
+            writeMixed(ids: ids, tokens: range, into: destination)
+        } output: { range, encoded in
+            body(
+                range,
+                Matrix(
+                    rows: range.count, columns: Self.width,
+                    values: Array(UnsafeBufferPointer(start: encoded, count: range.count * Self.width))))
+        }
     }
 
     /// The mix layer's output for the tokens whose IDs are `ids`: `mix(embed(ids))`, computed through the
@@ -77,22 +98,30 @@ struct Tok2Vec: Sendable {
         precondition(ids.count % columns.count == 0, "Tok2Vec.mixed: \(ids.count) IDs for \(columns.count) columns")
         let tokens = ids.count / columns.count
         var output = Matrix(rows: tokens, columns: Self.width)
-        guard tokens > 0 else { return output }
-        let chunkRows = min(tokens, MaxoutLayerNorm.chunkRows)
-        let candidateWidth = projected.candidateWidth
         output.values.withUnsafeMutableBufferPointer { destination in
-            let destination = destination.baseAddress.unsafelyUnwrapped
-            withUnsafeTemporaryAllocation(of: Float.self, capacity: chunkRows * candidateWidth) { candidates in
-                let candidates = candidates.baseAddress.unsafelyUnwrapped
-                for chunkStart in stride(from: 0, to: tokens, by: chunkRows) {
-                    let count = min(chunkRows, tokens - chunkStart)
-                    let slice = ids[(chunkStart * columns.count)..<((chunkStart + count) * columns.count)]
-                    projected.candidates(slice, into: candidates)
-                    mix.normalize(candidates, rows: count, residual: nil, into: destination + chunkStart * Self.width)
-                }
-            }
+            writeMixed(ids: ids, tokens: 0..<tokens, into: destination.baseAddress.unsafelyUnwrapped)
         }
         return output
+    }
+
+    /// Writes the mix layer's output for `tokens` (indices into the token-major `ids`) at `destination`, one
+    /// `width`-wide row per token.
+    private func writeMixed(ids: [UInt64], tokens: Range<Int>, into destination: UnsafeMutablePointer<Float>) {
+        guard !tokens.isEmpty else { return }
+        let chunkRows = min(tokens.count, MaxoutLayerNorm.chunkRows)
+        let candidateWidth = projected.candidateWidth
+        let columnCount = columns.count
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: chunkRows * candidateWidth) { candidates in
+            let candidates = candidates.baseAddress.unsafelyUnwrapped
+            for chunkStart in stride(from: tokens.lowerBound, to: tokens.upperBound, by: chunkRows) {
+                let count = min(chunkRows, tokens.upperBound - chunkStart)
+                let slice = ids[(chunkStart * columnCount)..<((chunkStart + count) * columnCount)]
+                projected.candidates(slice, into: candidates)
+                mix.normalize(
+                    candidates, rows: count, residual: nil,
+                    into: destination + (chunkStart - tokens.lowerBound) * Self.width)
+            }
+        }
     }
 
     /// `doc.to_array(columns)`: the IDs of each token's attributes, token-major (`tokens × columns`).

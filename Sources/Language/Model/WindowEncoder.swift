@@ -31,17 +31,80 @@ struct WindowEncoder: Sendable {
         self.blocks = blocks
     }
 
+    /// Tokens encoded per pass of `encode(rows:chunkRows:input:output:)`: the two window buffers then take 0.8 MB and
+    /// stay in the L2 cache, however long the document.
+    static let chunkRows = 1_024
+
     /// The encoded rows, one per input row.
     func callAsFunction(_ input: Matrix) -> Matrix {
         precondition(input.columns == width, "WindowEncoder: input has \(input.columns) columns, not \(width)")
-        guard input.rows > 0 else { return Matrix(rows: 0, columns: width) }
-        var current = padded(input)
-        var next = Matrix(rows: current.rows, columns: width)
-        for index in blocks.indices {
-            apply(block: index, to: current, into: &next)
-            swap(&current, &next)
+        return encode(rows: input.rows) { range, destination in
+            input.values.withUnsafeBufferPointer { source in
+                destination.update(
+                    from: source.baseAddress.unsafelyUnwrapped + range.lowerBound * width, count: range.count * width)
+            }
         }
-        return current.rows(pad..<(pad + input.rows))
+    }
+
+    /// The encoded rows of a document of `rows` rows, `chunkRows` at a time: `input(range, destination)` writes
+    /// the encoder's input rows `range` (`range.count × width` values) at `destination`.
+    func encode(
+        rows: Int, chunkRows: Int = Self.chunkRows,
+        input: (Range<Int>, UnsafeMutablePointer<Float>) -> Void
+    ) -> Matrix {
+        var output = Matrix(rows: rows, columns: width)
+        output.values.withUnsafeMutableBufferPointer { destination in
+            let destination = destination.baseAddress
+            encode(rows: rows, chunkRows: chunkRows, input: input) { range, encoded in
+                destination.unsafelyUnwrapped.advanced(by: range.lowerBound * width).update(
+                    from: encoded, count: range.count * width)
+            }
+        }
+        return output
+    }
+
+    /// Encodes a document of `rows` rows `chunkRows` at a time, reading its input rows through `input` (as
+    /// `encode(rows:chunkRows:input:)`) and handing each chunk's encoded rows, in order, to `output(range,
+    /// values)`, where `values` holds `range.count × width` values valid during the call.
+    ///
+    /// Each chunk is encoded in a window of its rows plus `pad` rows on each side — the neighbours' input rows,
+    /// or thinc's zero pad rows at the document's ends — which is the blocks' receptive field, so every row
+    /// gets the same values, computed in the same order, as in one pass over the whole padded document.
+    func encode(
+        rows: Int, chunkRows: Int = Self.chunkRows, input: (Range<Int>, UnsafeMutablePointer<Float>) -> Void,
+        output: (Range<Int>, UnsafePointer<Float>) -> Void
+    ) {
+        precondition(chunkRows > 0, "WindowEncoder: chunks of \(chunkRows) rows")
+        guard rows > 0 else { return }
+        var current = Matrix(rows: 0, columns: width)
+        var next = current
+        for chunkStart in stride(from: 0, to: rows, by: chunkRows) {
+            let count = min(chunkRows, rows - chunkStart)
+            let windowRows = count + 2 * pad
+            if current.rows != windowRows {
+                current = Matrix(rows: windowRows, columns: width)
+                next = current
+            }
+            // Window row w is document row chunkStart - pad + w; rows outside the document are zero. Rows of
+            // `next` left from the last chunk are never read: each block reads only rows the one before wrote.
+            let first = max(0, chunkStart - pad)
+            let last = min(rows, chunkStart + count + pad)
+            current.values.withUnsafeMutableBufferPointer { values in
+                let base = values.baseAddress.unsafelyUnwrapped
+                let before = first - (chunkStart - pad)
+                base.update(repeating: 0, count: before * width)
+                input(first..<last, base + before * width)
+                let filled = before + last - first
+                (base + filled * width).update(repeating: 0, count: (windowRows - filled) * width)
+            }
+            for index in blocks.indices {
+                apply(block: index, to: current, into: &next)
+                swap(&current, &next)
+            }
+            current.values.withUnsafeBufferPointer { encoded in
+                output(chunkStart..<(chunkStart + count), encoded.baseAddress.unsafelyUnwrapped + pad * width)
+            }
+        }
     }
 
     /// `input` between `pad` zero rows on each side, as thinc's `flatten(pad=)` builds it.

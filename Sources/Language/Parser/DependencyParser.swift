@@ -31,12 +31,18 @@ struct DependencyParser: Sendable {
         return DependencyParse(finalState: state, isSpace: isSpace)
     }
 
+    /// Parses a document from its projected vectors (tokens × 64, `model.project` of the tok2vec output).
+    func callAsFunction(projected: Matrix, isSpace: [Bool]) -> DependencyParse {
+        var transcript: DecodingTranscript?
+        return DependencyParse(finalState: decode(projected: projected, transcript: &transcript), isSpace: isSpace)
+    }
+
     /// The final arc-eager state for a document's projected vectors (tokens × 64).
     func decode(projected: Matrix, transcript: inout DecodingTranscript?) -> ArcEagerState {
         var state = ArcEagerState(count: projected.rows)
         guard projected.rows > 0 else { return state }
-        let features = model.precompute(projected)
-        GreedyDecoder.decode(system, state: &state, model: model, features: features, transcript: &transcript)
+        var features = model.precompute(projected)
+        GreedyDecoder.decode(system, state: &state, model: model, features: &features, transcript: &transcript)
         return state
     }
 }

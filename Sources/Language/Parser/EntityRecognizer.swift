@@ -22,6 +22,13 @@ struct EntityRecognizer: Sendable {
         return recognize(vectors, isSpace: isSpace, sentenceStarts: sentenceStarts, transcript: &transcript)
     }
 
+    /// The entities of a document from its projected NER vectors (tokens × 64, `model.project` of the NER
+    /// tok2vec's output), as `callAsFunction(_:isSpace:sentenceStarts:)`.
+    func callAsFunction(projected: Matrix, isSpace: [Bool], sentenceStarts: [Bool]) -> [TokenEntity] {
+        var transcript: DecodingTranscript?
+        return decode(projected: projected, isSpace: isSpace, sentenceStarts: sentenceStarts, transcript: &transcript)
+    }
+
     /// Recognises as `callAsFunction`, recording the run in `transcript` when it is not nil.
     func recognize(
         _ vectors: Matrix, isSpace: [Bool], sentenceStarts: [Bool], transcript: inout DecodingTranscript?
@@ -38,8 +45,8 @@ struct EntityRecognizer: Sendable {
     ) -> [TokenEntity] {
         var state = BiluoState(isSpace: isSpace, sentenceStarts: sentenceStarts)
         guard !isSpace.isEmpty else { return [] }
-        let features = model.precompute(projected)
-        GreedyDecoder.decode(system, state: &state, model: model, features: features, transcript: &transcript)
+        var features = model.precompute(projected)
+        GreedyDecoder.decode(system, state: &state, model: model, features: &features, transcript: &transcript)
         return state.entities
     }
 }

@@ -42,7 +42,7 @@ struct DecodingTranscript: Sendable, Equatable {
 enum GreedyDecoder {
     /// Runs `system` from `state` to its final state with `model`'s scores over `features`.
     static func decode<System: TransitionSystem>(
-        _ system: System, state: inout System.State, model: StateModel, features: PrecomputedFeatures,
+        _ system: System, state: inout System.State, model: StateModel, features: inout PrecomputedFeatures,
         transcript: inout DecodingTranscript?
     ) {
         precondition(system.actionCount == model.actionCount && system.featureCount == model.featureCount)
@@ -50,7 +50,7 @@ enum GreedyDecoder {
         var tokens = [Int](repeating: -1, count: model.featureCount)
         while !system.isFinal(state) {
             tokens.withUnsafeMutableBufferPointer { system.contextTokens(of: state, into: $0) }
-            tokens.withUnsafeBufferPointer { model.score(tokens: $0, features: features, workspace: &workspace) }
+            tokens.withUnsafeBufferPointer { model.score(tokens: $0, features: &features, workspace: &workspace) }
             let action = workspace.withScores { system.bestValidAction(in: state, scores: $0) }
             if transcript != nil { record(action, tokens: tokens, scores: workspace.scores, in: &transcript) }
             if let action {

@@ -14,24 +14,26 @@ extension StateModel {
     /// larger of its two pieces (the second on a tie, as thinc's `Vec.arg_max` for two values); then the upper
     /// layer's product, plus its bias.
     func score(
-        tokens: UnsafeBufferPointer<Int>, features: PrecomputedFeatures, workspace: inout StateModelWorkspace
+        tokens: UnsafeBufferPointer<Int>, features: inout PrecomputedFeatures, workspace: inout StateModelWorkspace
     ) {
+        workspace.withOffsets { features.offsets(of: tokens, into: $0) }
+        let offsets = workspace.offsets
         let chunks = Self.slotWidth / 16
         let width = Self.hiddenWidth
         let featureCount = featureCount
         let panelCount = panelCount
-        features.values.values.withUnsafeBufferPointer { cached in
+        features.withValues { cached in
             lowerPadding.withUnsafeBufferPointer { padding in
                 lowerBias.withUnsafeBufferPointer { bias in
                     upperPanels.withUnsafeBufferPointer { upper in
                         upperBias.withUnsafeBufferPointer { upperBias in
                             workspace.withBuffers { pieces, hidden, scores in
-                                guard let cached = cached.baseAddress, let padding = padding.baseAddress,
+                                guard let padding = padding.baseAddress,
                                     let bias = bias.baseAddress, let upper = upper.baseAddress,
                                     let upperBias = upperBias.baseAddress
                                 else { return }
                                 Self.sumSlots(
-                                    tokens: tokens, cached: cached, padding: padding, bias: bias,
+                                    offsets: offsets, cached: cached, padding: padding, bias: bias,
                                     featureCount: featureCount, chunks: chunks, into: pieces)
                                 for unit in 0..<width {
                                     let first = pieces[unit * 2]
@@ -49,10 +51,11 @@ extension StateModel {
         }
     }
 
-    /// `pieces = Σ_f row(f) + bias`, the rows added in slot order as `sum_state_features` adds them.
+    /// `pieces = Σ_f row(f) + bias`, the rows added in slot order as `sum_state_features` adds them; row `f`
+    /// starts at `cached + offsets[f]`, or is the slot's padding row where the offset is −1.
     @inline(__always)
     private static func sumSlots(
-        tokens: UnsafeBufferPointer<Int>, cached: UnsafePointer<Float>, padding: UnsafePointer<Float>,
+        offsets: [Int], cached: UnsafePointer<Float>, padding: UnsafePointer<Float>,
         bias: UnsafePointer<Float>, featureCount: Int, chunks: Int, into pieces: UnsafeMutablePointer<Float>
     ) {
         let slot = chunks * 16
@@ -61,9 +64,8 @@ extension StateModel {
             output.storeBytes(of: SIMD16<Float>(repeating: 0), toByteOffset: chunk * 64, as: SIMD16<Float>.self)
         }
         for feature in 0..<featureCount {
-            let token = tokens[feature]
-            let row = UnsafeRawPointer(
-                token < 0 ? padding + feature * slot : cached + (token * featureCount + feature) * slot)
+            let offset = offsets[feature]
+            let row = UnsafeRawPointer(offset < 0 ? padding + feature * slot : cached + offset)
             for chunk in 0..<chunks {
                 let sum =
                     output.loadUnaligned(fromByteOffset: chunk * 64, as: SIMD16<Float>.self)
@@ -106,6 +108,8 @@ extension StateModel {
 struct StateModelWorkspace {
     private var pieces: [Float]
     private var hidden: [Float]
+    /// Where each context token's precomputed row starts (`PrecomputedFeatures.offsets(of:into:)`).
+    fileprivate private(set) var offsets: [Int]
     /// Whole panels of scores; the first `actionCount` are the actions'.
     private var paddedScores: [Float]
     private let actionCount: Int
@@ -113,6 +117,7 @@ struct StateModelWorkspace {
     init(model: StateModel) {
         pieces = [Float](repeating: 0, count: StateModel.slotWidth)
         hidden = [Float](repeating: 0, count: StateModel.hiddenWidth)
+        offsets = [Int](repeating: -1, count: model.featureCount)
         paddedScores = [Float](repeating: 0, count: model.panelCount * StateModel.panelWidth)
         actionCount = model.actionCount
     }
@@ -123,6 +128,10 @@ struct StateModelWorkspace {
     /// Runs `body` over the scores of the state scored last, one per action.
     func withScores<Result>(_ body: (UnsafeBufferPointer<Float>) -> Result) -> Result {
         paddedScores.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<actionCount])) }
+    }
+
+    fileprivate mutating func withOffsets(_ body: (UnsafeMutableBufferPointer<Int>) -> Void) {
+        offsets.withUnsafeMutableBufferPointer { body($0) }
     }
 
     fileprivate mutating func withBuffers(

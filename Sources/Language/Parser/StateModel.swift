@@ -5,7 +5,7 @@
 ///
 /// spaCy's `TransitionBasedParser.v2` maps each token's tok2vec vector through a Linear layer (`project`,
 /// 96 → 64), then multiplies every projected token by the lower layer's weights for each of the `nF` feature
-/// slots once per document (`precompute`). Scoring a parse state is then cheap: add the `nF` precomputed rows of
+/// slots once per document (`precompute`; here a block of tokens at a time, see `PrecomputedFeatures`). Scoring a parse state is then cheap: add the `nF` precomputed rows of
 /// the state's context tokens (or the slot's learned padding row where a slot is empty), add the bias, take the
 /// maximum of the two maxout pieces, and multiply by the upper layer to get one score per action.
 struct StateModel: Sendable {
@@ -78,15 +78,9 @@ struct StateModel: Sendable {
         projection(vectors)
     }
 
-    /// Every projected token times the lower layer for every feature slot, without bias (`PrecomputableAffine`).
+    /// Every projected token times the lower layer for every feature slot, without bias (`PrecomputableAffine`),
+    /// computed as the parse reads it.
     func precompute(_ projected: Matrix) -> PrecomputedFeatures {
-        PrecomputedFeatures(values: lower(projected), featureCount: featureCount)
+        PrecomputedFeatures(lower: lower, projected: projected, featureCount: featureCount)
     }
-}
-
-/// The lower layer's output for one document: for each token and feature slot, nO·nP floats.
-struct PrecomputedFeatures: Sendable {
-    /// tokens × (featureCount · nO · nP): token `t`'s row for slot `f` starts at column `f · nO · nP`.
-    let values: Matrix
-    let featureCount: Int
 }

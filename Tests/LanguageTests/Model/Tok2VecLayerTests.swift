@@ -130,6 +130,29 @@ struct Tok2VecLayerTests {
         }
     }
 
+    @Test(
+        "the encoder in chunks gives the one-pass values bit for bit",
+        arguments: LayerFixture.cases.filter { $0.tokens.text.count > 2 * Tok2Vec.depth })
+    func chunkedEncoder(fixture: LayerFixture) throws {
+        for model in Model.allCases {
+            let tok2vec = try Self.tok2vec(model)
+            let mixed = tok2vec.mixed(ids: Self.layers(fixture, model).fixtureIDs)
+            func encode(chunkRows: Int) -> Matrix {
+                tok2vec.encoder.encode(rows: mixed.rows, chunkRows: chunkRows) { range, destination in
+                    for (offset, row) in range.enumerated() {
+                        for column in 0..<mixed.columns {
+                            destination[offset * mixed.columns + column] = mixed[row, column]
+                        }
+                    }
+                }
+            }
+            let onePass = encode(chunkRows: mixed.rows)
+            for chunkRows in [1, 2, 5, 7, mixed.rows - 1] {
+                #expect(encode(chunkRows: chunkRows) == onePass, "\(model), chunks of \(chunkRows) rows")
+            }
+        }
+    }
+
     @Test("tagger scores and labels from spaCy's tok2vec output", arguments: LayerFixture.cases)
     func tagger(fixture: LayerFixture) throws {
         let weights = try SharedModel.load()

@@ -74,6 +74,16 @@ struct PipelineAgreementTests {
             ])
     }
 
+    @Test("the two-thread path parses as the one-thread path")
+    func parallelPath() throws {
+        let pipeline = try Self.pipeline.get()
+        // The path long documents take (EnglishPipeline.parallelTokenCount), forced on a seed article.
+        let text = try #require(try SpacyFixtures.documents(.seeds).first).text
+        let serial = pipeline.parse(text, parallel: false)
+        #expect(serial.tokens.count > 100)
+        #expect(pipeline.parse(text, parallel: true) == serial)
+    }
+
     private func compare(_ ours: ParsedDocument, _ theirs: SpacyDocument, into tally: inout Tally) {
         tally.tokens += theirs.start.count
         let same =
