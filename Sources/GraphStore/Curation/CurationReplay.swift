@@ -63,7 +63,7 @@ enum CurationReplay {
         if let owner = try AliasOwner.fetch(db, key: key) { candidates.insert(owner.entity) }
         candidates.remove(keepID)
         for other in candidates.sorted() {
-            try EntityMerge.merge(db, keep: keepID, absorbing: other)
+            try EntityMerge.merge(db, keep: keepID, absorbing: other, curated: true)
         }
         try db.execute(
             sql: "INSERT OR IGNORE INTO aliases (alias_key, alias, entity_id, curated) VALUES (?, ?, ?, 1)",
