@@ -27,10 +27,19 @@ extension ActorGraphCommand {
         @Option(name: .long, help: ArgumentHelp("Publication date of these documents.", valueName: "YYYY-MM-DD"))
         var date: String?
 
+        @Option(
+            name: .customLong("max-document-size"),
+            help: ArgumentHelp("Refuse larger files before reading them (default 10MB).", valueName: "size"))
+        var maxDocumentSize: String?
+
         func run() throws {
+            let limit = try maxDocumentSize.map { try ByteCount.parse($0, option: "--max-document-size") }
             let workspace = try Workspace(databasePath: store.db)
             let live = standardErrorIsTerminal
-            let report = try workspace.ingest(paths: paths, dictionaryPath: dictionary, date: date) { progress in
+            let report = try workspace.ingest(
+                paths: paths, dictionaryPath: dictionary, date: date,
+                maxDocumentBytes: limit ?? Workspace.defaultMaxDocumentBytes
+            ) { progress in
                 guard live, progress.total > 0 else { return }
                 let eta = progress.remaining.map { String(format: "ETA %.0fs", $0) } ?? "ETA –"
                 let line = String(
