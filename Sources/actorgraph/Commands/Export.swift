@@ -36,7 +36,7 @@ extension ActorGraphCommand {
             if intoFolder { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
             for file in files {
                 let path = intoFolder ? (out as NSString).appendingPathComponent(file.name) : out
-                try Data(file.bytes).write(to: URL(fileURLWithPath: path))
+                try AtomicFile.write(file.bytes, to: path)
                 print("wrote \(path) (\(file.bytes.count) bytes)")
             }
         }

@@ -36,7 +36,7 @@ extension ActorGraphCommand {
             let report = try workspace.relate(first, second, k: k, query: query)
             if let svg {
                 let bytes = try workspace.relationViewSVG(first, second, k: min(k, 3), query: query)
-                try Data(bytes).write(to: URL(fileURLWithPath: svg))
+                try AtomicFile.write(bytes, to: svg)
             }
             if output.json { return try printJSON(report) }
             print(RelatePrinter.text(report))

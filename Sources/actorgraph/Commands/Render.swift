@@ -80,7 +80,7 @@ extension ActorGraphCommand {
             request.linkTemplate = linkTemplate
             request.legend = !noLegend
             let output = try graph.load().renderMap(request)
-            try Data(output.bytes).write(to: URL(fileURLWithPath: out))
+            try AtomicFile.write(output.bytes, to: out)
             for note in output.notes { printError("note: \(note)") }
             print(
                 "wrote \(out): \(output.nodes) actors, \(output.edges) relations (\(format), layout \(output.engine))")
