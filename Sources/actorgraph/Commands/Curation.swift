@@ -16,7 +16,7 @@ extension ActorGraphCommand {
         func run() throws {
             let report = try Workspace(databasePath: store.db).remove(document: document)
             if output.json { return try printJSON(report) }
-            print(
+            Terminal.say(
                 "removed \(report.document): \(report.evidenceRemoved) evidence sentences, "
                     + "\(report.relationsDeleted) relations and \(report.entitiesDeleted) entities deleted")
         }
@@ -33,7 +33,7 @@ extension ActorGraphCommand {
 
         func run() throws {
             try Workspace(databasePath: store.db).merge(keep, absorbing: other)
-            print("merged \(other) into \(keep)")
+            Terminal.say("merged \(other) into \(keep)")
         }
     }
 
@@ -48,7 +48,7 @@ extension ActorGraphCommand {
 
         func run() throws {
             try Workspace(databasePath: store.db).rename(name, to: newName)
-            print("renamed \(name) to \(newName)")
+            Terminal.say("renamed \(name) to \(newName)")
         }
     }
 
@@ -70,7 +70,7 @@ extension ActorGraphCommand {
         func run() throws {
             guard let entityType = EntityType(userInput: type) else { return }
             try Workspace(databasePath: store.db).retype(name, to: entityType)
-            print("\(name) is now a \(entityType.rawValue)")
+            Terminal.say("\(name) is now a \(entityType.rawValue)")
         }
     }
 
@@ -94,7 +94,7 @@ extension ActorGraphCommand {
         func run() throws {
             guard let relationType = RelationType(rawValue: type) else { return }
             try Workspace(databasePath: store.db).rejectRelation(source: source, type: relationType, target: target)
-            print("rejected \(source) \(type) \(target)")
+            Terminal.say("rejected \(source) \(type) \(target)")
         }
     }
 }

@@ -37,7 +37,7 @@ extension ActorGraphCommand {
             for file in files {
                 let path = intoFolder ? (out as NSString).appendingPathComponent(file.name) : out
                 try AtomicFile.write(file.bytes, to: path)
-                print("wrote \(path) (\(file.bytes.count) bytes)")
+                Terminal.say("wrote \(path) (\(file.bytes.count) bytes)")
             }
         }
     }

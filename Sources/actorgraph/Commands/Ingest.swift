@@ -42,13 +42,13 @@ extension ActorGraphCommand {
             ) { progress in
                 guard live, progress.total > 0 else { return }
                 let eta = progress.remaining.map { String(format: "ETA %.0fs", $0) } ?? "ETA –"
-                let line = String(
-                    format: "\r%d/%d documents  %.1f docs/s  %@", progress.done, progress.total, progress.rate, eta)
-                FileHandle.standardError.write(Data(line.utf8))
+                Terminal.progress(
+                    String(
+                        format: "%d/%d documents  %.1f docs/s  %@", progress.done, progress.total, progress.rate, eta))
             }
-            if live { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            if live { Terminal.endProgress() }
             for warning in report.warnings { printError("warning: \(warning)") }
-            print(report.summary)
+            Terminal.say(report.summary)
         }
     }
 }

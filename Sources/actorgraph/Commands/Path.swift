@@ -48,7 +48,7 @@ extension ActorGraphCommand {
             request.weighted = graph.weighted
             let report = try graph.load(undirected: !directed).paths(from: from, to: to, request: request)
             if output.json { return try printJSON(report) }
-            print(PathPrinter.text(report))
+            Terminal.say(PathPrinter.text(report))
         }
     }
 }

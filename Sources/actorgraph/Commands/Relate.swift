@@ -39,7 +39,7 @@ extension ActorGraphCommand {
                 try AtomicFile.write(bytes, to: svg)
             }
             if output.json { return try printJSON(report) }
-            print(RelatePrinter.text(report))
+            Terminal.say(RelatePrinter.text(report))
         }
     }
 }

@@ -82,7 +82,7 @@ extension ActorGraphCommand {
             let output = try graph.load().renderMap(request)
             try AtomicFile.write(output.bytes, to: out)
             for note in output.notes { printError("note: \(note)") }
-            print(
+            Terminal.say(
                 "wrote \(out): \(output.nodes) actors, \(output.edges) relations (\(format), layout \(output.engine))")
         }
     }
