@@ -60,7 +60,14 @@ extension AnalysisGraph {
         } else {
             found = graph.shortestPath(from: source, to: target, weighted: request.weighted).map { [$0] } ?? []
         }
-        if found.isEmpty { throw ActorGraphKitError.noPath(label(source), label(target)) }
+        if found.isEmpty {
+            // Weights are positive, so a pair joined by hops but not by weight has a length past the largest
+            // number: say so rather than "no path".
+            if request.weighted && graph.shortestPath(from: source, to: target) != nil {
+                throw AnalysisError.lengthOverflow(source: label(source), target: label(target))
+            }
+            throw ActorGraphKitError.noPath(label(source), label(target))
+        }
         return PathReport(
             source: label(source), target: label(target),
             paths: try found.map { try describe($0) })

@@ -3,10 +3,28 @@ import ActorGraphKit
 import Foundation
 
 /// Writes JSON for a Codable value: pretty, keys sorted, so output is byte-identical run to run.
+///
+/// JSON has no infinity or NaN. A score that is one (a strength past the largest number, a measure undefined
+/// for a node) is written as `null`, with a warning on standard error, instead of failing with
+/// "EncodingError.invalidValue: inf".
 func printJSON(_ value: some Encodable) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    FileHandle.standardOutput.write(try encoder.encode(value))
+    var data: Data
+    do {
+        data = try encoder.encode(value)
+    } catch EncodingError.invalidValue(let invalid, _) where invalid is Double || invalid is Float {
+        // Encode non-finite numbers as a marker no name can hold (fresh each run), then make each marker null.
+        let marker = "non-finite-\(UUID().uuidString)"
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: marker, negativeInfinity: marker, nan: marker)
+        let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+        let count = text.components(separatedBy: "\"\(marker)\"").count - 1
+        data = Data(text.replacingOccurrences(of: "\"\(marker)\"", with: "null").utf8)
+        printError(
+            "warning: \(count) value\(count == 1 ? " is" : "s are") infinite or not a number; written as null")
+    }
+    FileHandle.standardOutput.write(data)
     FileHandle.standardOutput.write(Data("\n".utf8))
 }
 
@@ -15,9 +33,9 @@ func printError(_ line: String) {
     Terminal.warn(line)
 }
 
-/// Formats a score compactly but with enough digits to compare runs.
+/// Formats a score compactly but with enough digits to compare runs; very large ones in exponent form.
 func formatScore(_ score: Double) -> String {
-    String(format: "%.6f", score)
+    abs(score) >= 1e12 && score.isFinite ? String(format: "%.6e", score) : String(format: "%.6f", score)
 }
 
 /// True when standard error is a terminal, where a live progress line makes sense.
@@ -40,6 +58,10 @@ func printScores(
     _ rows: [ScoreRow], column: String, json: Bool, format: (Double) -> String = formatScore
 ) throws {
     if json { return try printJSON(rows) }
+    let nonFinite = rows.filter { !$0.score.isFinite }.count
+    if nonFinite > 0 {
+        printError("warning: \(nonFinite) score\(nonFinite == 1 ? " is" : "s are") infinite or not a number")
+    }
     var table = TextTable(headers: ["rank", "actor", column], numericColumns: [0, 2])
     for (rank, row) in rows.enumerated() { table.append([String(rank + 1), row.name, format(row.score)]) }
     Terminal.say(table.render())
