@@ -24,9 +24,9 @@ enum Canonicalisation {
 
     /// Recomputes an entity's canonical name and subtype from what documents gave it.
     ///
-    /// The name is the one given with the most mentions; for a person a full name (two words or more) beats
-    /// a single one ("Donald Trump" over "Trump"); ties go to the longer name ("Alliance of Sahel States" over
-    /// "AES"), then to the smaller in Unicode scalar order. The subtype is the one given with the most
+    /// The name is a name of two words or more if documents gave one (a full name over a surname, "Donald Trump"
+    /// over "Trump"; a name over its acronym, "Confederation of Sahel States" over "AES"), then the one given
+    /// with the most mentions, then the longer, then the smaller in Unicode scalar order. The subtype is the one given with the most
     /// mentions (ties: the smaller raw value).
     private static func refreshName(_ db: Database, entity: Int64) throws {
         guard
@@ -34,7 +34,6 @@ enum Canonicalisation {
                 db.cachedStatement(sql: "SELECT name, type FROM entities WHERE id = ?"), arguments: [entity])
         else { return }
         let current: String = row[0]
-        let isPerson = (row[1] as String) == EntityType.person.rawValue
         let names = try Row.fetchAll(
             db.cachedStatement(
                 sql: "SELECT name, SUM(mentions) FROM entity_names WHERE entity_id = ? GROUP BY name"),
@@ -42,8 +41,8 @@ enum Canonicalisation {
         ).map { (name: $0[0] as String, mentions: $0[1] as Int) }
         guard !names.isEmpty else { return }
         let best = names.min { a, b in
-            let aFull = isPerson && a.name.split(separator: " ").count >= 2
-            let bFull = isPerson && b.name.split(separator: " ").count >= 2
+            let aFull = a.name.split(separator: " ").count >= 2
+            let bFull = b.name.split(separator: " ").count >= 2
             if aFull != bFull { return aFull }
             if a.mentions != b.mentions { return a.mentions > b.mentions }
             let aLength = a.name.unicodeScalars.count
