@@ -48,6 +48,14 @@ import Testing
             let loaded = try DocumentLoader.load(paths: [directory.path], date: nil)
             #expect(loaded.documents.map(\.id) == ["a.txt"])
             #expect(loaded.warnings == ["\(fifo): a named pipe (FIFO), not a file; skipped"])
+            // A dictionary or gold file that is a FIFO is refused too, instead of blocking the read.
+            let workspace = try Workspace.inMemory()
+            #expect(throws: ActorGraphKitError.notAFile(path: fifo, kind: "a named pipe (FIFO)")) {
+                try workspace.ingest(paths: [directory.appendingPathComponent("a.txt").path], dictionaryPath: fifo)
+            }
+            #expect(throws: ActorGraphKitError.notAFile(path: fifo, kind: "a named pipe (FIFO)")) {
+                try Workspace.evaluate(goldPath: fifo, documentsPath: directory.path)
+            }
         }
     }
 

@@ -58,3 +58,11 @@ enum DocumentFile {
         byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C
     }
 }
+
+extension DocumentFile {
+    /// Refuses a path that names a FIFO, a device or a socket before a reader opens it (a FIFO blocks the
+    /// reader for ever, /dev/zero never ends); a missing file is left to the reader's own error.
+    static func requireRegularFile(_ path: String) throws {
+        if let kind = FileKind.irregular(path) { throw ActorGraphKitError.notAFile(path: path, kind: kind) }
+    }
+}

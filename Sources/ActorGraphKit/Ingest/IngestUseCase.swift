@@ -139,6 +139,7 @@ extension Workspace {
     /// The dictionary to extract with: a new one given now (and stored), else the one stored before.
     private func dictionary(storing path: String?) throws -> UserDictionary {
         if let path {
+            try DocumentFile.requireRegularFile(path)
             let dictionary = try UserDictionary.load(path: path)
             try DictionaryCheck.check(dictionary, path: path)
             try store.setSetting(Self.dictionarySetting, dictionary.jsonText)
