@@ -147,4 +147,21 @@ struct StoreOpeningTests {
         try handle.seek(toOffset: UInt64(size / 4096 / 2 * 4096))
         try handle.write(contentsOf: Data(repeating: 0xFF, count: 64))
     }
+
+    @Test("A name with NUL is refused by ingest and rename instead of being stored cut short")
+    func nulInNames() throws {
+        let store = try GraphStore.inMemory()
+        let document = Fixture.document(
+            "a.txt", entities: [Fixture.entity("Wag\u{0}ner", .group), Fixture.entity("Mali", .state)], relations: [])
+        #expect(
+            throws: GraphStoreError.invalidDocument(
+                id: "a.txt", problem: "the name 'Wag\u{0}ner' holds a NUL character, which cannot be stored")
+        ) {
+            try store.ingest([document])
+        }
+        #expect(try store.stats().documents == 0)
+        _ = try store.ingest(Fixture.twoDocuments)
+        #expect(throws: GraphStoreError.self) { try store.rename("Mali", to: "Ma\u{0}li") }
+        #expect(try store.resolve("Mali").name == "Mali")
+    }
 }

@@ -75,6 +75,10 @@ enum CurationReplay {
         guard !newKey.isEmpty else {
             throw GraphStoreError.conflictingCuration(name: from, reason: "the new name is empty; give a name")
         }
+        guard !to.utf8.contains(0) else {
+            throw GraphStoreError.conflictingCuration(
+                name: from, reason: "the new name holds a NUL character, which cannot be stored; remove it")
+        }
         guard let id = try entity(db, from, strict: strict) else { return }
         if let owner = try AliasOwner.fetch(db, key: newKey), owner.entity != id {
             let other = try EntityLookup.name(db, id: owner.entity)

@@ -66,6 +66,13 @@ struct IngestTransaction {
         if listed.contains("") {
             throw GraphStoreError.invalidDocument(id: document.id, problem: "an entity has an empty name")
         }
+        // SQLite's C interface ends text at NUL: "Wag\0ner" would be stored as "Wag".
+        for entity in document.entities {
+            for name in [entity.name] + entity.aliases where name.utf8.contains(0) {
+                throw GraphStoreError.invalidDocument(
+                    id: document.id, problem: "the name '\(name)' holds a NUL character, which cannot be stored")
+            }
+        }
         for relation in document.relations {
             for end in [relation.source, relation.target] where !listed.contains(fold(end)) {
                 throw GraphStoreError.invalidDocument(
