@@ -80,8 +80,11 @@ private struct EdgeListReader {
     var targets: [Int32] = []
     var weights: [Double] = []
     var sawWeight = false
-    /// Node of each small integer name (-1 = not seen); the common case for generated edge lists.
+    /// Node of each small integer name (-1 = not seen); the common case for generated edge lists. Its size is
+    /// bounded by the lines read, so memory stays proportional to the input.
     var integerNodes: [Int32] = []
+    /// Nodes of integer names too large for the table when first met.
+    var spilledIntegers: [Int: Int32] = [:]
     /// Other names by their UTF-8 bytes: equal bytes are equal scalars, with no canonical equivalence.
     var otherNodes: [[UInt8]: Int32] = [:]
 
@@ -179,15 +182,22 @@ private struct EdgeListReader {
     }
 
     private mutating func node(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if let value = Self.canonicalInteger(token), value < 1 << 24 {
-            if value >= integerNodes.count {
-                integerNodes.append(
-                    contentsOf: repeatElement(-1, count: max(value + 1, integerNodes.count * 2) - integerNodes.count))
-            }
-            if integerNodes[value] >= 0 { return integerNodes[value] }
+        if let value = Self.canonicalInteger(token) {
+            if value < integerNodes.count && integerNodes[value] >= 0 { return integerNodes[value] }
+            // An integer first met while the table was smaller than it lives here for good.
+            if let index = spilledIntegers[value] { return index }
             let index = Int32(labels.count)
-            integerNodes[value] = index
             labels.append(String(value))
+            // The table may grow to 64 entries per line read: "16777215 0" alone no longer allocates 64 MB.
+            if value < max(1 << 16, 64 * lineNumber) {
+                if value >= integerNodes.count {
+                    let size = min(max(value + 1, integerNodes.count * 2), max(1 << 16, 64 * lineNumber))
+                    integerNodes.append(contentsOf: repeatElement(-1, count: size - integerNodes.count))
+                }
+                integerNodes[value] = index
+            } else {
+                spilledIntegers[value] = index
+            }
             return index
         }
         let bytes = Array(token)

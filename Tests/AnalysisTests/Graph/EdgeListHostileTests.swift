@@ -116,4 +116,20 @@ import Testing
         #expect(fromFile.weights == fromBytes.weights)
         #expect(fromFile.edgeCount == fromBytes.edgeCount)
     }
+
+    @Test("Integer names far above the line count keep one node each, before and after the table grows")
+    func largeIntegerNames() throws {
+        // 7777777 arrives while the dense table is small (found by the fuzzer: the table used to be sized by the
+        // value, 31 MB for a 10-byte line); after 2000 lines the table covers it, and it must stay one node.
+        var lines = ["7777777 1", "1 7777777"]
+        lines += (0..<2000).map { "\($0) \($0 + 1)" }
+        lines += ["7777777 5", "99999999 7777777"]
+        let graph = try CSRGraph.parseEdgeList(Array(lines.joined(separator: "\n").utf8), name: "w", directed: false)
+        #expect(graph.labels.filter { $0 == "7777777" }.count == 1)
+        #expect(graph.nodeCount == 2003)
+        #expect(Set(graph.labels).count == graph.nodeCount)
+        let big = try graph.nodeIndex(named: "7777777")
+        let row = graph.outOffsets[big.int]..<graph.outOffsets[big.int + 1]
+        #expect(row.map { graph.labels[Int(graph.outTargets[$0])] }.sorted() == ["1", "5", "99999999"])
+    }
 }
