@@ -80,8 +80,9 @@ private struct EdgeListReader {
     var targets: [Int32] = []
     var weights: [Double] = []
     var sawWeight = false
-    /// Node of each small integer name (-1 = not seen); the common case for generated edge lists. Its size is
-    /// bounded by the lines read, so memory stays proportional to the input.
+    /// Node of each small integer name (-1 = not seen), the common case for generated edge lists.
+    ///
+    /// Its size is bounded by the lines read, so memory stays proportional to the input.
     var integerNodes: [Int32] = []
     /// Nodes of integer names too large for the table when first met.
     var spilledIntegers: [Int: Int32] = [:]
