@@ -124,7 +124,7 @@ struct StoreOpeningTests {
             // Back to what a version-1 build left: no forms, no per-document names, version 1.
             try StoreTestHooks.execute(
                 """
-                DROP TABLE entity_forms; DROP TABLE entity_names;
+                DROP TABLE entity_forms; DROP TABLE entity_names; DROP TABLE entity_name_totals;
                 DELETE FROM grdb_migrations WHERE identifier = 'v2-entity-forms';
                 UPDATE actorgraph_metadata SET value = '1' WHERE key = 'schema_version';
                 """, inDatabaseAt: path)

@@ -16,16 +16,8 @@ enum EntityMerge {
             arguments: [keep, curated, absorbed])
         try db.execute(
             sql: "UPDATE entity_forms SET entity_id = ? WHERE entity_id = ?", arguments: [keep, absorbed])
-        try db.execute(
-            sql: """
-                INSERT INTO entity_names (entity_id, document_id, name, mentions, subtype)
-                SELECT ?, document_id, name, mentions, subtype FROM entity_names WHERE entity_id = ? AND true
-                ON CONFLICT (entity_id, document_id, name) DO UPDATE SET
-                    mentions = mentions + excluded.mentions,
-                    subtype = MIN(COALESCE(subtype, excluded.subtype), COALESCE(excluded.subtype, subtype))
-                """,
-            arguments: [keep, absorbed])
-        try db.execute(sql: "DELETE FROM entity_names WHERE entity_id = ?", arguments: [absorbed])
+        try EntityNames.move(db, from: absorbed, to: keep)
+
         try db.execute(
             sql: """
                 INSERT INTO mentions (entity_id, document_id, count)

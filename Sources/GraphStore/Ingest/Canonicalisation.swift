@@ -36,7 +36,7 @@ enum Canonicalisation {
         let current: String = row[0]
         let names = try Row.fetchAll(
             db.cachedStatement(
-                sql: "SELECT name, SUM(mentions) FROM entity_names WHERE entity_id = ? GROUP BY name"),
+                sql: "SELECT name, SUM(mentions) FROM entity_name_totals WHERE entity_id = ? GROUP BY name"),
             arguments: [entity]
         ).map { (name: $0[0] as String, mentions: $0[1] as Int) }
         guard !names.isEmpty else { return }
@@ -57,7 +57,7 @@ enum Canonicalisation {
         let subtype = try String.fetchOne(
             db.cachedStatement(
                 sql: """
-                    SELECT subtype FROM entity_names WHERE entity_id = ? AND subtype IS NOT NULL
+                    SELECT subtype FROM entity_name_totals WHERE entity_id = ? AND subtype <> ''
                     GROUP BY subtype ORDER BY SUM(mentions) DESC, subtype LIMIT 1
                     """),
             arguments: [entity])

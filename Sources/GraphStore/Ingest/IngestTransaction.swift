@@ -167,14 +167,9 @@ struct IngestTransaction {
             try insertForm.execute(arguments: [entity.type.rawValue, key, form, id])
             forms[entity.type.rawValue + "|" + key] = id
         }
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO entity_names (entity_id, document_id, name, mentions, subtype) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (entity_id, document_id, name) DO UPDATE SET
-                    mentions = mentions + excluded.mentions,
-                    subtype = MIN(COALESCE(subtype, excluded.subtype), COALESCE(excluded.subtype, subtype))
-                """
-        ).execute(arguments: [id, document, entity.name, max(entity.mentions, 0), entity.subtype?.rawValue])
+        try EntityNames.record(
+            db, entity: id, document: document, name: entity.name, subtype: entity.subtype?.rawValue ?? "",
+            mentions: max(entity.mentions, 0))
         try db.cachedStatement(
             sql: """
                 INSERT INTO mentions (entity_id, document_id, count) VALUES (?, ?, ?)

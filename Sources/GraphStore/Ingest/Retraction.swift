@@ -31,7 +31,7 @@ enum Retraction {
         try db.cachedStatement(sql: "DELETE FROM evidence WHERE document_id = ?").execute(arguments: [document])
         let evidenceRemoved = db.changesCount
         try db.cachedStatement(sql: "DELETE FROM mentions WHERE document_id = ?").execute(arguments: [document])
-        try db.cachedStatement(sql: "DELETE FROM entity_names WHERE document_id = ?").execute(arguments: [document])
+        try EntityNames.retract(db, document: document)
         return evidenceRemoved
     }
 

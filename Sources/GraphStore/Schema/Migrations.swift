@@ -118,10 +118,12 @@ enum Schema {
     ///
     /// `entity_forms` records every folded form (name or alias) an entity was given, per incoming type, with
     /// its preferred surface, even when another entity owns the alias key, so two same-type entities that
-    /// share a form are always found and merged, and an alias key's owner can be recomputed. `entity_names` records each document's canonical name for an entity with its
-    /// mentions and subtype, from which the stored name and subtype are recomputed. A version-1 file gets
-    /// both from its aliases and mentions (its per-document names were not recorded: the stored name stands
-    /// in for them).
+    /// share a form are always found and merged, and an alias key's owner can be recomputed. `entity_names`
+    /// records each document's canonical name for an entity with its subtype ('' for none) and mentions, so a
+    /// changed or removed document takes back exactly its own, and `entity_name_totals` keeps their sums per
+    /// name and subtype, from which the stored name and subtype are recomputed without reading a row per
+    /// document. A version-1 file gets all three from its aliases and mentions (its per-document names were
+    /// not recorded: the stored name stands in for them).
     private static func addEntityForms(_ db: Database) throws {
         try db.execute(
             sql: """
@@ -139,20 +141,32 @@ enum Schema {
                     entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
                     document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
                     name TEXT NOT NULL,
+                    subtype TEXT NOT NULL DEFAULT '',
                     mentions INTEGER NOT NULL,
-                    subtype TEXT,
-                    PRIMARY KEY (entity_id, document_id, name)
+                    PRIMARY KEY (entity_id, document_id, name, subtype)
                 ) WITHOUT ROWID;
                 CREATE INDEX entity_names_by_document ON entity_names (document_id);
+
+                CREATE TABLE entity_name_totals (
+                    entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    subtype TEXT NOT NULL DEFAULT '',
+                    mentions INTEGER NOT NULL,
+                    records INTEGER NOT NULL,
+                    PRIMARY KEY (entity_id, name, subtype)
+                ) WITHOUT ROWID;
 
                 INSERT OR IGNORE INTO entity_forms (type, form_key, surface, entity_id)
                     SELECT type, name_key, name, id FROM entities WHERE name_key <> '' ORDER BY id;
                 INSERT OR IGNORE INTO entity_forms (type, form_key, surface, entity_id)
                     SELECT e.type, a.alias_key, a.alias, a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id
                     ORDER BY a.entity_id, a.alias_key;
-                INSERT INTO entity_names (entity_id, document_id, name, mentions, subtype)
-                    SELECT m.entity_id, m.document_id, e.name, m.count, e.subtype
+                INSERT INTO entity_names (entity_id, document_id, name, subtype, mentions)
+                    SELECT m.entity_id, m.document_id, e.name, COALESCE(e.subtype, ''), m.count
                     FROM mentions m JOIN entities e ON e.id = m.entity_id;
+                INSERT INTO entity_name_totals (entity_id, name, subtype, mentions, records)
+                    SELECT entity_id, name, subtype, SUM(mentions), COUNT(*) FROM entity_names
+                    GROUP BY entity_id, name, subtype;
 
                 UPDATE actorgraph_metadata SET value = '2' WHERE key = 'schema_version';
                 """
