@@ -9,6 +9,9 @@
 #                algorithm cites its source
 #   make bench   release build of the benchmarks; prints our figures next to igraph/NetworkX/spaCy
 #   make fuzz    libFuzzer + ASan harnesses (Fuzz/), 1,000,000 executions each; fuzz-smoke: 5 s each
+#   make eval    extraction scores (P/R/F1 per type, confidence bands): seeds, and both ../shared/dev sets
+#   make interop load every export into NetworkX 2.8/3.6, igraph and Kùzu; compare with the CLI (Python)
+#   make man     the man page docs/man/actorgraph.1 (ArgumentParser generate-manual plugin)
 #   make format  swift format in place
 #   make clean   remove build products and the demo database
 
@@ -18,7 +21,7 @@ RELEASE    := .build/release/actorgraph
 APT_PKGS   := libgraphviz-dev graphviz pkg-config
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release demo test lint bench fuzz fuzz-smoke format clean
+.PHONY: deps build release demo test lint bench eval fuzz fuzz-smoke format clean interop man
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null 2>&1; then \
@@ -57,3 +60,19 @@ format:
 
 clean:
 	rm -rf .build $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+
+# Not part of `make test`: needs Python and PyPI. Loads every export into NetworkX 2.8.8 and 3.6.1,
+# python-igraph and Kùzu and compares counts, attributes and centralities (docs/interchange.md).
+# GEXF_XSD=<folder with the GEXF 1.3 gexf.xsd, dynamics.xsd, viz.xsd> also validates the GEXF.
+eval: release
+	@bash Scripts/eval.sh $(RELEASE)
+
+interop: release
+	@bash Scripts/interop.sh $(RELEASE)
+
+# The man page, through swift-argument-parser's generate-manual plugin (works offline from the
+# package mirror); written to docs/man/actorgraph.1.
+man:
+	$(SWIFT) package generate-manual --configuration debug --date 2026-01-01
+	@mkdir -p docs/man && cp .build/plugins/GenerateManual/outputs/actorgraph/actorgraph.1 docs/man/actorgraph.1
+	@echo "wrote docs/man/actorgraph.1 (man docs/man/actorgraph.1)"

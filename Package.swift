@@ -41,11 +41,21 @@ let package = Package(
         ),
 
         // MARK: - Level ½ (the English parser; only Extraction imports it)
+        // The dense-product tile compiled for AVX2 + FMA (x86-64-v3); Language calls it only where /proc/cpuinfo
+        // reports both, and runs the same source compiled for baseline x86-64 elsewhere (docs/language.md).
+        // Both are compiled with optimisation in debug builds too: unoptimised, the parser is some 20× slower, and
+        // every test that extracts from text would crawl.
+        .target(
+            name: "LanguageKernels",
+            swiftSettings: strict + [
+                .unsafeFlags(["-target-cpu", "haswell"]), .unsafeFlags(["-O"], .when(configuration: .debug)),
+            ]
+        ),
         .target(
             name: "Language",
-            dependencies: ["ActorGraphCore"],
+            dependencies: ["ActorGraphCore", "LanguageKernels"],
             resources: [.copy("Resources")],
-            swiftSettings: strict
+            swiftSettings: strict + [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
 
         // MARK: - Level 1 (siblings never import each other)
@@ -118,12 +128,12 @@ let package = Package(
         .testTarget(
             name: "InterchangeTests",
             dependencies: ["Interchange", "ActorGraphTestSupport"],
-            exclude: ["check_with_networkx.py"],  // run by hand with python3; Swift tests never need Python
             swiftSettings: strict
         ),
         .testTarget(
             name: "ActorGraphKitTests",
             dependencies: ["ActorGraphKit", "Render", "ActorGraphTestSupport"],
+            exclude: ["Fixtures"],  // read via #filePath; written by Scripts/fixtures/interchange_conventions.py
             swiftSettings: strict
         ),
         .testTarget(

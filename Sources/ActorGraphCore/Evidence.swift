@@ -11,18 +11,54 @@ public struct Evidence: Hashable, Codable, Sendable {
     public var start: Int
     /// Offset one past the sentence's last scalar.
     public var end: Int
+    /// The imported file this evidence came from (`import:graph.graphml`), nil when it was extracted.
+    ///
+    /// An imported sentence names the document the file cites as `document`; it has no position there, so
+    /// `start` and `end` number it within the import instead.
+    public var importedFrom: String?
 
-    public init(document: String, sentence: String, start: Int, end: Int) {
+    public init(document: String, sentence: String, start: Int, end: Int, importedFrom: String? = nil) {
         self.document = document
         self.sentence = sentence
         self.start = start
         self.end = end
+        self.importedFrom = importedFrom
     }
+
+    /// Where this evidence comes from: extracted from an article or imported from a graph file.
+    public var provenance: Provenance { importedFrom == nil ? .extracted : .imported }
 }
 
 extension Evidence: Comparable {
     /// Document order: by document id, then position.
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
         (lhs.document, lhs.start, lhs.end) < (rhs.document, rhs.start, rhs.end)
+    }
+}
+
+extension Evidence {
+    private enum CodingKeys: String, CodingKey {
+        case document, sentence, start, end, provenance, importedFrom
+    }
+
+    /// Encodes every field, `provenance` and `importedFrom` (null when extracted) included, so the JSON
+    /// shape never depends on where the evidence came from.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(document, forKey: .document)
+        try container.encode(sentence, forKey: .sentence)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(provenance, forKey: .provenance)
+        try container.encode(importedFrom, forKey: .importedFrom)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            document: try container.decode(String.self, forKey: .document),
+            sentence: try container.decode(String.self, forKey: .sentence),
+            start: try container.decode(Int.self, forKey: .start), end: try container.decode(Int.self, forKey: .end),
+            importedFrom: try container.decodeIfPresent(String.self, forKey: .importedFrom))
     }
 }

@@ -16,10 +16,12 @@ public struct ExtractedDocument: Hashable, Codable, Sendable {
     public var relations: [Relation]
     /// Problems that did not stop extraction, such as a sentence too long to parse.
     public var warnings: [String]
+    /// Whether the document is an article read by the extractor or a graph file brought in by an import.
+    public var provenance: Provenance
 
     public init(
         id: String, contentHash: String, length: Int, date: String? = nil,
-        entities: [Entity], relations: [Relation], warnings: [String] = []
+        entities: [Entity], relations: [Relation], warnings: [String] = [], provenance: Provenance = .extracted
     ) {
         self.id = id
         self.contentHash = contentHash
@@ -28,5 +30,6 @@ public struct ExtractedDocument: Hashable, Codable, Sendable {
         self.entities = entities
         self.relations = relations
         self.warnings = warnings
+        self.provenance = provenance
     }
 }

@@ -23,7 +23,11 @@ public struct Relation: Hashable, Codable, Sendable {
 
     /// The number of distinct supporting sentences (document + position).
     public var weight: Int {
-        Set(evidence.map { EvidenceKey(document: $0.document, start: $0.start, end: $0.end) }).count
+        Set(
+            evidence.map {
+                EvidenceKey(document: $0.document, start: $0.start, end: $0.end, importedFrom: $0.importedFrom)
+            }
+        ).count
     }
 
     /// The relation with symmetric ends put in the schema's order (alphabetical by canonical name).
@@ -40,4 +44,5 @@ private struct EvidenceKey: Hashable {
     var document: String
     var start: Int
     var end: Int
+    var importedFrom: String?
 }

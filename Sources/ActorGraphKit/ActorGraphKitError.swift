@@ -22,8 +22,12 @@ public enum ActorGraphKitError: Error, CustomStringConvertible, Equatable, Senda
     case noDocuments(String)
     /// A `Date:` line or `--date` value that is not `YYYY-MM-DD`.
     case invalidDate(String)
-    /// An option value outside its domain.
-    case invalidOption(name: String, value: String, expected: String)
+    /// A graph file (GraphML, GEXF, JSON, CSV) given to the article reader.
+    case graphFileNotArticle(path: String, format: GraphFileFormat)
+    /// A file or folder whose graph format cannot be told from its name.
+    case unknownGraphFormat(path: String)
+    /// A folder given to import that holds no `edges.csv`.
+    case noEdgeTable(path: String)
     /// Two actors resolved to the same entity where two distinct ones are needed.
     case sameActor(String, String)
     /// No path joins the two actors in the chosen view.
@@ -54,12 +58,17 @@ public enum ActorGraphKitError: Error, CustomStringConvertible, Equatable, Senda
             "\(path): no .txt files in this folder; put articles in .txt files"
         case .invalidDate(let value):
             "invalid date '\(ByteCount.shortened(value))'; write it as YYYY-MM-DD"
-        case .invalidOption(let name, let value, let expected):
-            "invalid value '\(value)' for \(name); expected \(expected)"
+        case .graphFileNotArticle(let path, let format):
+            "\(path): a \(format.rawValue) graph file, not an article; import it as a graph (actorgraph import \(path))"
+        case .unknownGraphFormat(let path):
+            "\(path): cannot tell the graph format from the name; name the format (graphml, gexf, json or csv)"
+        case .noEdgeTable(let path):
+            "\(path): no edges.csv in this folder; import a folder written by the CSV export, or the edge file itself"
         case .sameActor(let a, let b):
             "'\(a)' and '\(b)' are the same actor; name two different actors"
         case .noPath(let a, let b):
-            "no path between \(a) and \(b) in this view; try without --directed, --polarity or --min-confidence"
+            "no path between \(a) and \(b) in this view; follow relations both ways, or keep every polarity "
+                + "and confidence"
         }
     }
 }

@@ -40,6 +40,13 @@ public enum CorpusMerge {
         // Same actor under two names across documents: a one-word person named like a unique full name's
         // surname ("Bazoum" → "Mohamed Bazoum"), or groups sharing an acronym ("AES").
         var rename: [String: String] = [:]  // "type|name" → surviving name
+        // Spellings that fold alike ("Wagner group", "Wagner Group"): one entity, the most mentioned spelling.
+        var byFolded: [String: [Entity]] = [:]
+        for e in entities.values { byFolded[e.type.rawValue + "|" + NameKey.fold(e.name), default: []].append(e) }
+        for (_, list) in byFolded where list.count > 1 {
+            let survivor = list.sorted { ($0.mentions, $1.name) > ($1.mentions, $0.name) }[0]
+            for e in list where e.name != survivor.name { rename[e.type.rawValue + "|" + e.name] = survivor.name }
+        }
         let persons = entities.values.filter { $0.type == .person }
         var fullBySurname: [String: [String]] = [:]
         for p in persons where p.name.split(separator: " ").count >= 2 {
@@ -49,6 +56,19 @@ public enum CorpusMerge {
         }
         for p in persons where !p.name.contains(" ") {
             if let full = fullBySurname[NameKey.fold(p.name)], full.count == 1 { rename["person|" + p.name] = full[0] }
+        }
+        // "Commission" in one article, "European Commission" in another: a one-word group named like the last word
+        // of exactly one longer group is that group.
+        var groupsByLastWord: [String: [String]] = [:]
+        for g in entities.values where g.type == .group && g.name.split(separator: " ").count >= 2 {
+            if let last = g.name.split(separator: " ").last {
+                groupsByLastWord[NameKey.fold(String(last)), default: []].append(g.name)
+            }
+        }
+        for g in entities.values where g.type == .group && !g.name.contains(" ") && rename["group|" + g.name] == nil {
+            if let longer = groupsByLastWord[NameKey.fold(g.name)], longer.count == 1 {
+                rename["group|" + g.name] = longer[0]
+            }
         }
         var groupByAcronym: [String: [Entity]] = [:]
         for g in entities.values where g.type == .group {

@@ -4,6 +4,8 @@ public enum ExtractionError: Error, CustomStringConvertible, Equatable, Sendable
     case missingResource(name: String)
     /// A data file (bundled or user-supplied) is not valid JSON of the expected shape.
     case malformedData(file: String, problem: String)
+    /// The English parser could not be loaded.
+    case parserUnavailable(problem: String)
     /// A file could not be read.
     case unreadableFile(path: String, problem: String)
     /// A dictionary entry names a type the schema does not have.
@@ -15,6 +17,8 @@ public enum ExtractionError: Error, CustomStringConvertible, Equatable, Sendable
             "Resources/\(name): bundled data file not found; rebuild the Extraction module so its resources are copied"
         case .malformedData(let file, let problem):
             "\(file): \(problem); fix the JSON (see docs/extraction.md for the format)"
+        case .parserUnavailable(let problem):
+            "the English parser could not be loaded: \(problem)"
         case .unreadableFile(let path, let problem):
             "\(path): cannot read file (\(problem)); check the path and permissions"
         case .invalidEntry(let file, let entry, let problem):

@@ -12,10 +12,7 @@ extension Extractor {
     /// Lets a query name an actor by a form its documents never used; nil for regions, ethnic groups and
     /// unknown phrases.
     public func knownEntity(named name: String) -> KnownEntity? {
-        guard let entries = knowledge.phrases[Knowledge.phraseKey(name)] else { return nil }
-        let entry = entries.first { entry in
-            entry.kind != .blocked && (entry.exactSurface == nil || entry.exactSurface == name)
-        }
+        let entry = readers.gazetteer.entries(named: name, typedByUser: true).first { $0.kind != .blocked }
         return entry.map { KnownEntity(name: $0.canonical, type: $0.type) }
     }
 }

@@ -37,7 +37,7 @@ public enum GraphStoreError: Error, CustomStringConvertible, Equatable, Sendable
     public var description: String {
         switch self {
         case .notAnActorGraphDatabase(let path):
-            "\(path): not an ActorGraph database (it has tables of another program); choose another --db path"
+            "\(path): not an ActorGraph database (it has tables of another program); choose another database file"
         case .newerSchema(let path, let found, let supported):
             "\(path): database schema version \(found) is newer than version \(supported), the newest this"
                 + " actorgraph supports; upgrade actorgraph"
@@ -45,7 +45,7 @@ public enum GraphStoreError: Error, CustomStringConvertible, Equatable, Sendable
             "\(path): written by a newer actorgraph (schema migrations this build does not know: "
                 + "\(identifiers.joined(separator: ", "))); upgrade actorgraph"
         case .notSQLite(let path):
-            "\(path): not a SQLite database; choose another --db path"
+            "\(path): not a SQLite database; choose another database file"
         case .damaged(let path, let problem):
             "\(path): the database is damaged (\(Self.firstLine(problem))); nothing was written to it."
                 + " Recover what it holds with: sqlite3 \(Self.shellQuoted(path)) .recover | sqlite3 recovered.sqlite"

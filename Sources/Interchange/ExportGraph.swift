@@ -16,13 +16,24 @@ struct ExportGraph {
         var relation: Relation
 
         /// The first supporting sentence in document order, the one a single-valued attribute shows.
-        var bestEvidence: Evidence? { relation.evidence.first }
+        ///
+        /// An imported relation may count sentences whose text its file did not carry; a known one is preferred.
+        var bestEvidence: Evidence? { relation.evidence.first { !$0.sentence.isEmpty } ?? relation.evidence.first }
+
+        /// Imported when any of its evidence came from an imported graph file.
+        var provenance: Provenance {
+            relation.evidence.contains { $0.provenance == .imported } ? .imported : .extracted
+        }
     }
 
     var nodes: [Node]
     var edges: [Edge]
+    var appearance: ExportAppearance?
+    /// The lightest and heaviest relation weight, for scaling line thickness.
+    let weightRange: ClosedRange<Int>
 
-    init(entities: [Entity], relations: [Relation]) throws(InterchangeError) {
+    init(entities: [Entity], relations: [Relation], appearance: ExportAppearance? = nil) throws(InterchangeError) {
+        self.appearance = appearance
         // Sort first and number after, so ids without a store id do not depend on input order.
         let sortedEntities = entities.sorted(by: Self.entityOrder)
         let storeIDs = sortedEntities.compactMap(\.id)
@@ -55,11 +66,30 @@ struct ExportGraph {
             resolved.append((source, target, relation))
         }
         resolved.sort { Self.relationOrder($0.relation, $1.relation) }
+        // Store ids when every relation has a distinct one, so an edge keeps its id from export to export.
+        let relationIDs = resolved.compactMap(\.relation.id)
+        let useRelationIDs = relationIDs.count == resolved.count && Set(relationIDs).count == relationIDs.count
 
         self.nodes = nodes
         self.edges = resolved.enumerated().map { index, edge in
-            Edge(id: "e\(index)", sourceID: edge.source, targetID: edge.target, relation: edge.relation)
+            let number = useRelationIDs ? edge.relation.id.map { String($0.rawValue) } ?? String(index) : String(index)
+            return Edge(id: "e\(number)", sourceID: edge.source, targetID: edge.target, relation: edge.relation)
         }
+        let weights = resolved.map(\.relation.weight)
+        self.weightRange = (weights.min() ?? 1)...(weights.max() ?? 1)
+    }
+
+    /// The appearance of a node, when the export carries one.
+    func appearance(of node: Node) -> NodeAppearance? { appearance?.nodes[node.entity.name] }
+
+    /// The line thickness of an edge: its weight scaled between the lightest and the heaviest relation.
+    func thickness(of edge: Edge) -> Double? {
+        guard let range = appearance?.edgeThickness else { return nil }
+        guard weightRange.upperBound > weightRange.lowerBound else { return range.lowerBound }
+        let fraction =
+            Double(edge.relation.weight - weightRange.lowerBound)
+            / Double(weightRange.upperBound - weightRange.lowerBound)
+        return range.lowerBound + fraction * (range.upperBound - range.lowerBound)
     }
 
     /// Name, then type, then id: a total order on distinct entities.
@@ -89,6 +119,15 @@ struct ExportGraph {
 extension Double {
     /// The shortest text that reads back as the same value (`0.8`, `1.0`), identical on every platform.
     var exportText: String { description }
+
+    /// A coordinate or size with two decimals, enough for a drawing and stable across platforms.
+    var drawingText: String {
+        let hundredths = (self * 100).rounded()
+        let sign = hundredths < 0 ? "-" : ""
+        let magnitude = Int64(abs(hundredths))
+        let fraction = magnitude % 100
+        return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
 }
 
 extension Entity {

@@ -10,8 +10,20 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case json
     /// Two RFC 4180 files, `nodes.csv` and `edges.csv` (Gephi's spreadsheet import, pandas).
     case csv
-    /// A Cypher script that creates the graph in Neo4j.
+    /// An idempotent Cypher script (`MERGE`, batched) that loads or updates the graph in Neo4j.
     case cypher
+    /// The CSV files and command of `neo4j-admin database import`, the bulk path into a new Neo4j database.
+    case neo4j
+    /// Kùzu's schema DDL, CSV files and `COPY` statements.
+    case kuzu
+
+    /// Whether the format writes several files (into a folder) rather than one.
+    public var writesSeveralFiles: Bool {
+        switch self {
+        case .graphml, .gexf, .json, .cypher: false
+        case .csv, .neo4j, .kuzu: true
+        }
+    }
 }
 
 /// One exported file: its suggested name and its exact bytes (UTF-8).
@@ -40,16 +52,19 @@ public enum Exporter {
     ///   - relations: Relations between those actors, named by canonical name; each becomes one edge
     ///     whose weight is ``ActorGraphCore/Relation/weight``.
     ///   - format: The format to write.
-    /// - Returns: One file (`actorgraph.graphml`, `.gexf`, `.json`, `.cypher`), or two for CSV
-    ///   (`nodes.csv`, `edges.csv`).
+    ///   - options: Colours, positions and centralities for GEXF and CSV; the CSV formula guard.
+    /// - Returns: One file (`actorgraph.graphml`, `.gexf`, `.json`, `.cypher`), two for CSV
+    ///   (`nodes.csv`, `edges.csv`), three for Neo4j (`actors.csv`, `relations.csv`, `import.sh`), and for
+    ///   Kùzu `schema.cypher`, `copy.cypher`, `actors.csv` and one CSV per relation type present.
     /// - Throws: ``InterchangeError/unknownEndpoint(relation:name:)`` if a relation names an actor not in
     ///   `entities`, ``InterchangeError/duplicateActor(name:)`` if two entities share a name, and
     ///   ``InterchangeError/invalidConfidence(relation:value:)`` if a confidence is not finite.
     /// - Complexity: O(*n* log *n* + *m* log *m*) plus the size of the output.
     public static func export(
-        entities: [Entity], relations: [Relation], format: ExportFormat
+        entities: [Entity], relations: [Relation], format: ExportFormat, options: ExportOptions = .init()
     ) throws(InterchangeError) -> [ExportedFile] {
-        let graph = try ExportGraph(entities: entities, relations: relations)
+        let graph = try ExportGraph(entities: entities, relations: relations, appearance: options.appearance)
+        func file(_ name: String, _ text: String) -> ExportedFile { ExportedFile(name: name, bytes: Array(text.utf8)) }
         switch format {
         case .graphml:
             return [ExportedFile(name: "actorgraph.graphml", bytes: Array(GraphMLWriter.write(graph).utf8))]
@@ -59,11 +74,22 @@ public enum Exporter {
             return [ExportedFile(name: "actorgraph.json", bytes: Array(NodeLinkJSONWriter.write(graph).utf8))]
         case .csv:
             return [
-                ExportedFile(name: "nodes.csv", bytes: Array(CSVWriter.nodes(graph).utf8)),
-                ExportedFile(name: "edges.csv", bytes: Array(CSVWriter.edges(graph).utf8)),
+                file("nodes.csv", CSVWriter.nodes(graph, spreadsheetSafe: options.spreadsheetSafe)),
+                file("edges.csv", CSVWriter.edges(graph, spreadsheetSafe: options.spreadsheetSafe)),
             ]
         case .cypher:
-            return [ExportedFile(name: "actorgraph.cypher", bytes: Array(CypherWriter.write(graph).utf8))]
+            return [file("actorgraph.cypher", CypherWriter.write(graph))]
+        case .neo4j:
+            return [
+                file("actors.csv", Neo4jImportWriter.actors(graph)),
+                file("relations.csv", Neo4jImportWriter.relations(graph)),
+                file("import.sh", Neo4jImportWriter.script()),
+            ]
+        case .kuzu:
+            return [
+                file("schema.cypher", KuzuWriter.schema()), file("copy.cypher", KuzuWriter.copy(graph)),
+                file("actors.csv", KuzuWriter.actors(graph)),
+            ] + KuzuWriter.relations(graph).map { file($0.name, $0.text) }
         }
     }
 }

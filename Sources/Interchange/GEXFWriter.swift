@@ -1,14 +1,16 @@
 import ActorGraphCore
 
-/// Writes GEXF 1.3, Gephi's native format.
+/// Writes GEXF 1.3, Gephi's native format, valid against the 1.3 XML Schema.
 ///
-/// Source: GEXF 1.3 specification, https://gexf.net/schema.html
+/// Source: GEXF 1.3 specification and XML Schema, https://gexf.net/schema.html
 ///
-/// Edges carry the relation type as `label` and the evidence count as `weight`. The graph's default
-/// edge type is directed; symmetric `cooperates_with` edges are marked `type="mutual"` (the GEXF edge
-/// type for a tie that runs both ways) rather than `undirected`, because NetworkX's `read_gexf` rejects
-/// an undirected edge inside a directed graph. No `lastmodifieddate` is written, so output stays
-/// byte-identical from run to run.
+/// Every relation is one directed edge whose `label` and `kind` are the relation type (Gephi keeps
+/// parallel edges of different kinds apart) and whose `weight` is the evidence count. Symmetric
+/// `cooperates_with` edges stay directed with `symmetric` = `true`: `mutual` makes NetworkX read two
+/// edges and Gephi reject the file, and `undirected` inside a directed graph makes NetworkX refuse it.
+/// Colour, size and position are written as the 1.3 schema declares them, as `color`, `size` and
+/// `position` in the GEXF namespace (its viz part has no namespace of its own); Gephi reads them by name.
+/// No `lastmodifieddate` is written, so output stays byte-identical from run to run.
 enum GEXFWriter {
     private struct Attribute {
         var id: String
@@ -24,7 +26,9 @@ enum GEXFWriter {
 
     private static let edgeAttributes: [Attribute] = [
         Attribute(id: "polarity", type: "string"),
+        Attribute(id: "symmetric", type: "boolean"),
         Attribute(id: "confidence", type: "double"),
+        Attribute(id: "provenance", type: "string"),
         Attribute(id: "evidence", type: "string"),
         Attribute(id: "document", type: "string"),
     ]
@@ -40,9 +44,10 @@ enum GEXFWriter {
               <graph mode="static" defaultedgetype="directed">
 
             """
-        out += declarations("node", nodeAttributes)
+        let measures = graph.appearance?.measures ?? []
+        out += declarations("node", nodeAttributes + measures.map { Attribute(id: $0, type: "double") })
         out += declarations("edge", edgeAttributes)
-        out += "    <nodes>\n"
+        out += "    <nodes count=\"\(graph.nodes.count)\">\n"
         for node in graph.nodes {
             let entity = node.entity
             out += "      <node id=\"\(node.id)\" label=\"\(entity.name.xmlEscaped)\">\n"
@@ -50,28 +55,49 @@ enum GEXFWriter {
             if let subtype = entity.subtype { values.append(("subtype", subtype.rawValue)) }
             if !entity.aliases.isEmpty { values.append(("aliases", entity.joinedAliases)) }
             values.append(("mentions", String(entity.mentions)))
+            let look = graph.appearance(of: node)
+            if let look {
+                for (measure, score) in zip(measures, look.scores) { values.append((measure, score.exportText)) }
+            }
             out += attributeValues(values)
+            if let look {
+                out += "        " + color(look.color) + "\n"
+                out += "        <size value=\"\(look.size.drawingText)\"/>\n"
+                out += "        <position x=\"\(look.x.drawingText)\" y=\"\(look.y.drawingText)\" z=\"0.0\"/>\n"
+            }
             out += "      </node>\n"
         }
-        out += "    </nodes>\n    <edges>\n"
+        out += "    </nodes>\n    <edges count=\"\(graph.edges.count)\">\n"
         for edge in graph.edges {
             let relation = edge.relation
             out += "      <edge id=\"\(edge.id)\" source=\"\(edge.sourceID)\" target=\"\(edge.targetID)\""
-            if relation.type.isSymmetric { out += " type=\"mutual\"" }
-            out += " label=\"\(relation.type.rawValue)\" weight=\"\(relation.weight)\">\n"
+            out += " label=\"\(relation.type.rawValue)\" kind=\"\(relation.type.rawValue)\""
+            out += " weight=\"\(relation.weight)\">\n"
             var values = [
                 ("polarity", relation.type.polarity.rawValue),
+                ("symmetric", relation.type.isSymmetric ? "true" : "false"),
                 ("confidence", relation.confidence.exportText),
+                ("provenance", edge.provenance.rawValue),
             ]
             if let best = edge.bestEvidence {
                 values.append(("evidence", best.sentence))
                 values.append(("document", best.document))
             }
             out += attributeValues(values)
+            if let edgeColor = graph.appearance?.edgeColors[relation.type.polarity] {
+                out += "        " + color(edgeColor) + "\n"
+            }
+            if let thickness = graph.thickness(of: edge) {
+                out += "        <thickness value=\"\(thickness.drawingText)\"/>\n"
+            }
             out += "      </edge>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return out
+    }
+
+    private static func color(_ color: RGBColor) -> String {
+        "<color r=\"\(color.red)\" g=\"\(color.green)\" b=\"\(color.blue)\"/>"
     }
 
     private static func declarations(_ domain: String, _ attributes: [Attribute]) -> String {

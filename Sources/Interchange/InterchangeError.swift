@@ -20,19 +20,3 @@ public enum InterchangeError: Error, CustomStringConvertible, Equatable, Sendabl
         }
     }
 }
-
-extension String {
-    /// The text with line breaks and tabs shown as `\n`, `\r`, `\t`, so a message stays on one line.
-    fileprivate var oneLine: String {
-        var out = ""
-        for scalar in unicodeScalars {
-            switch scalar {
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-}

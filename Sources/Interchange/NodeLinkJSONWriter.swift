@@ -4,10 +4,12 @@ import ActorGraphCore
 ///
 /// Source: NetworkX 3.6 `networkx.readwrite.json_graph.node_link_data`
 ///
-/// Edges go under `"edges"`, the default key of `node_link_graph` since NetworkX 3.4 (older releases
-/// read `"links"`; pass `edges="edges"` to them). Node `id`s are the same `n<id>` strings as in GraphML
-/// and GEXF; `source` and `target` refer to them. Keys are sorted and indented by two spaces, as
-/// Python's `json.dumps(data, indent=2, sort_keys=True)` writes them.
+/// The edge list is written twice, under `"edges"` (the key `node_link_graph` reads since NetworkX 3.4)
+/// and under `"links"` (the key of NetworkX 2.x up to 3.3), so every release loads the file unedited;
+/// each reader ignores the other key. Node `id`s are the same `n<id>` strings as in GraphML and GEXF;
+/// `source` and `target` refer to them, and each edge's `key` is its edge id, so the multigraph keys
+/// match GraphML's. Keys are sorted and indented by two spaces, as Python's
+/// `json.dumps(data, indent=2, sort_keys=True)` writes them.
 enum NodeLinkJSONWriter {
     static func write(_ graph: ExportGraph) -> String {
         let nodes: [JSONValue] = graph.nodes.map { node in
@@ -24,6 +26,8 @@ enum NodeLinkJSONWriter {
         let edges: [JSONValue] = graph.edges.map { edge in
             let relation = edge.relation
             return .object([
+                "key": .string(edge.id),
+                "provenance": .string(edge.provenance.rawValue),
                 "source": .string(edge.sourceID),
                 "target": .string(edge.targetID),
                 "type": .string(relation.type.rawValue),
@@ -48,6 +52,7 @@ enum NodeLinkJSONWriter {
             "graph": .object([:]),
             "nodes": .array(nodes),
             "edges": .array(edges),
+            "links": .array(edges),
         ])
         var out = ""
         document.write(to: &out, indent: "")

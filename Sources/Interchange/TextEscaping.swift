@@ -59,14 +59,13 @@ extension String {
         return out + "'"
     }
 
-    /// The text as one RFC 4180 field, guarded against spreadsheet formula injection.
+    /// The text as one RFC 4180 field: quoted, with quotes doubled, when it holds a comma, quote, CR or LF.
     ///
-    /// A field starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` (OWASP "CSV Injection"),
-    /// so spreadsheets show it as text instead of evaluating it. A field holding a comma, quote, CR or
-    /// LF is quoted, with quotes doubled.
-    var csvField: String {
+    /// With `spreadsheetSafe`, a field starting with `=`, `+`, `-`, `@`, tab or CR also gets a leading `'`
+    /// (OWASP "CSV Injection"), so spreadsheets show it as text instead of evaluating it.
+    func csvField(spreadsheetSafe: Bool = false) -> String {
         var text = self
-        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+        if spreadsheetSafe, let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             text = "'" + text
         }
         guard text.unicodeScalars.contains(where: { [",", "\"", "\r", "\n"].contains($0) }) else { return text }

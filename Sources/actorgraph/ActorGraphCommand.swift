@@ -1,3 +1,4 @@
+import ActorGraphKit
 import ArgumentParser
 import Foundation
 
@@ -13,11 +14,14 @@ struct ActorGraphCommand: ParsableCommand {
               actorgraph centrality --measure pagerank
               actorgraph path Russia Mali
               actorgraph render --format svg --out map.svg
+              actorgraph export --format gexf --out graph.gexf
             """,
+        version: ActorGraphVersion.description,
         subcommands: [
             Ingest.self, Stats.self, Entities.self, Relations.self, Centrality.self, Path.self, Relate.self,
             Components.self, Communities.self, KCore.self, Clustering.self, Ego.self, Render.self, Export.self,
-            Eval.self,
+            Import.self,
+            Eval.self, Parse.self,
             Remove.self,
             Merge.self, Rename.self, Retype.self, RejectRelation.self,
         ]

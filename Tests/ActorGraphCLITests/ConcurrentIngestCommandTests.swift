@@ -7,7 +7,7 @@ import Testing
 @Suite(.serialized) struct ConcurrentIngestCommandTests {
     static let unseen = RepositoryFiles.root.appendingPathComponent("Tests/ExtractionTests/Fixtures/unseen")
 
-    /// Entities and relations as JSON rows, sorted, so row order (which may follow ids) does not count.
+    /// Entities and relations as JSON rows without their ids (which follow arrival order), sorted.
     static func graph(_ db: String) throws -> [String] {
         var lines: [String] = []
         for command in ["entities", "relations"] {
@@ -15,10 +15,21 @@ import Testing
             #expect(result.status == 0, "\(result.stderr)")
             let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [Any])
             lines += try rows.map {
-                String(decoding: try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]), as: UTF8.self)
+                String(
+                    decoding: try JSONSerialization.data(withJSONObject: withoutIDs($0), options: [.sortedKeys]),
+                    as: UTF8.self)
             }
         }
         return lines.sorted()
+    }
+
+    /// `value` with every `id` and `…_id` key removed, at any depth.
+    static func withoutIDs(_ value: Any) -> Any {
+        if let object = value as? [String: Any] {
+            return object.filter { $0.key != "id" && !$0.key.hasSuffix("_id") }.mapValues(withoutIDs)
+        }
+        if let array = value as? [Any] { return array.map(withoutIDs) }
+        return value
     }
 
     static func start(_ arguments: [String]) throws -> Process {

@@ -26,13 +26,18 @@ import Testing
             let csv = try CommandRunner.run(["export", "--db", db, "--format", "csv", "--out", tables.path])
             #expect(csv.status == 0, "\(csv.stderr)")
             let nodesCSV = try String(contentsOf: tables.appendingPathComponent("nodes.csv"), encoding: .utf8)
-            #expect(nodesCSV.hasPrefix("id,name,type,subtype,aliases,mentions\r\n"))
+            #expect(nodesCSV.hasPrefix("Id,Label,type,subtype,aliases,mentions,pagerank,betweenness,degree\r\n"))
             let edgesCSV = try String(contentsOf: tables.appendingPathComponent("edges.csv"), encoding: .utf8)
-            #expect(edgesCSV.hasPrefix("source,target,type,polarity,weight,confidence,evidence,document\r\n"))
+            #expect(
+                edgesCSV.hasPrefix(
+                    "Source,Target,Type,Kind,Id,Label,Weight,polarity,symmetric,confidence,provenance,evidence,document\r\n"
+                ))
 
             let bad = try CommandRunner.run(["export", "--db", db, "--format", "xlsx", "--out", dir.path])
-            #expect(bad.status == 1)
-            #expect(bad.stderr == "Error: invalid value 'xlsx' for --format; expected graphml|gexf|json|csv|cypher\n")
+            // A value outside the closed set is a usage error (64) that lists the values.
+            #expect(bad.status == 64)
+            #expect(bad.stderr.hasPrefix("Error: The value 'xlsx' is invalid for '--format <format>'"))
+            #expect(bad.stderr.contains("- kuzu"))
         }
     }
 }

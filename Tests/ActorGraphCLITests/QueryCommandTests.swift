@@ -66,7 +66,9 @@ private enum CLITestError: Error { case ingestFailed(String) }
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(!rows.isEmpty)
         for row in rows {
-            #expect(Set(row.keys) == ["name", "type", "aliases", "mentions"])
+            // `subtype` is left out when unknown (only groups have one).
+            #expect(Set(row.keys).subtracting(["subtype"]) == ["actor_id", "name", "type", "aliases", "mentions"])
+            #expect(row["actor_id"] is Int)
             #expect(row["type"] as? String == "state")
         }
         let russia = try #require(rows.first { $0["name"] as? String == "Russia" })
@@ -81,12 +83,18 @@ private enum CLITestError: Error { case ingestFailed(String) }
         #expect(!rows.isEmpty)
         let texts = try seedTexts()
         for row in rows {
-            #expect(Set(row.keys) == ["source", "type", "target", "weight", "evidence"])
+            #expect(
+                Set(row.keys) == [
+                    "relation_id", "source_id", "source", "type", "target_id", "target", "polarity", "symmetric",
+                    "weight", "confidence", "evidence",
+                ])
+            #expect(row["confidence"] is Double && row["polarity"] is String)
             #expect(row["source"] as? String == "Russia" || row["target"] as? String == "Russia")
             let evidence = try #require(row["evidence"] as? [[String: Any]])
             #expect(evidence.count >= (row["weight"] as? Int ?? 0))
             for item in evidence {
-                #expect(Set(item.keys) == ["document", "sentence", "start", "end"])
+                #expect(Set(item.keys) == ["document", "sentence", "start", "end", "provenance", "imported_from"])
+                #expect(item["provenance"] as? String == "extracted")
                 let text = try #require(texts[item["document"] as? String ?? ""])
                 var slice = String.UnicodeScalarView()
                 slice.append(contentsOf: text[(item["start"] as? Int ?? 0)..<(item["end"] as? Int ?? 0)])

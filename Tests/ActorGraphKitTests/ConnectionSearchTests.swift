@@ -35,7 +35,7 @@ import Testing
     @Test(
         "relate's neighbourhood search ranks exactly as an exhaustive search of the whole graph",
         arguments: [
-            ("Russia", "Mali"), ("France", "Burkina Faso"), ("Niger", "United States"), ("Mali", "Sergei Lavrov"),
+            ("Russia", "Mali"), ("France", "Burkina Faso"), ("Niger", "France"), ("Mali", "Sergei Lavrov"),
         ])
     func matchesExhaustiveSearch(a: String, b: String) throws {
         let workspace = try seedWorkspace.get()

@@ -56,7 +56,7 @@ import Testing
         var request = MapRequest()
         request.top = 5
         let model = try analysis.mapModel(request)
-        let top = try analysis.centrality(measure: "pagerank", top: 5).map(\.name)
+        let top = try analysis.centrality(measure: .pagerank, top: 5).map(\.name)
         #expect(Set(model.nodes.map(\.label)).isSubset(of: Set(top)))
         #expect(model.nodes.map(\.size).max() == 1)
     }
@@ -68,10 +68,10 @@ import Testing
             try "# a triangle and a tail\nA B 2\nB C\nC A\nC D\n".write(to: file, atomically: true, encoding: .utf8)
             let analysis = try AnalysisGraph.edgeList(path: file.path, query: GraphQuery(undirected: true))
             var request = MapRequest()
-            request.format = "dot"
+            request.format = .dot
             let output = try analysis.renderMap(request)
             #expect(output.nodes == 4 && output.edges == 4)
-            let rows = try analysis.centrality(measure: "degree")
+            let rows = try analysis.centrality(measure: .degree)
             #expect(rows.first == ScoreRow(name: "C", score: 1))
         }
     }

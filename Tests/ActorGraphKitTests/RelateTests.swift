@@ -27,12 +27,14 @@ import Testing
         ]
         let direct = [
             DirectRelation(
-                source: "Russia", type: .supports, target: "Mali", polarity: .cooperation, weight: 3, confidence: 0.9,
+                relationID: 1, sourceID: 1, source: "Russia", type: .supports, targetID: 2, target: "Mali",
+                polarity: .cooperation, weight: 3, confidence: 0.9,
                 firstSeen: nil, lastSeen: nil, evidence: evidence)
         ]
         let shared = [
             SharedNeighbour(
-                role: "common affiliation", name: "Alliance of Sahel States", type: .group, withFirst: [.supports],
+                role: "common affiliation", actorID: 3, name: "Alliance of Sahel States", type: .group,
+                withFirst: [.supports],
                 withSecond: [.memberOf])
         ]
         #expect(

@@ -22,18 +22,23 @@ import Testing
         #expect(document.length == text.unicodeScalars.count)
     }
 
-    @Test("A very long sentence is read and flagged with a warning")
+    @Test("A very long paragraph is read whole: the parser has no sentence-length limit")
     func veryLongSentence() throws {
-        let text = Array(repeating: "Russia backed Mali and France", count: 5_000).joined(separator: " ,")
+        let text = Array(repeating: "Russia backed Mali and France", count: 500).joined(separator: " ,")
         let document = try Shared.extract(text)
         #expect(document.has("Russia", .supports, "Mali"))
-        #expect(document.warnings.count == 1)
+        #expect(document.warnings.isEmpty)
+        #expect(document.length == text.unicodeScalars.count)
     }
 
-    @Test("Markup and control characters are plain text")
+    @Test("Markup and control characters are plain text; invisible characters do not glue to words")
     func hostileMarkup() throws {
-        let document = try Shared.extract("<script>alert('x')</script>\u{0}\u{7} Russia backed Mali.\u{202E}")
+        let document = try Shared.extract("<script>alert('x')</script>\u{0}\u{7}\nRussia backed Mali.\u{202E}")
         #expect(document.has("Russia", .supports, "Mali"))
+        let evidence = try #require(document.relations.first?.evidence.first)
+        // Offsets still point into the original text, the override character included.
+        #expect(evidence.sentence == "Russia backed Mali.")
+        #expect(evidence.start == 30)
     }
 
     @Test("Output is deterministic, and the parallel corpus read equals the sequential one")

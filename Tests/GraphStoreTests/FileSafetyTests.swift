@@ -17,7 +17,7 @@ struct FileSafetyTests {
             #expect(error == .notAnActorGraphDatabase(path: path))
             #expect(
                 error?.description
-                    == "\(path): not an ActorGraph database (it has tables of another program); choose another --db path"
+                    == "\(path): not an ActorGraph database (it has tables of another program); choose another database file"
             )
             #expect(try fileBytes(path) == before)
             #expect(!FileManager.default.fileExists(atPath: path + "-wal"))

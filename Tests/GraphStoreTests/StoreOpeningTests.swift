@@ -116,21 +116,21 @@ struct StoreOpeningTests {
         }
     }
 
-    @Test("A version-1 store is migrated: its actors keep their names and later documents merge into them")
+    @Test("A store of schema 2 is migrated: its actors keep their names and later documents merge into them")
     func versionOneMigrates() throws {
         try withTemporaryDirectory { directory in
             let path = directory.appendingPathComponent("v1.sqlite").path
             _ = try GraphStore(path: path).ingest(Fixture.twoDocuments)
-            // Back to what a version-1 build left: no forms, no per-document names, version 1.
+            // Back to what a schema-2 build left: no forms, no per-document names.
             try StoreTestHooks.execute(
                 """
                 DROP TABLE entity_forms; DROP TABLE entity_names; DROP TABLE entity_name_totals;
-                DELETE FROM grdb_migrations WHERE identifier = 'v2-entity-forms';
-                UPDATE actorgraph_metadata SET value = '1' WHERE key = 'schema_version';
+                DELETE FROM grdb_migrations WHERE identifier = 'v3-entity-forms';
+                UPDATE actorgraph_metadata SET value = '2' WHERE key = 'schema_version';
                 """, inDatabaseAt: path)
             let store = try GraphStore(path: path)
             #expect(try store.count("SELECT COUNT(*) FROM entity_forms") > 0)
-            #expect(try store.count("SELECT value FROM actorgraph_metadata WHERE key = 'schema_version'") == 2)
+            #expect(try store.count("SELECT value FROM actorgraph_metadata WHERE key = 'schema_version'") == 3)
             _ = try store.ingest([
                 Fixture.document("c.txt", entities: [Fixture.entity("Bamako", .state, mentions: 1)], relations: [])
             ])

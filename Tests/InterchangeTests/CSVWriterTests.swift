@@ -8,43 +8,56 @@ import Testing
         return Dictionary(uniqueKeysWithValues: files.map { ($0.name, String(decoding: $0.bytes, as: UTF8.self)) })
     }
 
-    @Test("CSV: exact bytes of nodes.csv and edges.csv for the small graph")
+    @Test("CSV: exact bytes of nodes.csv and edges.csv in Gephi's shape for the small graph")
     func smallGraph() throws {
         let csv = try files(Fixtures.entities, Fixtures.relations)
         #expect(Array(csv.keys).sorted() == ["edges.csv", "nodes.csv"])
         #expect(
-            csv["nodes.csv"] == "id,name,type,subtype,aliases,mentions\r\n"
+            csv["nodes.csv"] == "Id,Label,type,subtype,aliases,mentions\r\n"
                 + "n2,Alliance of Sahel States,group,bloc,AES,3\r\n"
                 + "n3,Assimi Goïta,person,,Goïta,4\r\n"
                 + "n1,Mali,state,,,7\r\n"
                 + "n4,Russia,state,,Moscow,5\r\n")
         #expect(
-            csv["edges.csv"] == "source,target,type,polarity,weight,confidence,evidence,document\r\n"
-                + "n3,n1,leads,structural,1,0.9,Goïta leads Mali.,a.txt\r\n"
-                + "n1,n4,cooperates_with,cooperation,1,0.7,Mali and Russia signed a deal.,b.txt\r\n"
-                + "n1,n2,member_of,structural,0,1.0,,\r\n"
-                + "n4,n1,supports,cooperation,2,0.8,\"Russia backs Mali, officials said.\",a.txt\r\n")
+            csv["edges.csv"]
+                == "Source,Target,Type,Kind,Id,Label,Weight,polarity,symmetric,confidence,provenance,evidence,document\r\n"
+                + "n3,n1,Directed,leads,e0,leads,1,structural,false,0.9,extracted,Goïta leads Mali.,a.txt\r\n"
+                + "n1,n4,Directed,cooperates_with,e1,cooperates_with,1,cooperation,true,0.7,extracted,"
+                + "Mali and Russia signed a deal.,b.txt\r\n"
+                + "n1,n2,Directed,member_of,e2,member_of,0,structural,false,1.0,extracted,,\r\n"
+                + "n4,n1,Directed,supports,e3,supports,2,cooperation,false,0.8,extracted,"
+                + "\"Russia backs Mali, officials said.\",a.txt\r\n")
     }
 
-    @Test("CSV: hostile fields round-trip through an RFC 4180 parser; formulas get a leading apostrophe")
+    @Test("CSV: hostile fields round-trip exactly through an RFC 4180 parser")
     func hostileFields() throws {
         let csv = try files(Fixtures.hostileEntities, Fixtures.hostileRelations)
         let nodes = try RFC4180.parse(#require(csv["nodes.csv"]))
         #expect(
             nodes == [
-                ["id", "name", "type", "subtype", "aliases", "mentions"],
-                ["n11", "'-2+3", "person", "", "", "2"],
-                ["n10", Fixtures.hostileName, "group", "", "'=SUM(A1); a;b", "1"],
+                ["Id", "Label", "type", "subtype", "aliases", "mentions"],
+                ["n11", "-2+3", "person", "", "", "2"],
+                ["n10", Fixtures.hostileName, "group", "", "=SUM(A1); a;b", "1"],
             ])
         let edges = try RFC4180.parse(#require(csv["edges.csv"]))
         #expect(edges.count == 2)
-        #expect(edges[1] == ["n11", "n10", "opposes", "conflict", "1", "0.25", Fixtures.hostileSentence, "'@evil.txt"])
+        #expect(
+            edges[1] == [
+                "n11", "n10", "Directed", "opposes", "e0", "opposes", "1", "conflict", "false", "0.25", "extracted",
+                Fixtures.hostileSentence, "@evil.txt",
+            ])
     }
 
-    @Test("CSV: every formula trigger is guarded", arguments: ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])
+    @Test(
+        "CSV: formula triggers are kept as they are, and guarded only when asked",
+        arguments: ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])
     func formulaGuard(name: String) throws {
-        let csv = try files([Entity(id: EntityID(1), name: name, type: .person)], [])
-        let rows = try RFC4180.parse(#require(csv["nodes.csv"]))
+        let entities = [Entity(id: EntityID(1), name: name, type: .person)]
+        let plain = try RFC4180.parse(#require(try files(entities, [])["nodes.csv"]))
+        #expect(plain.last?[1] == name)
+        let safe = try Exporter.export(
+            entities: entities, relations: [], format: .csv, options: ExportOptions(spreadsheetSafe: true))
+        let rows = try RFC4180.parse(String(decoding: safe[0].bytes, as: UTF8.self))
         #expect(rows.last?[1] == "'" + name)
     }
 }

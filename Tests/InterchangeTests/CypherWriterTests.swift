@@ -1,30 +1,45 @@
 import ActorGraphCore
+import Foundation
 import Interchange
 import Testing
 
 @Suite struct CypherWriterTests {
-    @Test("Cypher: exact script for the small graph")
+    @Test("Cypher: a constraint, then MERGE batches per actor type and relation type, nothing CREATEd twice")
     func smallGraph() throws {
-        let expected = """
-            CREATE CONSTRAINT actor_name IF NOT EXISTS FOR (a:Actor) REQUIRE a.name IS UNIQUE;
-            CREATE (:Actor:Group {name: 'Alliance of Sahel States', type: 'group', subtype: 'bloc', \
-            aliases: ['AES'], mentions: 3});
-            CREATE (:Actor:Person {name: 'Assimi Goïta', type: 'person', aliases: ['Goïta'], mentions: 4});
-            CREATE (:Actor:State {name: 'Mali', type: 'state', aliases: [], mentions: 7});
-            CREATE (:Actor:State {name: 'Russia', type: 'state', aliases: ['Moscow'], mentions: 5});
-            MATCH (a:Actor {name: 'Assimi Goïta'}), (b:Actor {name: 'Mali'}) CREATE (a)-[:LEADS \
-            {polarity: 'structural', weight: 1, confidence: 0.9, evidence: 'Goïta leads Mali.', document: 'a.txt'}]->(b);
-            MATCH (a:Actor {name: 'Mali'}), (b:Actor {name: 'Russia'}) CREATE (a)-[:COOPERATES_WITH \
-            {polarity: 'cooperation', weight: 1, confidence: 0.7, symmetric: true, \
-            evidence: 'Mali and Russia signed a deal.', document: 'b.txt'}]->(b);
-            MATCH (a:Actor {name: 'Mali'}), (b:Actor {name: 'Alliance of Sahel States'}) CREATE (a)-[:MEMBER_OF \
-            {polarity: 'structural', weight: 0, confidence: 1.0}]->(b);
-            MATCH (a:Actor {name: 'Russia'}), (b:Actor {name: 'Mali'}) CREATE (a)-[:SUPPORTS \
-            {polarity: 'cooperation', weight: 2, confidence: 0.8, \
-            evidence: 'Russia backs Mali, officials said.', document: 'a.txt'}]->(b);
+        let text = try Fixtures.text(.cypher)
+        let statements = text.split(separator: ";\n").map(String.init)
+        // One constraint, three actor types, four relation types.
+        #expect(statements.count == 8)
+        #expect(
+            statements[0].hasSuffix(
+                "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.actor_id IS UNIQUE"))
+        #expect(!text.contains("CREATE (") && !text.contains("CREATE (a)"))
+        #expect(
+            statements[2] == """
+                UNWIND [
+                  {actor_id: 'n1', props: {name: 'Mali', type: 'state', aliases: [], mentions: 7}},
+                  {actor_id: 'n4', props: {name: 'Russia', type: 'state', aliases: ['Moscow'], mentions: 5}}
+                ] AS row
+                MERGE (a:Actor {actor_id: row.actor_id}) REMOVE a:Person:Group:Agreement SET a:State, a += row.props
+                """)
+        #expect(
+            statements.last == """
+                UNWIND [
+                  {relation_id: 'e1', source: 'n1', target: 'n4', props: {polarity: 'cooperation', symmetric: true, \
+                weight: 1, confidence: 0.7, provenance: 'extracted', evidence: 'Mali and Russia signed a deal.', \
+                document: 'b.txt'}}
+                ] AS row
+                MATCH (a:Actor {actor_id: row.source}) MATCH (b:Actor {actor_id: row.target})
+                MERGE (a)-[r:COOPERATES_WITH {relation_id: row.relation_id}]->(b) SET r += row.props
+                """)
+    }
 
-            """
-        #expect(try Fixtures.text(.cypher) == expected)
+    @Test("Cypher: 1,201 actors go in batches of at most 500 rows")
+    func batches() throws {
+        let entities = (0..<1201).map { Entity(id: EntityID(Int64($0 + 1)), name: "Actor \($0)", type: .group) }
+        let text = try Fixtures.text(.cypher, entities: entities, relations: [])
+        #expect(text.components(separatedBy: "UNWIND [").count - 1 == 3)
+        #expect(text.components(separatedBy: "{actor_id: '").count - 1 == 1201)
     }
 
     @Test("Cypher: quotes, backslashes and line breaks are backslash-escaped")
@@ -32,10 +47,9 @@ import Testing
         let text = try Fixtures.text(
             .cypher, entities: Fixtures.hostileEntities, relations: Fixtures.hostileRelations)
         let name = #"'<script>alert(1)</script> & "q" \'a\' \\N {b}'"#
-        #expect(text.contains("CREATE (:Actor:Group {name: \(name), type: 'group', aliases: ['=SUM(A1)', 'a;b']"))
+        #expect(text.contains("{name: \(name), type: 'group', aliases: ['=SUM(A1)', 'a;b']"))
         #expect(text.contains(#"evidence: 'He said, "go"\r\nthen \'left\' & <b>{x}</b> \\ done.'"#))
-        #expect(text.contains("MATCH (a:Actor {name: '-2+3'}), (b:Actor {name: \(name)}) CREATE (a)-[:OPPOSES "))
-        // Four statements, four lines: no raw line break escaped from a literal.
-        #expect(text.split(separator: "\n").count == 4)
+        // No raw line break escaped from a literal: every row stays on its line.
+        #expect(!text.contains("go\"\r"))
     }
 }

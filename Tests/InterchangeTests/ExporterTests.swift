@@ -15,6 +15,11 @@ import Testing
             names == [
                 .graphml: ["actorgraph.graphml"], .gexf: ["actorgraph.gexf"], .json: ["actorgraph.json"],
                 .csv: ["nodes.csv", "edges.csv"], .cypher: ["actorgraph.cypher"],
+                .neo4j: ["actors.csv", "relations.csv", "import.sh"],
+                .kuzu: [
+                    "schema.cypher", "copy.cypher", "actors.csv", "leads.csv", "member_of.csv", "supports.csv",
+                    "cooperates_with.csv",
+                ],
             ])
     }
 
@@ -40,8 +45,10 @@ import Testing
         let csv = try Exporter.export(entities: entities, relations: relations, format: .csv)
         #expect(
             String(decoding: csv[0].bytes, as: UTF8.self)
-                == "id,name,type,subtype,aliases,mentions\r\nn0,Burkina Faso,state,,,0\r\nn1,Niger,state,,,0\r\n")
-        #expect(String(decoding: csv[1].bytes, as: UTF8.self).hasSuffix("\r\nn1,n0,opposes,conflict,0,1.0,,\r\n"))
+                == "Id,Label,type,subtype,aliases,mentions\r\nn0,Burkina Faso,state,,,0\r\nn1,Niger,state,,,0\r\n")
+        #expect(
+            String(decoding: csv[1].bytes, as: UTF8.self).hasSuffix(
+                "\r\nn1,n0,Directed,opposes,e0,opposes,0,conflict,false,1.0,extracted,,\r\n"))
     }
 
     @Test("A relation to an unknown actor throws unknownEndpoint with a one-line message")
@@ -91,8 +98,9 @@ extension ExporterTests {
         let rows = String(decoding: forward[1].bytes, as: UTF8.self).split(separator: "\r\n").dropFirst()
         #expect(
             rows == [
-                "n1,n2,supports,cooperation,1,0.4,Late.,z.txt", "n1,n2,supports,cooperation,1,0.5,Early.,a.txt",
-                "n1,n2,supports,cooperation,1,0.5,Late.,z.txt",
+                "n1,n2,Directed,supports,e0,supports,1,cooperation,false,0.4,extracted,Late.,z.txt",
+                "n1,n2,Directed,supports,e1,supports,1,cooperation,false,0.5,extracted,Early.,a.txt",
+                "n1,n2,Directed,supports,e2,supports,1,cooperation,false,0.5,extracted,Late.,z.txt",
             ])
     }
 
@@ -117,10 +125,15 @@ extension ExporterTests {
         #expect(try graphml.elements("node").isEmpty)
         #expect(try ParsedXML(texts[1]).elements("edge").isEmpty)
         #expect(
-            texts[2] == "{\n  \"directed\": true,\n  \"edges\": [],\n  \"graph\": {},\n  \"multigraph\": true,\n"
-                + "  \"nodes\": []\n}\n")
-        #expect(texts[3] == "id,name,type,subtype,aliases,mentions\r\n")
-        #expect(texts[4] == "source,target,type,polarity,weight,confidence,evidence,document\r\n")
-        #expect(texts[5] == "CREATE CONSTRAINT actor_name IF NOT EXISTS FOR (a:Actor) REQUIRE a.name IS UNIQUE;\n")
+            texts[2] == "{\n  \"directed\": true,\n  \"edges\": [],\n  \"graph\": {},\n  \"links\": [],\n"
+                + "  \"multigraph\": true,\n  \"nodes\": []\n}\n")
+        #expect(texts[3] == "Id,Label,type,subtype,aliases,mentions\r\n")
+        #expect(
+            texts[4]
+                == "Source,Target,Type,Kind,Id,Label,Weight,polarity,symmetric,confidence,provenance,evidence,document\r\n"
+        )
+        #expect(
+            texts[5].hasSuffix("CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.actor_id IS UNIQUE;\n")
+        )
     }
 }

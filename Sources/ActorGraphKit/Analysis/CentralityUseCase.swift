@@ -1,10 +1,18 @@
 import ActorGraphCore
 import Analysis
 
-/// One actor's score; JSON `{"name": …, "score": …}`.
+/// One actor's score; JSON `{"actor_id": …, "name": …, "score": …}` (`actor_id` null for an edge list).
 public struct ScoreRow: Codable, Sendable, Equatable {
+    /// The store's id of the actor; nil when the graph came from an edge list.
+    public var actorID: Int64?
     public var name: String
     public var score: Double
+
+    public init(actorID: Int64? = nil, name: String, score: Double) {
+        self.actorID = actorID
+        self.name = name
+        self.score = score
+    }
 }
 
 /// The knobs of the centrality measures, with NetworkX's defaults.
@@ -24,17 +32,10 @@ public struct CentralityRequest: Sendable {
 }
 
 extension AnalysisGraph {
-    /// The names of the measures `centrality` accepts.
-    public static var centralityMeasures: [String] { CentralityMeasure.allCases.map(\.rawValue) }
-
     /// Scores every actor by `measure`, highest first (ties by name); `top` 0 keeps all.
-    public func centrality(measure name: String, request: CentralityRequest = .init(), top: Int = 0) throws
+    public func centrality(measure: Measure, request: CentralityRequest = .init(), top: Int = 0) throws
         -> [ScoreRow]
     {
-        guard let measure = CentralityMeasure(rawValue: name.lowercased()) else {
-            throw ActorGraphKitError.invalidOption(
-                name: "--measure", value: name, expected: Self.centralityMeasures.joined(separator: "|"))
-        }
         var options = CentralityOptions()
         options.normalized = request.normalized
         options.weighted = query.weighted
@@ -52,7 +53,14 @@ extension AnalysisGraph {
             }
             options.personalization = resolved
         }
-        let scores = try graph.centrality(measure, options: options)
-        return scores.ranking(top: top).map { ScoreRow(name: $0.name, score: $0.score) }
+        let scores = try graph.centrality(measure.analysis, options: options)
+        return scores.ranking(top: top).map { scoreRow(name: $0.name, score: $0.score) }
+    }
+}
+
+extension AnalysisGraph {
+    /// A score row with the actor's store id when the graph came from the store.
+    func scoreRow(name: String, score: Double) -> ScoreRow {
+        ScoreRow(actorID: ids[name]?.rawValue, name: name, score: score)
     }
 }

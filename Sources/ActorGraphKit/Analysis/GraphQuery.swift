@@ -60,6 +60,8 @@ public struct AnalysisGraph: Sendable {
     let edgesByPair: [EntityPair: [Int]]
     /// Snapshot node names by id.
     let names: [EntityID: String]
+    /// Snapshot node ids by name.
+    let ids: [String: EntityID]
 
     init(graph: CSRGraph, snapshot: GraphSnapshot?, workspace: Workspace?, query: GraphQuery) {
         self.graph = graph
@@ -73,6 +75,7 @@ public struct AnalysisGraph: Sendable {
         edgesByPair = pairs
         names = Dictionary(
             (snapshot?.nodes ?? []).map { ($0.id, $0.name) }, uniquingKeysWith: { kept, _ in kept })
+        ids = Dictionary((snapshot?.nodes ?? []).map { ($0.name, $0.id) }, uniquingKeysWith: { kept, _ in kept })
     }
 
     /// Loads an edge-list file (`source target [weight]` lines, `#` comments).

@@ -4,10 +4,16 @@ import GraphStore
 
 /// One step of a path: the relation walked and the sentence that justifies it.
 public struct PathHop: Codable, Sendable, Equatable {
+    /// The store's ids of the two actors and of the relation (nil for an edge-list graph).
+    public var fromID: Int64?
     public var from: String
+    public var toID: Int64?
     public var to: String
+    public var relationID: Int64?
     /// The relation type; nil for an edge-list graph, which has none.
     public var type: RelationType?
+    public var polarity: Polarity?
+    public var confidence: Double?
     /// True when the relation points from `from` to `to`; false when the path walks it backwards.
     public var forward: Bool
     public var weight: Double
@@ -24,7 +30,9 @@ public struct PathRow: Codable, Sendable, Equatable {
 
 /// The answer to `path A B`.
 public struct PathReport: Codable, Sendable, Equatable {
+    public var sourceID: Int64?
     public var source: String
+    public var targetID: Int64?
     public var target: String
     public var paths: [PathRow]
 }
@@ -69,7 +77,8 @@ extension AnalysisGraph {
             throw ActorGraphKitError.noPath(label(source), label(target))
         }
         return PathReport(
-            source: label(source), target: label(target),
+            sourceID: ids[label(source)]?.rawValue, source: label(source), targetID: ids[label(target)]?.rawValue,
+            target: label(target),
             paths: try found.map { try describe($0) })
     }
 
@@ -87,7 +96,9 @@ extension AnalysisGraph {
         let fromName = label(from)
         let toName = label(to)
         guard let snapshot, let workspace else {
-            return PathHop(from: fromName, to: toName, type: nil, forward: true, weight: 1, evidence: nil)
+            return PathHop(
+                fromID: nil, from: fromName, toID: nil, to: toName, relationID: nil, type: nil, polarity: nil,
+                confidence: nil, forward: true, weight: 1, evidence: nil)
         }
         let walked = snapshot.edges[graph.originalEdge(csrEdge)]
         // Parallel relations join the same pair (Russia supports and cooperates with Mali): show the one with the
@@ -98,7 +109,9 @@ extension AnalysisGraph {
         let edge = candidates.min { $0.outranks($1) } ?? walked
         let sourceName = names[edge.source]
         return PathHop(
-            from: fromName, to: toName, type: edge.type, forward: sourceName == fromName, weight: edge.weight,
+            fromID: ids[fromName]?.rawValue, from: fromName, toID: ids[toName]?.rawValue, to: toName,
+            relationID: edge.id.rawValue, type: edge.type, polarity: edge.type.polarity, confidence: edge.confidence,
+            forward: sourceName == fromName, weight: edge.weight,
             evidence: try workspace.store.bestEvidence(for: edge.id, since: query.since, until: query.until))
     }
 }

@@ -2,11 +2,9 @@ import Foundation
 
 /// Sizes in bytes as people write them ("10 MB", "500KB", "1GiB") and as messages show them.
 public enum ByteCount {
-    /// Parses a size: a number (decimals allowed) with an optional unit B, KB, MB, GB (powers of 1000) or
-    /// KiB, MiB, GiB (powers of 1024), case-insensitive, with or without a space.
-    ///
-    /// - Throws: ``ActorGraphKitError/invalidOption(name:value:expected:)`` naming `option`.
-    public static func parse(_ text: String, option: String) throws -> Int {
+    /// Parses a size: a positive number (decimals allowed) with an optional unit B, KB, MB, GB (powers of 1000)
+    /// or KiB, MiB, GiB (powers of 1024), case-insensitive, with or without a space; nil when it is not one.
+    public static func parse(_ text: String) -> Int? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let digits = trimmed.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
         let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).lowercased()
@@ -16,10 +14,7 @@ public enum ByteCount {
         ]
         guard let number = Double(digits), let multiplier = multipliers[unit], number > 0,
             number * multiplier < 1e15
-        else {
-            throw ActorGraphKitError.invalidOption(
-                name: option, value: shortened(text), expected: "a positive size such as 10MB, 500KB or 1GiB")
-        }
+        else { return nil }
         return max(1, Int(number * multiplier))
     }
 

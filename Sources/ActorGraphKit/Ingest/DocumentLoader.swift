@@ -58,12 +58,29 @@ enum DocumentLoader {
         return Loaded(documents: documents, warnings: warnings)
     }
 
-    /// Reads one article: its kind and size are checked before it is opened (see ``DocumentFile``).
+    /// Reads one article: its kind and size are checked before it is opened (see ``DocumentFile``), and a
+    /// graph file is sent to `import`.
     static func read(_ path: String, maxBytes: Int = DocumentFile.defaultLimit) throws -> LoadedDocument {
+        if let format = GraphFileFormat(importing: path) {
+            throw ActorGraphKitError.graphFileNotArticle(path: path, format: format)
+        }
         let bytes = try DocumentFile.bytes(at: path, limit: maxBytes)
+        if let format = graphFormat(path: path, bytes: bytes) {
+            throw ActorGraphKitError.graphFileNotArticle(path: path, format: format)
+        }
         let text = try decode(bytes, path: path)
         let id = (path as NSString).lastPathComponent
         return LoadedDocument(id: id, path: path, text: text, date: try DateLine.date(in: text, path: path))
+    }
+
+    /// The graph format of a file that is a graph rather than an article: by its extension, or, whatever
+    /// its name, by a GraphML or GEXF root element at the start.
+    static func graphFormat(path: String, bytes: [UInt8]) -> GraphFileFormat? {
+        if let format = GraphFileFormat(importing: path) { return format }
+        let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
+        if head.contains("<graphml") { return .graphml }
+        if head.contains("<gexf") { return .gexf }
+        return nil
     }
 
     /// Decodes strictly: a file that is not UTF-8, or holds control bytes, is refused rather than guessed at.

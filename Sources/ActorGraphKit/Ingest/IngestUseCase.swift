@@ -70,7 +70,7 @@ extension Workspace {
         let started = DispatchTime.now()
         let loaded = try DocumentLoader.load(paths: paths, date: date, maxBytes: maxDocumentBytes)
         let dictionary = try dictionary(storing: dictionaryPath)
-        let extractors = try (0..<Self.extractionWorkers).map { _ in try Extractor(dictionary: dictionary) }
+        let extractor = try Extractor(dictionary: dictionary)
         var warnings = loaded.warnings
         var fresh: [LoadedDocument] = []
         for document in loaded.documents {
@@ -90,14 +90,14 @@ extension Workspace {
         }
         // Batch i+1 is extracted (on both cores) while batch i commits (on one); extraction reads nothing
         // from the store, so the result does not depend on thread timing.
-        var current = batches.first.map { Self.extractEach($0, with: extractors) } ?? []
+        var current = batches.first.map { Self.extractEach($0, with: extractor) } ?? []
         for index in batches.indices {
             let following = PendingExtraction()
             let group = DispatchGroup()
             if index + 1 < batches.count {
                 let next = batches[index + 1]
                 DispatchQueue.global().async(group: group) {
-                    following.set(Self.extractEach(next, with: extractors))
+                    following.set(Self.extractEach(next, with: extractor))
                 }
             }
             defer { group.wait() }
@@ -116,21 +116,22 @@ extension Workspace {
             warnings: warnings, seconds: secondsSince(started))
     }
 
-    /// Extraction threads: one extractor (with its own copy of the lexicons) per core.
+    /// Extraction threads: one per core.
     static var extractionWorkers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// Extracts every document on its own, in parallel, results in input order.
     ///
     /// The extractor's batch call resolves a surname through persons of earlier documents of the same
     /// batch, which makes a document's entities depend on which documents share its batch; one call per
-    /// document keeps each result a function of the document alone.
-    static func extractEach(_ documents: [SourceDocument], with extractors: [Extractor]) -> [ExtractedDocument] {
+    /// document keeps each result a function of the document alone. (The extractor is `Sendable` and reads
+    /// shared tables only, so the threads share it.)
+    static func extractEach(_ documents: [SourceDocument], with extractor: Extractor) -> [ExtractedDocument] {
         let results = PendingResults(count: documents.count)
-        let workers = min(extractors.count, documents.count)
-        guard workers > 1 else { return documents.map { extractors[0].extract($0) } }
+        let workers = min(extractionWorkers, documents.count)
+        guard workers > 1 else { return documents.map { extractor.extract($0) } }
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: documents.count, by: workers) {
-                results.set(index, extractors[worker].extract(documents[index]))
+                results.set(index, extractor.extract(documents[index]))
             }
         }
         return results.values()

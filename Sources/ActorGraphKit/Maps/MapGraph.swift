@@ -84,16 +84,11 @@ struct MapGraph {
     }
 
     /// Each actor's score by `measure` on this view.
-    func scores(measure name: String) throws -> [String: Double] {
-        guard let measure = CentralityMeasure(rawValue: name.lowercased()) else {
-            throw ActorGraphKitError.invalidOption(
-                name: "--size-by", value: name,
-                expected: CentralityMeasure.allCases.map(\.rawValue).joined(separator: "|"))
-        }
+    func scores(measure: Measure) throws -> [String: Double] {
         let graph = csr(directed: !analysis.query.undirected)
         var options = CentralityOptions()
         options.weighted = analysis.query.weighted
-        let ranked = try graph.centrality(measure, options: options).ranking(top: 0)
+        let ranked = try graph.centrality(measure.analysis, options: options).ranking(top: 0)
         return Dictionary(uniqueKeysWithValues: ranked.map { ($0.name, $0.score) })
     }
 

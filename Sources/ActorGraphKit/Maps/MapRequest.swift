@@ -3,21 +3,21 @@ public import ActorGraphCore
 /// What `render` draws: a filtered whole map, an ego map, or the relation view between two actors.
 public struct MapRequest: Sendable {
     /// How to group nodes into boxes.
-    public enum Clusters: String, CaseIterable, Sendable {
+    public enum Clusters: String, CaseIterable, Sendable, Codable {
         case none, type, community
     }
 
-    /// Output format: svg, png, pdf, dot (our DOT, before layout), xdot or json.
-    public var format: String = "svg"
-    /// Layout engine (dot, neato, fdp, sfdp, circo, twopi); nil picks one by size.
-    public var engine: String?
+    /// Output format; `dot` without an engine is our DOT before layout.
+    public var format: MapFormat = .svg
+    /// Layout engine; nil picks one by size.
+    public var engine: MapEngine?
     public var title: String?
     /// Keep the N most central actors (0 keeps all).
     public var top: Int = 0
     /// The measure that picks the top actors and sizes the nodes.
-    public var measure: String = "pagerank"
+    public var measure: Measure = .pagerank
     /// The measure that sizes the nodes; nil uses `measure`.
-    public var sizeBy: String?
+    public var sizeBy: Measure?
     public var minWeight: Double = 0
     /// Keep only these entity types (nil keeps all).
     public var types: Set<EntityType>?
@@ -38,7 +38,8 @@ public struct MapRequest: Sendable {
 /// A rendered map and what the renderer decided on the way.
 public struct MapOutput: Sendable {
     public var bytes: [UInt8]
-    public var engine: String
+    /// The engine that laid it out; nil for DOT written before layout.
+    public var engine: MapEngine?
     public var nodes: Int
     public var edges: Int
     /// Notes such as "5000 nodes: switched to sfdp with overlap removal".

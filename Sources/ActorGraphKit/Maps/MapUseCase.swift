@@ -6,30 +6,17 @@ import Render
 extension AnalysisGraph {
     /// Draws the map `request` asks for, in its format.
     ///
-    /// - Throws: an unknown format/engine/actor, or the renderer's error.
+    /// - Throws: an unknown actor, or the renderer's error.
     public func renderMap(_ request: MapRequest) throws -> MapOutput {
-        guard let format = OutputFormat(rawValue: request.format.lowercased()) else {
-            throw ActorGraphKitError.invalidOption(
-                name: "--format", value: request.format,
-                expected: OutputFormat.allCases.map(\.rawValue).joined(separator: "|"))
-        }
-        let engine = try request.engine.map { name in
-            guard let engine = LayoutEngine(rawValue: name.lowercased()) else {
-                throw ActorGraphKitError.invalidOption(
-                    name: "--engine", value: name,
-                    expected: LayoutEngine.allCases.map(\.rawValue).joined(separator: "|"))
-            }
-            return engine
-        }
         let model = try mapModel(request)
-        if format == .dot && engine == nil {
+        if request.format == .dot && request.engine == nil {
             let text = DOTWriter.write(model)
             return MapOutput(
-                bytes: Array(text.utf8), engine: "none", nodes: model.nodes.count, edges: model.edges.count, notes: [])
+                bytes: Array(text.utf8), engine: nil, nodes: model.nodes.count, edges: model.edges.count, notes: [])
         }
-        let rendered = try MapRenderer().render(model, format: format, engine: engine)
+        let rendered = try MapRenderer().render(model, format: request.format.output, engine: request.engine?.layout)
         return MapOutput(
-            bytes: rendered.bytes, engine: rendered.engine.rawValue, nodes: model.nodes.count,
+            bytes: rendered.bytes, engine: MapEngine(rendered.engine), nodes: model.nodes.count,
             edges: model.edges.count, notes: rendered.notes)
     }
 

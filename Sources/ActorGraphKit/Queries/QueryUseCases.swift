@@ -22,7 +22,7 @@ extension Workspace {
         involving name: String? = nil, minConfidence: Double = 0, since: String? = nil, until: String? = nil
     ) throws -> [RelationRow] {
         let canonical = try name.map { try resolve($0).name }
-        return try store.relations(involving: canonical, minConfidence: minConfidence, since: since, until: until)
+        return try store.relationSpans(involving: canonical, minConfidence: minConfidence, since: since, until: until)
             .map(RelationRow.init)
     }
 }

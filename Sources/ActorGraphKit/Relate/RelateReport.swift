@@ -2,8 +2,11 @@ public import ActorGraphCore
 
 /// A direct relation between the two actors, with all its evidence.
 public struct DirectRelation: Codable, Sendable, Equatable {
+    public var relationID: Int64?
+    public var sourceID: Int64
     public var source: String
     public var type: RelationType
+    public var targetID: Int64
     public var target: String
     public var polarity: Polarity
     public var weight: Int
@@ -19,6 +22,7 @@ public struct SharedNeighbour: Codable, Sendable, Equatable {
     /// common partner (cooperation with both), common adversary (conflict with both), common affiliation
     /// (structural with both), or mixed.
     public var role: String
+    public var actorID: Int64
     public var name: String
     public var type: EntityType
     /// Relation types between the first actor and this one, and between the second and this one.
@@ -28,7 +32,9 @@ public struct SharedNeighbour: Codable, Sendable, Equatable {
 
 /// Everything `relate A B` answers.
 public struct RelateReport: Codable, Sendable, Equatable {
+    public var firstID: Int64
     public var first: String
+    public var secondID: Int64
     public var second: String
     /// A plain-language sentence for a report.
     public var summary: String

@@ -18,7 +18,8 @@ extension Workspace {
             between: firstID, and: secondID, minConfidence: query.minConfidence, since: query.since, until: query.until
         ).map { span in
             DirectRelation(
-                source: span.relation.source, type: span.relation.type, target: span.relation.target,
+                relationID: span.relation.id?.rawValue, sourceID: span.sourceID.rawValue, source: span.relation.source,
+                type: span.relation.type, targetID: span.targetID.rawValue, target: span.relation.target,
                 polarity: span.relation.type.polarity, weight: span.relation.weight,
                 confidence: span.relation.confidence, firstSeen: span.firstSeen, lastSeen: span.lastSeen,
                 evidence: span.relation.evidence.sorted())
@@ -42,7 +43,7 @@ extension Workspace {
         let indirect = try candidates.sorted().prefix(k).map { try describe($0, in: search, query: query) }
         let shared = Self.sharedNeighbours(firstID, secondID, in: around)
         return RelateReport(
-            first: first.name, second: second.name,
+            firstID: firstID.rawValue, first: first.name, secondID: secondID.rawValue, second: second.name,
             summary: RelateSummary.sentence(
                 first: first.name, second: second.name, direct: direct, shared: shared,
                 indirect: indirect),
@@ -85,8 +86,10 @@ extension Workspace {
             guard let edge = search.strongest[EntityPair(from, to)] else { continue }
             hops.append(
                 PathHop(
-                    from: search.nodes[from]?.name ?? "", to: search.nodes[to]?.name ?? "", type: edge.type,
-                    forward: edge.source == from, weight: edge.weight,
+                    fromID: from.rawValue, from: search.nodes[from]?.name ?? "", toID: to.rawValue,
+                    to: search.nodes[to]?.name ?? "", relationID: edge.id.rawValue, type: edge.type,
+                    polarity: edge.type.polarity, confidence: edge.confidence, forward: edge.source == from,
+                    weight: edge.weight,
                     evidence: try store.bestEvidence(for: edge.id, since: query.since, until: query.until)))
         }
         return PathRow(length: Double(hops.count), hops: hops)
@@ -111,7 +114,9 @@ extension Workspace {
             let a = withFirst[id, default: []].sorted()
             let b = withSecond[id, default: []].sorted()
             shared.append(
-                SharedNeighbour(role: role(a, b), name: node.name, type: node.type, withFirst: a, withSecond: b))
+                SharedNeighbour(
+                    role: role(a, b), actorID: node.id.rawValue, name: node.name, type: node.type, withFirst: a,
+                    withSecond: b))
         }
         let order = ["common partner", "common adversary", "common affiliation", "mixed"]
         return shared.sorted {
@@ -141,7 +146,7 @@ extension Workspace {
         var request = MapRequest()
         request.between = (a, b)
         request.k = k
-        request.format = "svg"
+        request.format = .svg
         var undirected = query
         undirected.undirected = true
         return try analysisGraph(undirected).renderMap(request).bytes

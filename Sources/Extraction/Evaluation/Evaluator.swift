@@ -31,8 +31,22 @@ public struct EvaluationReport: Codable, Sendable {
     public var relations: Score
     public var relationsByType: [String: Score]
     public var edges: Score
+    /// Precision of the extracted relations by confidence band, so `--min-confidence` can be read as a precision.
+    public var calibration: [ConfidenceBand]
     public var misses: [Item]
     public var falsePositives: [Item]
+
+    /// Extracted relations whose confidence lies in `[lower, upper)`, and how many of them the gold has.
+    public struct ConfidenceBand: Codable, Sendable, Equatable {
+        public var lower: Double
+        public var upper: Double
+        public var correct: Int
+        public var wrong: Int
+        public var precision: Double { correct + wrong == 0 ? 0 : Double(correct) / Double(correct + wrong) }
+    }
+
+    /// The bands `calibration` uses: below 0.5, then tenths, and 0.9 up to 1 inclusive.
+    static let bandEdges: [Double] = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.000_001]
 
     public var entityF1: Double { entities.f1 }
     public var relationF1: Double { relations.f1 }
@@ -55,6 +69,14 @@ public struct EvaluationReport: Codable, Sendable {
         for (k, s) in relationsByType.sorted(by: { $0.key < $1.key }) { lines.append(row("relation/" + k, s)) }
         lines.append(row("relations", relations))
         lines.append(row("untyped edges", edges))
+        lines.append("")
+        lines.append(pad("confidence", 26) + pad("P", 8) + "relations")
+        for band in calibration where band.correct + band.wrong > 0 {
+            let upper = min(band.upper, 1)
+            lines.append(
+                pad("[\(fmt(band.lower)), \(fmt(upper))\(upper == 1 ? "]" : ")")", 26) + pad(fmt(band.precision), 8)
+                    + "correct=\(band.correct) wrong=\(band.wrong)")
+        }
         lines.append("")
         lines.append("misses (\(misses.count)):")
         for m in misses {
@@ -139,9 +161,18 @@ public enum Evaluator {
             if goldTriples[key] == nil { goldTriples[key] = r.evidence }
         }
         var found: [Triple: String] = [:]
+        var confidence: [Triple: Double] = [:]
         for r in relations {
             let key = triple(mapped[r.source] ?? r.source, r.type, mapped[r.target] ?? r.target)
             if found[key] == nil { found[key] = r.evidence.first?.sentence ?? "" }
+            confidence[key] = max(confidence[key] ?? 0, r.confidence)
+        }
+        var calibration = zip(EvaluationReport.bandEdges, EvaluationReport.bandEdges.dropFirst()).map {
+            EvaluationReport.ConfidenceBand(lower: $0, upper: $1, correct: 0, wrong: 0)
+        }
+        for (key, value) in confidence {
+            guard let band = calibration.firstIndex(where: { value >= $0.lower && value < $0.upper }) else { continue }
+            if goldTriples[key] != nil { calibration[band].correct += 1 } else { calibration[band].wrong += 1 }
         }
         var relationsByType: [String: Score] = [:]
         for t in RelationType.allCases {
@@ -179,6 +210,7 @@ public enum Evaluator {
             falseNegatives: goldPairs.subtracting(foundPairs).count)
         return EvaluationReport(
             entities: entityScore, entitiesByType: entitiesByType, relations: relationScore,
-            relationsByType: relationsByType, edges: edgeScore, misses: misses, falsePositives: falsePositives)
+            relationsByType: relationsByType, edges: edgeScore, calibration: calibration, misses: misses,
+            falsePositives: falsePositives)
     }
 }

@@ -1,152 +1,265 @@
 import ActorGraphCore
+import Language
 
-/// Names learnt outside the current document, for surname and short-name resolution.
+/// Names learnt outside the current document, for surname resolution.
 struct ExternalNames: Sendable {
     /// Folded surname → full name of persons seen in earlier documents or given as `known`.
     var surnames: [String: String] = [:]
-
-    static let empty = ExternalNames()
 }
 
-/// Second pass: turns candidates into document entities and mentions.
+/// Turns a document's name chunks into entities and mentions.
 ///
-/// Full names are registered first so that a surname or short name anywhere in the document
-/// ("Lavrov", "Wagner", "Barkhane") resolves to the full name, whichever comes first in the text.
+/// Full names are registered first, so a surname or short name anywhere in the document ("Lavrov", "Wagner",
+/// "Lula") resolves to the full name whichever comes first. An acronym defined in parentheses ("European Union
+/// (EU)") names its expansion's entity. A capital or seat used as a place ("talks in Moscow") is no mention.
 struct EntityResolver {
-    var entities: [DocumentEntity] = []
-    private var index: [String: Int] = [:]
-    /// Exact name → entity, checked before folding (folding goes through Foundation and is slow).
-    private var exactIndex: [String: Int] = [:]
-    /// Folded single tokens that could not be resolved; a later corpus pass may resolve them.
-    var unresolved: Set<String> = []
+    let parse: ParseIndex
+    let readers: Readers
+    let chunker: NameChunker
+    private(set) var table = EntityTable()
+    /// Folded single names that resolved to nothing; a corpus pass may resolve them with later documents' names.
+    private(set) var unresolved: Set<String> = []
 
-    /// All-caps words that are not organisations.
-    static let acronymStoplist: Set<String> = [
-        "ceo", "gdp", "tv", "am", "pm", "id", "ok", "faq", "faqs", "ngo", "ngos", "usd", "eur", "km", "q", "a", "ii",
-        "iii", "iv", "vi", "covid", "pdf", "url", "html", "ai", "ad", "bc", "st", "the", "and", "of", "in", "it",
-        "x", "uk", "read", "more", "new", "breaking", "update", "live", "vs", "co", "op", "ed", "dr",
-    ]
-
-    mutating func entity(named name: String, type: EntityType, subtype: GroupSubtype?) -> Int {
-        let exact = type.rawValue + "|" + name
-        if let i = exactIndex[exact] { return i }
-        let key = Folding.fold(name) + "|" + type.rawValue
-        if let i = index[key] {
-            exactIndex[exact] = i
-            return i
-        }
-        entities.append(DocumentEntity(name: name, type: type, subtype: subtype))
-        index[key] = entities.count - 1
-        exactIndex[exact] = entities.count - 1
-        return entities.count - 1
+    init(parse: ParseIndex, readers: Readers, chunker: NameChunker) {
+        self.parse = parse
+        self.readers = readers
+        self.chunker = chunker
     }
 
-    /// Mentions of every sentence, in token order.
-    mutating func resolve(
-        _ candidates: [[Candidate]], scanner: CandidateScanner, external: ExternalNames
-    ) -> [[Mention]] {
-        let tokens = scanner.tokens
-        var resolved: [[Mention?]] = candidates.map { Array(repeating: nil, count: $0.count) }
-        var personBySurname: [String: Int] = [:]
-        var personByOtherName: [String: Int] = [:]
-        var ambiguousOtherNames: Set<String> = []
+    /// The mentions of every chunk that names an entity, in token order.
+    mutating func resolve(_ chunks: [NameChunk], external: ExternalNames) -> [Mention] {
+        var resolved = [Int?](repeating: nil, count: chunks.count)
+        var kinds = [PhraseEntry.Kind](repeating: .name, count: chunks.count)
+        var personByName: [String: Int] = [:]
+        var ambiguousNames: Set<String> = []
         var groupByShortName: [String: Int] = [:]
+        var groupByHeadNoun: [String: Int] = [:]
+        var ambiguousHeadNouns: Set<String> = []
+        var byAcronym: [String: Int] = [:]
 
-        // Full names first.
-        for (s, list) in candidates.enumerated() {
-            for (c, candidate) in list.enumerated() {
-                var entityIndex: Int?
-                var kind = PhraseEntry.Kind.name
-                switch candidate.kind {
-                case .phrase(let entry):
-                    entityIndex = entity(named: entry.canonical, type: entry.type, subtype: entry.subtype)
-                    kind = entry.kind
-                case .named(let type, let subtype):
-                    let name = scanner.trimmedSurface(candidate.first, candidate.end)
-                    let i = entity(named: name, type: type, subtype: subtype)
-                    entityIndex = i
-                    let words = tokens[candidate.first..<candidate.end].filter { $0.kind == .word }
-                    if type == .group, words.count >= 2 {
-                        if scanner.knowledge.leadingOrganisationNouns[words[0].key] != nil, let last = words.last {
-                            if groupByShortName[last.key] == nil { groupByShortName[last.key] = i }
-                        } else if words[0].isCapitalised, scanner.isNameWord(words[0]),
-                            scanner.knowledge.phrases[words[0].key] == nil
-                        {
-                            if groupByShortName[words[0].key] == nil { groupByShortName[words[0].key] = i }
-                        }
+        for (c, chunk) in chunks.enumerated() {
+            switch chunk.kind {
+            case .phrase(let entry):
+                resolved[c] = table.entity(named: entry.canonical, type: entry.type, subtype: entry.subtype)
+                kinds[c] = entry.kind == .capital && isPlace(chunk.tokens) ? .place : entry.kind
+            case .named(let type, let subtype):
+                let i = table.entity(named: name(of: chunk.tokens), type: type, subtype: subtype)
+                resolved[c] = i
+                let words = wordTokens(chunk.tokens)
+                if type == .group, words.count >= 2, let first = words.first, let last = words.last {
+                    let short = readers.lexicon.leadingOrganisationNouns[parse.keys[first]] != nil ? last : first
+                    if readers.lexicon.organisationNouns[parse.keys[short]] == nil,
+                        readers.lexicon.leadingOrganisationNouns[parse.keys[short]] == nil,
+                        readers.gazetteer.phrases.lookup(parse.keys[short]).isEmpty
+                    {
+                        groupByShortName[parse.keys[short]] = groupByShortName[parse.keys[short]] ?? i
                     }
-                case .person:
-                    let words = tokens[candidate.first..<candidate.end].filter { $0.kind == .word }
-                    guard words.count >= 2, let last = words.last else { continue }
-                    let i = entity(named: scanner.surface(candidate.first, candidate.end), type: .person, subtype: nil)
-                    entityIndex = i
-                    if personBySurname[last.key] == nil { personBySurname[last.key] = i }
-                    for w in words.dropLast() where w.isCapitalised && scanner.isNameWord(w) {
-                        if let other = personByOtherName[w.key], other != i { ambiguousOtherNames.insert(w.key) }
-                        personByOtherName[w.key] = i
+                    // "the Commission" after "the European Commission": the head noun names the one group of the
+                    // document it ends.
+                    let head = parse.keys[last]
+                    if readers.lexicon.organisationNouns[head] != nil {
+                        if let other = groupByHeadNoun[head], other != i { ambiguousHeadNouns.insert(head) }
+                        groupByHeadNoun[head] = groupByHeadNoun[head] ?? i
                     }
-                case .single:
-                    continue
                 }
-                if let entityIndex {
-                    resolved[s][c] = mention(candidate, entityIndex, kind)
+            case .person:
+                let words = wordTokens(chunk.tokens)
+                guard words.count >= 2, let last = words.last else { continue }
+                let i = table.entity(named: name(of: chunk.tokens), type: .person, subtype: nil)
+                resolved[c] = i
+                personByName[parse.keys[last]] = personByName[parse.keys[last]] ?? i
+                for w in words.dropLast() where !readers.lexicon.nameParticles.contains(parse.keys[w]) {
+                    if let other = personByName[parse.keys[w]], other != i { ambiguousNames.insert(parse.keys[w]) }
+                    personByName[parse.keys[w]] = personByName[parse.keys[w]] ?? i
                 }
+            case .single:
+                continue
+            }
+            if let entity = resolved[c], let acronym = acronym(after: chunk.tokens) {
+                byAcronym[acronym] = entity
             }
         }
 
-        // Then surnames, short names and acronyms.
-        for (s, list) in candidates.enumerated() {
-            for (c, candidate) in list.enumerated() where resolved[s][c] == nil {
-                guard let wordIndex = (candidate.first..<candidate.end).first(where: { tokens[$0].kind == .word }),
-                    !(wordIndex + 1..<candidate.end).contains(where: { tokens[$0].kind == .word })
-                else { continue }
-                let t = tokens[wordIndex]
-                var target: Int?
-                if let p = personBySurname[t.key] {
-                    target = p
-                } else if let p = personByOtherName[t.key], !ambiguousOtherNames.contains(t.key) {
-                    // "Abiy" for Abiy Ahmed, "Lula" for Luiz Inácio Lula da Silva: names used without the surname.
-                    target = p
-                } else if let g = groupByShortName[t.key] {
-                    target = g
-                } else if let full = external.surnames[t.key] {
-                    target = entity(named: full, type: .person, subtype: nil)
-                } else if case .person = candidate.kind {
-                    // A one-word titled person ("President Bazoum"); a later corpus pass may rename it.
-                    target = entity(named: scanner.surface(candidate.first, candidate.end), type: .person, subtype: nil)
-                } else if t.isAllCaps, t.end - t.start >= 3, !Self.acronymStoplist.contains(t.key) {
-                    target = entity(named: scanner.surface(candidate.first, candidate.end), type: .group, subtype: nil)
-                } else {
-                    unresolved.insert(t.key)
-                }
-                if let target {
-                    resolved[s][c] = mention(candidate, target, .name)
-                }
+        // "Caro Quintero" after "Rafael Caro Quintero": a shorter full name that ends a longer one is that person.
+        var fullNames: [(words: [String], entity: Int)] = []
+        for (c, chunk) in chunks.enumerated() where chunk.kind == .person {
+            if let entity = resolved[c] { fullNames.append((wordTokens(chunk.tokens).map { parse.keys[$0] }, entity)) }
+        }
+        for (c, chunk) in chunks.enumerated() where chunk.kind == .person || chunk.kind == .named(.group, nil) {
+            let words = wordTokens(chunk.tokens).map { parse.keys[$0] }
+            guard words.count >= 2, let entity = resolved[c] else { continue }
+            let longer = fullNames.filter {
+                $0.words.count > words.count && Array($0.words.suffix(words.count)) == words
+            }
+            if let target = longer.first, longer.allSatisfy({ $0.entity == target.entity }), target.entity != entity {
+                resolved[c] = target.entity
             }
         }
 
-        var result: [[Mention]] = []
-        result.reserveCapacity(resolved.count)
-        for (s, list) in resolved.enumerated() {
-            var mentions: [Mention] = []
-            for (c, m) in list.enumerated() {
-                guard let m else { continue }
-                let candidate = candidates[s][c]
-                let surface = scanner.surface(candidate.first, candidate.end)
-                entities[m.entity].surfaces[surface, default: 0] += 1
-                entities[m.entity].mentions += 1
-                mentions.append(m)
+        for (c, chunk) in chunks.enumerated() where resolved[c] == nil {
+            let words = wordTokens(chunk.tokens)
+            guard let token = words.first else { continue }
+            let key = parse.keys[token]
+            let surface = parse.text(chunk.tokens)
+            let label = chunker.entityLabel[token]
+            if chunk.kind == .person && words.count >= 2 { continue }
+            if let entity = byAcronym[key] {
+                resolved[c] = entity
+            } else if words.count == 1, let p = personByName[key], !ambiguousNames.contains(key) {
+                resolved[c] = p
+            } else if words.count == 1, let g = groupByShortName[key] {
+                resolved[c] = g
+            } else if words.count == 1, let g = groupByHeadNoun[key], !ambiguousHeadNouns.contains(key),
+                parse.isCapitalised(token)
+            {
+                resolved[c] = g
+            } else if words.count == 1, let full = external.surnames[key] {
+                resolved[c] = table.entity(named: full, type: .person, subtype: nil)
+            } else if chunk.titled {
+                // A one-word titled person ("President Bazoum"); a corpus pass may give the full name.
+                resolved[c] = table.entity(named: surface, type: .person, subtype: nil)
+            } else if isAcronym(token) || (label == .ORG && isRunningText(token) && looksCoined(token, surface)) {
+                resolved[c] = table.entity(named: surface, type: .group, subtype: nil)
+            } else if label == .PERSON && words.count == 1 {
+                unresolved.insert(key)
+            } else {
+                unresolved.insert(key)
             }
-            result.append(mentions)
         }
-        return result
+
+        var mentions: [Mention] = []
+        for (c, chunk) in chunks.enumerated() {
+            guard let entity = resolved[c] else { continue }
+            table.record(entity, surface: surfaceForm(chunk.tokens), kind: kinds[c])
+            mentions.append(Mention(tokens: chunk.tokens, head: head(of: chunk.tokens), entity: entity, kind: kinds[c]))
+        }
+        return mentions
     }
 
-    private func mention(_ c: Candidate, _ entity: Int, _ kind: PhraseEntry.Kind) -> Mention {
-        var role: TitleRole?
-        if case .person(let r) = c.kind { role = r }
-        return Mention(
-            first: c.first, end: c.end, phraseStart: c.phraseStart, entity: entity, kind: kind, titleRole: role,
-            titleStart: c.titleStart, titleEnd: c.titleEnd)
+    /// Agreements named by a common-noun phrase ("a maritime agreement between Ethiopia and Somaliland").
+    ///
+    /// Each is an agreement noun with at least one specific modifier before it ("the EU plan", "a long-term gas
+    /// contract"). A bare "the deal" points back to an earlier sentence and names nothing; generic adjectives
+    /// ("new", "historic") do not identify one. The phrase is the entity's name; names inside it stay mentions of
+    /// their own.
+    mutating func describedAgreements(besides named: [Mention]) -> [Mention] {
+        var taken = Set(named.flatMap { Array($0.tokens) })
+        var found: [Mention] = []
+        let lexicon = readers.lexicon
+        for (head, token) in parse.tokens.enumerated()
+        where token.pos == .NOUN && lexicon.agreementNouns.contains(parse.lemmas[head]) && !taken.contains(head) {
+            var first = head
+            var specific = false
+            while first > 0 {
+                let before = first - 1
+                let t = parse.tokens[before]
+                guard t.head >= before && t.head <= head,
+                    t.pos != .PUNCT || (parse.keys[before].isEmpty && !parse.spaceBefore[first]),
+                    [.compound, .amod, .nmod, .nummod, .npadvmod, .punct].contains(t.dep) || taken.contains(before)
+                else { break }
+                if t.pos != .PUNCT && !lexicon.genericModifiers.contains(parse.lemmas[before]) { specific = true }
+                first = before
+            }
+            guard specific, first < head else { continue }
+            // "A Qatar-brokered agreement, the Doha Accord": the name in apposition is the agreement.
+            let named = parse.children(of: head, .appos) + (parse.tokens[head].dep == .appos ? [token.head] : [])
+            if named.contains(where: { taken.contains($0) }) { continue }
+            let range = first..<(head + 1)
+            let name = parse.text(range)
+            let entity = table.entity(named: name, type: .agreement, subtype: nil)
+            found.append(Mention(tokens: head..<(head + 1), head: head, entity: entity, kind: .description))
+            table.record(entity, surface: name, kind: .description)
+            taken.insert(head)
+        }
+        return found
+    }
+
+    /// The canonical name of a chunk: its text without a leading article or possessive.
+    private func name(of range: Range<Int>) -> String {
+        surfaceForm(range)
+    }
+
+    /// The text of a chunk as an alias: without a leading article or a trailing possessive or punctuation.
+    private func surfaceForm(_ range: Range<Int>) -> String {
+        var start = range.lowerBound
+        if range.count > 1 && parse.keys[start] == "the" { start += 1 }
+        var end = range.upperBound
+        while end > range.lowerBound + 1,
+            parse.tokens[end - 1].tag == .POS || parse.tokens[end - 1].pos == .PUNCT
+        {
+            end -= 1
+        }
+        return parse.text(start..<max(end, start + 1))
+    }
+
+    /// The tokens of `range` that carry letters or digits (no hyphens or punctuation).
+    private func wordTokens(_ range: Range<Int>) -> [Int] {
+        range.filter { !parse.keys[$0].isEmpty && parse.tokens[$0].pos != .PUNCT }
+    }
+
+    /// The token of `range` whose head lies outside it (the last such token if several).
+    func head(of range: Range<Int>) -> Int {
+        range.last { !range.contains(parse.tokens[$0].head) || parse.tokens[$0].head == $0 } ?? range.upperBound - 1
+    }
+
+    /// Whether `token` stands inside running text, where capitals mark names: not the first word of its sentence
+    /// and not in a headline.
+    private func isRunningText(_ token: Int) -> Bool {
+        let sentence = parse.sentenceOfToken[token]
+        let range = parse.sentenceTokens[sentence]
+        let first = range.first { parse.tokens[$0].pos != .SPACE && parse.tokens[$0].pos != .PUNCT }
+        return token != first && !chunker.isHeadline(range)
+    }
+
+    /// Whether one capitalised word reads as a coined name rather than a capitalised common word: an inner
+    /// capital ("LatinFinance", "EuroNews"), or used capitalised mid-sentence more than once in the document.
+    private func looksCoined(_ token: Int, _ surface: String) -> Bool {
+        if surface.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }) { return true }
+        var seen = 0
+        for (i, t) in parse.tokens.enumerated() where t.text == parse.tokens[token].text && isRunningText(i) {
+            seen += 1
+            if seen >= 2 { return true }
+        }
+        return false
+    }
+
+    /// "(EU)" right after a name: the folded acronym it defines.
+    private func acronym(after range: Range<Int>) -> String? {
+        let open = range.upperBound
+        guard open + 2 < parse.tokens.count, parse.tokens[open].text == "(", parse.tokens[open + 2].text == ")",
+            isAcronym(open + 1)
+        else { return nil }
+        return parse.keys[open + 1]
+    }
+
+    /// Whether `token` looks like an organisation's acronym: all capitals, at least two letters, not a common
+    /// abbreviation (GDP, CEO).
+    private func isAcronym(_ token: Int) -> Bool {
+        guard !readers.lexicon.notActorAcronyms.contains(parse.keys[token]) else { return false }
+        if parse.isAllCaps(token) { return true }
+        // "M23", "G20": capitals and digits.
+        let scalars = parse.tokens[token].text.unicodeScalars
+        return scalars.count >= 3 && scalars.first?.properties.isUppercase == true
+            && scalars.contains(where: { $0.properties.numericType != nil })
+            && scalars.allSatisfy { $0.properties.isUppercase || $0.properties.numericType != nil || $0 == "-" }
+    }
+
+    /// Whether a capital or seat names the place where something happens rather than its government:
+    /// the object of a locative preposition ("in Moscow", "to Brussels"), or a dateline ("KYIV, Ukraine —").
+    private func isPlace(_ range: Range<Int>) -> Bool {
+        let headToken = head(of: range)
+        let token = parse.tokens[headToken]
+        if token.dep == .pobj, let prep = parse.head(of: headToken),
+            readers.lexicon.locativePrepositions.contains(parse.lemmas[prep])
+        {
+            return true
+        }
+        let sentence = parse.sentenceTokens[parse.sentenceOfToken[headToken]]
+        if range.lowerBound == sentence.lowerBound, parse.isAllCaps(range.lowerBound),
+            range.upperBound < sentence.upperBound, parse.tokens[range.upperBound].text == ","
+        {
+            return true
+        }
+        return false
     }
 }

@@ -1,19 +1,15 @@
 import ActorGraphCore
 
-/// A resolved mention of a document entity in one sentence.
+/// A stretch of a sentence that names a document entity.
 struct Mention: Sendable, Hashable {
-    /// Tokens of the name itself, `[first, end)`.
-    var first: Int
-    var end: Int
-    /// Where the noun phrase starts, titles and their modifiers included ("Russian Foreign Minister …").
-    var phraseStart: Int
+    /// The tokens of the name itself, titles excluded.
+    var tokens: Range<Int>
+    /// The token of the span the parse attaches to the rest of the sentence (the span's syntactic head).
+    var head: Int
     /// Index into the document's entity table.
     var entity: Int
+    /// How the span names the entity: by name, by its capital or seat, or by a demonym.
     var kind: PhraseEntry.Kind
-    /// The title introducing a person, if any: its role and tokens `[titleStart, titleEnd)`.
-    var titleRole: TitleRole?
-    var titleStart: Int
-    var titleEnd: Int
 }
 
 /// One entity of a document while it is being read.
@@ -23,27 +19,45 @@ struct DocumentEntity: Sendable {
     var subtype: GroupSubtype?
     /// Surface forms seen, with counts.
     var surfaces: [String: Int] = [:]
+    /// Mentions by name, capital or seat (weak mentions are counted apart).
     var mentions = 0
+    /// Mentions by demonym ("Russian influence"), by description ("the maritime agreement") or by a capital
+    /// named as a place ("talks in Moscow"): an entity named only so is emitted only if it takes part in a
+    /// relation.
+    var weakMentions = 0
 }
 
-/// What the first pass found in a sentence before names are resolved.
-struct Candidate: Sendable {
-    enum Kind: Sendable {
-        /// A gazetteer, dictionary or `known` phrase.
-        case phrase(PhraseEntry)
-        /// An organisation or agreement named by its head noun.
-        case named(type: EntityType, subtype: GroupSubtype?)
-        /// A person found by a title, apposition or name shape.
-        case person(role: TitleRole?)
-        /// One capitalised token to resolve later (surname, short name, acronym).
-        case single
+/// The entities of one document, found by folded name and type.
+struct EntityTable: Sendable {
+    private(set) var entities: [DocumentEntity] = []
+    private var index: [String: Int] = [:]
+
+    /// The entity called `name` with `type`, created if new (names compare case- and accent-insensitively).
+    mutating func entity(named name: String, type: EntityType, subtype: GroupSubtype?) -> Int {
+        let key = type.rawValue + "|" + NameKey.fold(name)
+        if let i = index[key] {
+            if entities[i].subtype == nil { entities[i].subtype = subtype }
+            return i
+        }
+        entities.append(DocumentEntity(name: name, type: type, subtype: subtype))
+        index[key] = entities.count - 1
+        return entities.count - 1
     }
 
-    var first: Int
-    var end: Int
-    var phraseStart: Int
-    var kind: Kind
-    var titleStart: Int
-    var titleEnd: Int
-    var sentence: Int
+    /// The entity called `name` with `type`, if the document has it.
+    func existing(named name: String, type: EntityType) -> Int? {
+        index[type.rawValue + "|" + NameKey.fold(name)]
+    }
+
+    /// Counts one mention of `entity` through `surface`.
+    mutating func record(_ entity: Int, surface: String, kind: PhraseEntry.Kind) {
+        entities[entity].surfaces[surface, default: 0] += 1
+        if kind == .demonym || kind == .description || kind == .place {
+            entities[entity].weakMentions += 1
+        } else {
+            entities[entity].mentions += 1
+        }
+    }
+
+    subscript(_ i: Int) -> DocumentEntity { entities[i] }
 }

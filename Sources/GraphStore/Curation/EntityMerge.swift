@@ -58,8 +58,9 @@ enum EntityMerge {
         if let existing = try EntityLookup.relationID(db, source: s, type: type, target: t), existing != relation {
             try db.execute(
                 sql: """
-                    INSERT INTO evidence (relation_id, document_id, sentence, start_offset, end_offset, confidence)
-                    SELECT ?, document_id, sentence, start_offset, end_offset, confidence
+                    INSERT INTO evidence
+                        (relation_id, document_id, sentence, start_offset, end_offset, confidence, cited_document)
+                    SELECT ?, document_id, sentence, start_offset, end_offset, confidence, cited_document
                     FROM evidence WHERE relation_id = ? AND true
                     ON CONFLICT (relation_id, document_id, start_offset)
                     DO UPDATE SET confidence = MAX(confidence, excluded.confidence)

@@ -36,16 +36,28 @@ struct IngestTransaction {
             _ = try Retraction.retract(db, document: document.id, into: &touched)
             try db.cachedStatement(
                 sql:
-                    "UPDATE documents SET content_hash = ?, length = ?, date = ?, ingested_at = ?, batch = ? WHERE id = ?"
+                    """
+                    UPDATE documents SET content_hash = ?, length = ?, date = ?, ingested_at = ?, batch = ?,
+                    provenance = ? WHERE id = ?
+                    """
             ).execute(
-                arguments: [document.contentHash, document.length, document.date, timestamp, batch, document.id])
+                arguments: [
+                    document.contentHash, document.length, document.date, timestamp, batch,
+                    document.provenance.rawValue, document.id,
+                ])
             summary.documentsReplaced += 1
         case .new:
             try db.cachedStatement(
                 sql:
-                    "INSERT INTO documents (id, content_hash, length, date, ingested_at, batch) VALUES (?, ?, ?, ?, ?, ?)"
+                    """
+                    INSERT INTO documents (id, content_hash, length, date, ingested_at, batch, provenance)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """
             ).execute(
-                arguments: [document.id, document.contentHash, document.length, document.date, timestamp, batch])
+                arguments: [
+                    document.id, document.contentHash, document.length, document.date, timestamp, batch,
+                    document.provenance.rawValue,
+                ])
             summary.documentsAdded += 1
         }
         summary.batch = batch
@@ -81,7 +93,9 @@ struct IngestTransaction {
                         + " which is not among the document's entities")
             }
             for evidence in relation.evidence {
-                if evidence.document != document.id {
+                // Imported evidence cites another document; the import itself is the one it belongs to.
+                let owner = document.provenance == .imported ? evidence.importedFrom : evidence.document
+                if owner != document.id {
                     throw GraphStoreError.invalidDocument(
                         id: document.id,
                         problem: "evidence of '\(relation.source) \(relation.type) \(relation.target)'"
@@ -218,8 +232,9 @@ struct IngestTransaction {
         guard let id else { return }
         let insert = try db.cachedStatement(
             sql: """
-                INSERT INTO evidence (relation_id, document_id, sentence, start_offset, end_offset, confidence)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (relation_id, document_id, start_offset) DO NOTHING
+                INSERT INTO evidence
+                    (relation_id, document_id, sentence, start_offset, end_offset, confidence, cited_document)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (relation_id, document_id, start_offset) DO NOTHING
                 """)
         let raise = try db.cachedStatement(
             sql: """
@@ -227,8 +242,9 @@ struct IngestTransaction {
                 WHERE relation_id = ? AND document_id = ? AND start_offset = ?
                 """)
         for evidence in relation.evidence {
+            let cited = evidence.importedFrom == nil ? nil : evidence.document
             try insert.execute(
-                arguments: [id, document, evidence.sentence, evidence.start, evidence.end, relation.confidence])
+                arguments: [id, document, evidence.sentence, evidence.start, evidence.end, relation.confidence, cited])
             if db.changesCount == 1 {
                 summary.evidenceAdded += 1
             } else {

@@ -89,9 +89,13 @@ extension GraphStore {
 
 /// Reading relations with their evidence in one query.
 enum RelationRows {
+    /// An evidence row as Core evidence; imported rows name the document their file cites.
     static func evidence(_ row: Row) -> Evidence {
-        Evidence(
-            document: row["document_id"], sentence: row["sentence"], start: row["start_offset"], end: row["end_offset"])
+        let document: String = row["document_id"]
+        let cited: String? = row["cited_document"]
+        return Evidence(
+            document: cited ?? document, sentence: row["sentence"], start: row["start_offset"],
+            end: row["end_offset"], importedFrom: cited == nil ? nil : document)
     }
 
     static func fetch(_ db: Database, _ filter: RelationFilter) throws -> [RelationSpan] {
@@ -99,8 +103,8 @@ enum RelationRows {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT r.id, r.type, r.confidence, s.name AS source, t.name AS target,
-                       ev.document_id, ev.sentence, ev.start_offset, ev.end_offset, d.date
+                SELECT r.id, r.type, r.confidence, r.source_id, r.target_id, s.name AS source, t.name AS target,
+                       ev.document_id, ev.sentence, ev.start_offset, ev.end_offset, ev.cited_document, d.date
                 FROM relations r
                 JOIN entities s ON s.id = r.source_id
                 JOIN entities t ON t.id = r.target_id
@@ -119,7 +123,11 @@ enum RelationRows {
                 let relation = Relation(
                     id: RelationID(id), source: row["source"], type: RelationType(rawValue: row["type"]) ?? .supports,
                     target: row["target"], confidence: row["confidence"])
-                spans.append(RelationSpan(relation: relation, firstSeen: nil, lastSeen: nil))
+                spans.append(
+                    RelationSpan(
+                        relation: relation, firstSeen: nil, lastSeen: nil,
+                        sourceID: EntityID(row["source_id"] as Int64),
+                        targetID: EntityID(row["target_id"] as Int64)))
             }
             let last = spans.count - 1
             spans[last].relation.evidence.append(evidence(row))
@@ -130,7 +138,11 @@ enum RelationRows {
         }
         for index in spans.indices {
             spans[index].relation.evidence.sort()
-            spans[index].relation = spans[index].relation.normalised()
+            let normalised = spans[index].relation.normalised()
+            if normalised.source != spans[index].relation.source {
+                (spans[index].sourceID, spans[index].targetID) = (spans[index].targetID, spans[index].sourceID)
+            }
+            spans[index].relation = normalised
         }
         return spans.sorted {
             ($0.relation.source, $0.relation.type, $0.relation.target, $0.relation.id?.rawValue ?? 0)

@@ -10,7 +10,7 @@ import GRDB
 /// processes creating or upgrading the same file cannot both run them.
 enum Schema {
     /// The schema version this build writes and reads.
-    static let version = 2
+    static let version = 3
     /// The value of the `application` metadata key.
     static let application = "ActorGraph"
     /// The table that marks a file as ActorGraph's.
@@ -27,7 +27,8 @@ enum Schema {
     /// Every migration, oldest first.
     static let migrations: [Migration] = [
         Migration(identifier: "v1", apply: createVersion1),
-        Migration(identifier: "v2-entity-forms", apply: addEntityForms),
+        Migration(identifier: "v2", apply: addProvenance),
+        Migration(identifier: "v3-entity-forms", apply: addEntityForms),
     ]
 
     /// The identifiers of ``migrations``.
@@ -114,7 +115,18 @@ enum Schema {
         )
     }
 
-    /// Version 2: what makes entity merging independent of the order documents arrive in.
+    /// Version 2: imported graph files become documents marked `imported`, and their evidence keeps the
+    /// document the file cites.
+    private static func addProvenance(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE documents ADD COLUMN provenance TEXT NOT NULL DEFAULT 'extracted';
+                ALTER TABLE evidence ADD COLUMN cited_document TEXT;
+                UPDATE actorgraph_metadata SET value = '2' WHERE key = 'schema_version';
+                """)
+    }
+
+    /// Version 3: what makes entity merging independent of the order documents arrive in.
     ///
     /// `entity_forms` records every folded form (name or alias) an entity was given, per incoming type, with
     /// its preferred surface, even when another entity owns the alias key, so two same-type entities that
@@ -122,8 +134,8 @@ enum Schema {
     /// records each document's canonical name for an entity with its subtype ('' for none) and mentions, so a
     /// changed or removed document takes back exactly its own, and `entity_name_totals` keeps their sums per
     /// name and subtype, from which the stored name and subtype are recomputed without reading a row per
-    /// document. A version-1 file gets all three from its aliases and mentions (its per-document names were
-    /// not recorded: the stored name stands in for them).
+    /// document. A file of an earlier version gets all three from its aliases and mentions (its per-document
+    /// names were not recorded: the stored name stands in for them).
     private static func addEntityForms(_ db: Database) throws {
         try db.execute(
             sql: """
@@ -168,7 +180,7 @@ enum Schema {
                     SELECT entity_id, name, subtype, SUM(mentions), COUNT(*) FROM entity_names
                     GROUP BY entity_id, name, subtype;
 
-                UPDATE actorgraph_metadata SET value = '2' WHERE key = 'schema_version';
+                UPDATE actorgraph_metadata SET value = '3' WHERE key = 'schema_version';
                 """
         )
     }

@@ -8,10 +8,18 @@ public struct RelationSpan: Hashable, Sendable {
     public var firstSeen: String?
     /// Latest date among its evidence documents, `nil` if none of them is dated.
     public var lastSeen: String?
+    /// The store ids of `relation.source` and `relation.target`.
+    public var sourceID: EntityID
+    public var targetID: EntityID
 
-    public init(relation: Relation, firstSeen: String?, lastSeen: String?) {
+    public init(
+        relation: Relation, firstSeen: String?, lastSeen: String?, sourceID: EntityID = EntityID(0),
+        targetID: EntityID = EntityID(0)
+    ) {
         self.relation = relation
         self.firstSeen = firstSeen
         self.lastSeen = lastSeen
+        self.sourceID = sourceID
+        self.targetID = targetID
     }
 }

@@ -1,11 +1,12 @@
-import ActorGraphCore
 import Foundation
 
 /// The trained weights of en_core_web_sm: one flat little-endian float32 file and its JSON manifest.
 ///
 /// `Scripts/language/export_weights.py` writes both from the pip-installed model (layout documented there and
-/// in docs/language.md). The file is read with one allocation and checked against the manifest's SHA-256, so a
-/// truncated or altered resource fails at load time with its name instead of parsing nonsense.
+/// in docs/language.md). The file is copied once, in bulk, into one array and checked against the manifest's
+/// byte count and 64-bit checksum (`checksum64`, a few milliseconds where SHA-256 in Swift takes tens), so a
+/// truncated or damaged resource fails at load time with its name instead of parsing nonsense. The manifest's
+/// SHA-256 is verified by the tests.
 struct ModelWeights: Sendable {
     /// What the manifest says about the model as a whole.
     let manifest: WeightsManifest
@@ -22,16 +23,22 @@ struct ModelWeights: Sendable {
         } catch {
             throw .malformedResource(name: manifestName, problem: "not a weights manifest (\(error))")
         }
-        let bytes = try Self.read(folder.appendingPathComponent("weights.f32"), name: dataName)
-        guard bytes.count == manifest.byteCount else {
+        let bytes = try Self.read(folder.appendingPathComponent("weights.f32"), name: dataName, mapped: true)
+        guard bytes.count == manifest.byteCount, bytes.count % 4 == 0 else {
             throw .malformedResource(
                 name: dataName, problem: "\(bytes.count) bytes where the manifest says \(manifest.byteCount)")
         }
-        guard SHA256.hex(of: bytes) == manifest.sha256 else {
-            throw .malformedResource(name: dataName, problem: "SHA-256 differs from the manifest's")
+        guard String(Self.checksum64(bytes), radix: 16).leftPadded(to: 16) == manifest.checksum64 else {
+            throw .malformedResource(name: dataName, problem: "checksum differs from the manifest's")
         }
-        values = bytes.withUnsafeBytes { raw in
-            Array(raw.bindMemory(to: Float.self)).map { Float(bitPattern: UInt32(littleEndian: $0.bitPattern)) }
+        values = [Float](unsafeUninitializedCapacity: bytes.count / 4) { buffer, initialized in
+            bytes.withUnsafeBytes { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: $0) }
+            initialized = buffer.count
+            #if _endian(big)
+                for index in 0..<initialized {
+                    buffer[index] = Float(bitPattern: UInt32(littleEndian: buffer[index].bitPattern))
+                }
+            #endif
         }
         var byName: [String: WeightsManifest.Tensor] = [:]
         for tensor in manifest.tensors {
@@ -43,6 +50,30 @@ struct ModelWeights: Sendable {
             byName[tensor.name] = tensor
         }
         tensorsByName = byName
+    }
+
+    /// The `checksum64` of export_weights.py: over the little-endian 64-bit words `wᵢ` of `bytes` (the last one
+    /// zero-padded), the wrapping sum of `mix(wᵢ ^ i·φ)` with `mix(x) = (x ^ (x >> 32)) · 0xD6E8FEB86659FD93`.
+    static func checksum64(_ bytes: Data) -> UInt64 {
+        bytes.withUnsafeBytes { raw in
+            let golden: UInt64 = 0x9e37_79b9_7f4a_7c15
+            let words = raw.count / 8
+            var sum: UInt64 = 0
+            func mix(_ word: UInt64, _ index: Int) -> UInt64 {
+                var x = word ^ (UInt64(index) &* golden)
+                x ^= x >> 32
+                return x &* 0xd6e8_feb8_6659_fd93
+            }
+            for index in 0..<words {
+                sum &+= mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)), index)
+            }
+            if raw.count % 8 != 0 {
+                var last: UInt64 = 0
+                for (shift, byte) in raw[(words * 8)...].enumerated() { last |= UInt64(byte) << (8 * UInt64(shift)) }
+                sum &+= mix(last, words)
+            }
+            return sum
+        }
     }
 
     /// The tensor called `name`, checked to have `shape`.
@@ -59,10 +90,10 @@ struct ModelWeights: Sendable {
         return Tensor(shape: shape, values: Array(values[start..<(start + entry.count)]))
     }
 
-    private static func read(_ url: URL, name: String) throws(LanguageError) -> Data {
+    private static func read(_ url: URL, name: String, mapped: Bool = false) throws(LanguageError) -> Data {
         guard FileManager.default.fileExists(atPath: url.path) else { throw .missingResource(name: name) }
         do {
-            return try Data(contentsOf: url)
+            return try Data(contentsOf: url, options: mapped ? .alwaysMapped : [])
         } catch {
             throw .malformedResource(name: name, problem: "unreadable (\(error.localizedDescription))")
         }
@@ -119,10 +150,19 @@ struct WeightsManifest: Sendable, Decodable {
     let spacy: String
     let byteCount: Int
     let sha256: String
+    /// `ModelWeights.checksum64` of the data file, 16 lowercase hex digits.
+    let checksum64: String
     let tok2vec: Tok2VecSpec
     let nerTok2vec: Tok2VecSpec
     let tagger: TaggerSpec
     let parser: TransitionSpec
     let ner: TransitionSpec
     let tensors: [Tensor]
+}
+
+extension String {
+    /// The string with leading zeros up to `length` characters.
+    fileprivate func leftPadded(to length: Int) -> String {
+        String(repeating: "0", count: max(0, length - count)) + self
+    }
 }

@@ -8,8 +8,8 @@ extension ActorGraphCommand {
         static let configuration = CommandConfiguration(
             abstract: "Rank actors by a centrality measure (NetworkX definitions and normalisation).",
             discussion: """
-                Measures: \(AnalysisGraph.centralityMeasures.joined(separator: ", ")), and edge-betweenness
-                (which ranks relations rather than actors).
+                Measures: \(RankedMeasure.allValueStrings.joined(separator: ", ")); edge-betweenness ranks
+                relations rather than actors. Relations are followed in their direction unless --undirected is given.
 
                 Examples:
                   actorgraph centrality --measure pagerank --top 10
@@ -21,7 +21,7 @@ extension ActorGraphCommand {
         @OptionGroup var output: OutputOptions
 
         @Option(name: .long, help: "The measure (see below).")
-        var measure: String = "pagerank"
+        var measure: RankedMeasure = .actors(.pagerank)
 
         @OptionGroup var top: TopOption
 
@@ -77,17 +77,17 @@ extension ActorGraphCommand {
                 request.personalization[String(parts[0]), default: 0] += Double(parts[1]) ?? 0
             }
             let limit = top.limit(json: output.json)
-            if measure.lowercased() == "edge-betweenness" {
+            guard case .actors(let actorMeasure) = measure else {
                 let rows = try graph.load().edgeBetweenness(normalized: !raw, top: limit)
                 if output.json { return try printJSON(rows) }
-                var table = TextTable(headers: ["rank", "source", "target", measure], numericColumns: [0, 3])
+                var table = TextTable(headers: ["rank", "source", "target", measure.name], numericColumns: [0, 3])
                 for (rank, row) in rows.enumerated() {
                     table.append([String(rank + 1), row.source, row.target, formatScore(row.score)])
                 }
                 return Terminal.say(table.render())
             }
-            let rows = try graph.load().centrality(measure: measure, request: request, top: limit)
-            try printScores(rows, column: measure, json: output.json)
+            let rows = try graph.load().centrality(measure: actorMeasure, request: request, top: limit)
+            try printScores(rows, column: measure.name, json: output.json)
         }
     }
 }

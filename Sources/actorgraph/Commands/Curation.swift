@@ -3,21 +3,29 @@ import ActorGraphKit
 import ArgumentParser
 import Foundation
 
+/// What a curation command's `--json` prints: the action and the actors it touched.
+struct CurationResult: Codable {
+    var action: String
+    var subject: String
+    var object: String
+}
+
 extension ActorGraphCommand {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Retract a document: its evidence goes, and relations and actors left with none are deleted.",
-            discussion: "Example:\n  actorgraph remove 003_a33a895daf8ffad1.txt")
+            discussion:
+                "Example:\n  actorgraph remove 003_a33a895daf8ffad1.txt\n  actorgraph remove import:graph.graphml")
 
         @OptionGroup var store: StoreOptions
-        @OptionGroup var output: OutputOptions
-        @Argument(help: "The document id (its file name).") var document: String
+        @OptionGroup var status: StatusOptions
+        @Argument(help: "The document id (its file name, or import:<file> for an import).") var document: String
 
         func run() throws {
             let report = try Workspace(databasePath: store.db).remove(document: document)
-            if output.json { return try printJSON(report) }
-            Terminal.say(
-                "removed \(report.document): \(report.evidenceRemoved) evidence sentences, "
+            try status.report(
+                report,
+                text: "removed \(report.document): \(report.evidenceRemoved) evidence sentences, "
                     + "\(report.relationsDeleted) relations and \(report.entitiesDeleted) entities deleted")
         }
     }
@@ -28,12 +36,14 @@ extension ActorGraphCommand {
             discussion: "Example:\n  actorgraph merge \"Alliance of Sahel States\" \"Confederation of Sahel States\"")
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var status: StatusOptions
         @Argument(help: "The actor to keep.") var keep: String
         @Argument(help: "The actor to absorb.") var other: String
 
         func run() throws {
             try Workspace(databasePath: store.db).merge(keep, absorbing: other)
-            Terminal.say("merged \(other) into \(keep)")
+            try status.report(
+                CurationResult(action: "merge", subject: keep, object: other), text: "merged \(other) into \(keep)")
         }
     }
 
@@ -43,12 +53,14 @@ extension ActorGraphCommand {
             discussion: "Example:\n  actorgraph rename \"Wagner\" \"Wagner Group\"")
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var status: StatusOptions
         @Argument(help: "The actor.") var name: String
         @Argument(help: "Its new canonical name.") var newName: String
 
         func run() throws {
             try Workspace(databasePath: store.db).rename(name, to: newName)
-            Terminal.say("renamed \(name) to \(newName)")
+            try status.report(
+                CurationResult(action: "rename", subject: name, object: newName), text: "renamed \(name) to \(newName)")
         }
     }
 
@@ -58,19 +70,15 @@ extension ActorGraphCommand {
             discussion: "Example:\n  actorgraph retype \"Africa Corps\" group")
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var status: StatusOptions
         @Argument(help: "The actor.") var name: String
-        @Argument(help: "person|state|group|agreement.") var type: String
-
-        func validate() throws {
-            if EntityType(userInput: type) == nil {
-                throw ValidationError("type must be person, state, group or agreement")
-            }
-        }
+        @Argument(help: "Its new type.") var type: EntityType
 
         func run() throws {
-            guard let entityType = EntityType(userInput: type) else { return }
-            try Workspace(databasePath: store.db).retype(name, to: entityType)
-            Terminal.say("\(name) is now a \(entityType.rawValue)")
+            try Workspace(databasePath: store.db).retype(name, to: type)
+            try status.report(
+                CurationResult(action: "retype", subject: name, object: type.rawValue),
+                text: "\(name) is now a \(type.rawValue)")
         }
     }
 
@@ -81,20 +89,16 @@ extension ActorGraphCommand {
             discussion: "Example:\n  actorgraph reject-relation Russia opposes Mali")
 
         @OptionGroup var store: StoreOptions
+        @OptionGroup var status: StatusOptions
         @Argument(help: "Source actor.") var source: String
-        @Argument(help: "Relation type.") var type: String
+        @Argument(help: "Relation type.") var type: RelationType
         @Argument(help: "Target actor.") var target: String
 
-        func validate() throws {
-            if RelationType(rawValue: type) == nil {
-                throw ValidationError(CoreError.unknownRelationType(type).description)
-            }
-        }
-
         func run() throws {
-            guard let relationType = RelationType(rawValue: type) else { return }
-            try Workspace(databasePath: store.db).rejectRelation(source: source, type: relationType, target: target)
-            Terminal.say("rejected \(source) \(type) \(target)")
+            try Workspace(databasePath: store.db).rejectRelation(source: source, type: type, target: target)
+            try status.report(
+                CurationResult(action: "reject-relation", subject: "\(source) \(type.rawValue) \(target)", object: ""),
+                text: "rejected \(source) \(type.rawValue) \(target)")
         }
     }
 }

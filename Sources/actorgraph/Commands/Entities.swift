@@ -12,17 +12,11 @@ extension ActorGraphCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
 
-        @Option(name: .long, help: "Only this type: person|state|group|agreement.")
-        var type: String?
-
-        func validate() throws {
-            if let type, EntityType(userInput: type) == nil {
-                throw ValidationError("--type must be one of person, state, group, agreement")
-            }
-        }
+        @Option(name: .long, help: "Only actors of this type.")
+        var type: EntityType?
 
         func run() throws {
-            let rows = try Workspace(databasePath: store.db).entities(type: type.flatMap(EntityType.init(userInput:)))
+            let rows = try Workspace(databasePath: store.db).entities(type: type)
             if output.json { return try printJSON(rows) }
             var table = TextTable(headers: ["name", "type", "mentions", "aliases"], numericColumns: [2])
             for row in rows {

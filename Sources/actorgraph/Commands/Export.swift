@@ -6,39 +6,70 @@ import Foundation
 extension ActorGraphCommand {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export the graph, with its evidence, for Gephi, yEd, Neo4j, NetworkX or a spreadsheet.",
+            abstract: "Export the graph, with its evidence, for Gephi, NetworkX, igraph, Neo4j, Kùzu or a spreadsheet.",
             discussion: """
-                Formats: \(Workspace.exportFormats.joined(separator: ", ")). CSV writes nodes.csv and edges.csv into
-                the --out folder; the others write one file (into --out when it is a folder).
+                graphml, gexf, json and cypher write one file (into --out when it is a folder, to standard output
+                for -); csv, neo4j and kuzu write several files into the --out folder. docs/interchange.md says
+                how each tool loads them and how to reproduce actorgraph's centralities from them.
 
                 Examples:
                   actorgraph export --format graphml --out graph.graphml
+                  actorgraph export --format gexf --out - > graph.gexf
+                  actorgraph export --format neo4j --out neo4j-import/
                   actorgraph export --format csv --out tables/ --min-confidence 0.5
                 """)
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var filter: FilterOptions
 
-        @Option(name: .long, help: "graphml|gexf|json|csv|cypher.") var format: String
-        @Option(name: .long, help: ArgumentHelp("Where to write: a file, or a folder.", valueName: "path"))
+        @Option(name: .long, help: "The format.") var format: GraphFileFormat
+        @Option(
+            name: .long,
+            help: ArgumentHelp("Where to write: a file, a folder, or - for standard output.", valueName: "path"))
         var out: String
 
+        @Flag(
+            name: .customLong("spreadsheet-safe"),
+            help: "CSV: prefix text that a spreadsheet would run as a formula with ' (changes the text).")
+        var spreadsheetSafe: Bool = false
+
         @OptionGroup var polarity: PolarityOption
+        @OptionGroup var status: StatusOptions
+
+        func validate() throws {
+            if Files.isStandardStream(out) && format.writesSeveralFiles {
+                throw ValidationError("--format \(format.rawValue) writes several files; give a folder as --out")
+            }
+            if spreadsheetSafe && format != .csv { throw ValidationError("--spreadsheet-safe applies to --format csv") }
+        }
+
+        /// What `--json` prints: one entry per file written.
+        struct WrittenFile: Codable {
+            var path: String
+            var bytes: Int
+        }
 
         func run() throws {
             let query = GraphQuery(
                 polarity: polarity.value, minConfidence: filter.minConfidence, since: filter.since,
                 until: filter.until)
-            let files = try Workspace(databasePath: store.db).export(format: format, query: query)
+            let files = try Workspace(databasePath: store.db).export(
+                format: format, query: query, spreadsheetSafe: spreadsheetSafe)
+            if Files.isStandardStream(out), let file = files.first {
+                return try Files.write(file.bytes, to: out)
+            }
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: out, isDirectory: &isFolder)
-            let intoFolder = files.count > 1 || (exists && isFolder.boolValue) || out.hasSuffix("/")
-            if intoFolder { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
+            let intoFolder = format.writesSeveralFiles || (exists && isFolder.boolValue) || out.hasSuffix("/")
+            if intoFolder { try Files.makeFolder(out) }
+            var written: [WrittenFile] = []
             for file in files {
                 let path = intoFolder ? (out as NSString).appendingPathComponent(file.name) : out
-                try AtomicFile.write(file.bytes, to: path)
-                Terminal.say("wrote \(path) (\(file.bytes.count) bytes)")
+                try Files.write(file.bytes, to: path)
+                written.append(WrittenFile(path: path, bytes: file.bytes.count))
             }
+            try status.report(
+                written, text: written.map { "wrote \($0.path) (\($0.bytes) bytes)" }.joined(separator: "\n"))
         }
     }
 }

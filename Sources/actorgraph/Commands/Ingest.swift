@@ -29,16 +29,18 @@ extension ActorGraphCommand {
 
         @Option(
             name: .customLong("max-document-size"),
-            help: ArgumentHelp("Refuse larger files before reading them (default 10MB).", valueName: "size"))
-        var maxDocumentSize: String?
+            help: ArgumentHelp(
+                "Refuse larger files before reading them (default 10MB; also 500KB, 1GiB…).", valueName: "size"))
+        var maxDocumentSize: DocumentSize?
+
+        @OptionGroup var status: StatusOptions
 
         func run() throws {
-            let limit = try maxDocumentSize.map { try ByteCount.parse($0, option: "--max-document-size") }
             let workspace = try Workspace(databasePath: store.db)
-            let live = standardErrorIsTerminal
+            let live = standardErrorIsTerminal && !status.quiet
             let report = try workspace.ingest(
                 paths: paths, dictionaryPath: dictionary, date: date,
-                maxDocumentBytes: limit ?? Workspace.defaultMaxDocumentBytes
+                maxDocumentBytes: maxDocumentSize?.bytes ?? Workspace.defaultMaxDocumentBytes
             ) { progress in
                 guard live, progress.total > 0 else { return }
                 let eta = progress.remaining.map { String(format: "ETA %.0fs", $0) } ?? "ETA –"
@@ -47,8 +49,8 @@ extension ActorGraphCommand {
                         format: "%d/%d documents  %.1f docs/s  %@", progress.done, progress.total, progress.rate, eta))
             }
             if live { Terminal.endProgress() }
-            for warning in report.warnings { printError("warning: \(warning)") }
-            Terminal.say(report.summary)
+            if !status.json && !status.quiet { for warning in report.warnings { printError("warning: \(warning)") } }
+            try status.report(report, text: report.summary)
         }
     }
 }

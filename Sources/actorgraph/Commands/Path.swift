@@ -32,9 +32,6 @@ extension ActorGraphCommand {
         @Flag(name: .long, help: "All shortest paths.")
         var all: Bool = false
 
-        @Flag(name: .long, help: "Follow relations only in their direction.")
-        var directed: Bool = false
-
         func validate() throws {
             guard k >= 1 else { throw ValidationError("--k must be at least 1") }
             if let maxLength, maxLength < 1 { throw ValidationError("--max-length must be at least 1") }
@@ -46,7 +43,7 @@ extension ActorGraphCommand {
             request.maxLength = maxLength
             request.allShortest = all
             request.weighted = graph.weighted
-            let report = try graph.load(undirected: !directed).paths(from: from, to: to, request: request)
+            let report = try graph.load(default: .undirected).paths(from: from, to: to, request: request)
             if output.json { return try printJSON(report) }
             Terminal.say(PathPrinter.text(report))
         }

@@ -25,7 +25,9 @@ extension ActorGraphCommand {
         @Option(name: .long, help: "How many indirect connections to show.")
         var k: Int = 5
 
-        @Option(name: .long, help: ArgumentHelp("Also write the relation view as SVG.", valueName: "file"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp("Also write the relation view as SVG (- for standard output).", valueName: "file"))
         var svg: String?
 
         @OptionGroup var filter: FilterOptions
@@ -36,7 +38,9 @@ extension ActorGraphCommand {
             let report = try workspace.relate(first, second, k: k, query: query)
             if let svg {
                 let bytes = try workspace.relationViewSVG(first, second, k: min(k, 3), query: query)
-                try AtomicFile.write(bytes, to: svg)
+                try Files.write(bytes, to: svg)
+                // The drawing went to standard output: the answer would corrupt it.
+                if Files.isStandardStream(svg) { return }
             }
             if output.json { return try printJSON(report) }
             Terminal.say(RelatePrinter.text(report))

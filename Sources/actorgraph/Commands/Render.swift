@@ -21,18 +21,21 @@ extension ActorGraphCommand {
 
         @OptionGroup var graph: GraphOptions
 
-        @Option(name: .long, help: "svg|png|pdf|dot|xdot|json.") var format: String = "svg"
-        @Option(name: .long, help: ArgumentHelp("Where to write the map.", valueName: "file")) var out: String
-        @Option(name: .long, help: "dot|neato|fdp|sfdp|circo|twopi (default: by size).") var engine: String?
+        @Option(name: .long, help: "The drawing's format.") var format: MapFormat = .svg
+        @Option(name: .long, help: ArgumentHelp("Where to write the map; - for standard output.", valueName: "file"))
+        var out: String
+        @Option(name: .long, help: "The layout engine (default: dot, or sfdp for large maps).") var engine: MapEngine?
         @Option(name: .long, help: "Map title.") var title: String?
         @Option(name: .long, help: "Keep the N most central actors (0: all).") var top: Int = 0
-        @Option(name: .long, help: "Measure that picks the top actors.") var measure: String = "pagerank"
+        @Option(name: .long, help: "Measure that picks the top actors.") var measure: Measure = .pagerank
         @Option(name: .customLong("size-by"), help: "Measure that sizes the nodes (default: --measure).")
-        var sizeBy: String?
+        var sizeBy: Measure?
         @Option(name: .customLong("min-weight"), help: "Hide relations with fewer evidence sentences.")
         var minWeight: Double = 0
-        @Option(name: .long, help: "Only these types, comma-separated: person,state,group,agreement.")
-        var types: String?
+        @Option(
+            name: .long, parsing: .upToNextOption,
+            help: ArgumentHelp("Only actors of these types.", valueName: "type"))
+        var types: [EntityType] = []
         @Option(name: .long, help: "Ego map around this actor.") var focus: String?
         @Option(name: .long, help: "Ego map radius.") var depth: Int = 1
         @Option(
@@ -40,26 +43,27 @@ extension ActorGraphCommand {
             help: ArgumentHelp("Relation view between two actors.", valueName: "A B"))
         var between: [String] = []
         @Option(name: .long, help: "Relation view: how many paths.") var k: Int = 3
-        @Option(name: .long, help: "Group nodes: none|type|community.") var clusters: String = "none"
+        @Option(name: .long, help: "Group nodes into boxes.") var clusters: MapRequest.Clusters = .none
         @Option(
             name: .customLong("link-template"),
             help: ArgumentHelp("Make nodes and edges links.", valueName: "https://…/{document}#{start}"))
         var linkTemplate: String?
         @Flag(name: .customLong("no-legend"), help: "Leave out the legend.") var noLegend: Bool = false
+        @OptionGroup var status: StatusOptions
 
         func validate() throws {
             if !between.isEmpty && between.count != 2 { throw ValidationError("--between takes exactly two actors") }
             if focus != nil && !between.isEmpty { throw ValidationError("use --focus or --between, not both") }
-            if MapRequest.Clusters(rawValue: clusters) == nil {
-                throw ValidationError("--clusters must be none, type or community")
-            }
-            for type in typeList where EntityType(userInput: type) == nil {
-                throw ValidationError("--types: unknown type '\(type)'; use person, state, group, agreement")
-            }
         }
 
-        private var typeList: [String] {
-            (types ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        /// What `--json` prints.
+        struct Drawn: Codable {
+            var path: String
+            var format: MapFormat
+            var engine: MapEngine?
+            var actors: Int
+            var relations: Int
+            var notes: [String]
         }
 
         func run() throws {
@@ -71,19 +75,26 @@ extension ActorGraphCommand {
             request.measure = measure
             request.sizeBy = sizeBy
             request.minWeight = minWeight
-            request.types = types == nil ? nil : Set(typeList.compactMap(EntityType.init(userInput:)))
+            request.types = types.isEmpty ? nil : Set(types)
             request.focus = focus
             request.depth = depth
             request.between = between.count == 2 ? (between[0], between[1]) : nil
             request.k = k
-            request.clusters = MapRequest.Clusters(rawValue: clusters) ?? .none
+            request.clusters = clusters
             request.linkTemplate = linkTemplate
             request.legend = !noLegend
             let output = try graph.load().renderMap(request)
-            try AtomicFile.write(output.bytes, to: out)
-            for note in output.notes { printError("note: \(note)") }
-            Terminal.say(
-                "wrote \(out): \(output.nodes) actors, \(output.edges) relations (\(format), layout \(output.engine))")
+            try Files.write(output.bytes, to: out)
+            if !status.quiet && !status.json { for note in output.notes { printError("note: \(note)") } }
+            // The drawing itself went to standard output: a status line there would corrupt it.
+            if Files.isStandardStream(out) { return }
+            let drawn = Drawn(
+                path: out, format: format, engine: output.engine, actors: output.nodes, relations: output.edges,
+                notes: output.notes)
+            try status.report(
+                drawn,
+                text: "wrote \(out): \(output.nodes) actors, \(output.edges) relations "
+                    + "(\(format.rawValue), layout \(output.engine?.rawValue ?? "none"))")
         }
     }
 }

@@ -20,7 +20,7 @@ extension ActorGraphCommand {
             if output.json { return try printJSON(rows) }
             var table = TextTable(headers: ["#", "size", "members"], numericColumns: [0, 1])
             for (index, row) in rows.enumerated() {
-                table.append([String(index + 1), String(row.size), row.members.joined(separator: ", ")])
+                table.append([String(index + 1), String(row.size), row.members.map(\.name).joined(separator: ", ")])
             }
             Terminal.say(table.render())
         }
@@ -38,14 +38,15 @@ extension ActorGraphCommand {
         @Option(name: .long, help: "Resolution (above 1: smaller communities).") var resolution: Double = 1
 
         func run() throws {
-            let report = try graph.load(undirected: true).communities(resolution: resolution, seed: seed)
+            let report = try graph.loadUndirected(measure: "communities").communities(
+                resolution: resolution, seed: seed)
             if output.json { return try printJSON(report) }
             Terminal.say("modularity \(String(format: "%.6f", report.modularity))")
             // Actors with no relation in this view are communities of one: counted, not listed (JSON lists them).
             let groups = report.communities.filter { $0.size > 1 }
             var table = TextTable(headers: ["#", "size", "members"], numericColumns: [0, 1])
             for (index, row) in groups.enumerated() {
-                table.append([String(index + 1), String(row.size), row.members.joined(separator: ", ")])
+                table.append([String(index + 1), String(row.size), row.members.map(\.name).joined(separator: ", ")])
             }
             Terminal.say(table.render())
             let alone = report.communities.count - groups.count
@@ -66,7 +67,7 @@ extension ActorGraphCommand {
         @OptionGroup var top: TopOption
 
         func run() throws {
-            let rows = try graph.load(undirected: true).coreNumbers(top: top.limit(json: output.json))
+            let rows = try graph.loadUndirected(measure: "core numbers").coreNumbers(top: top.limit(json: output.json))
             try printScores(rows, column: "core", json: output.json) { String(Int($0)) }
         }
     }
@@ -81,7 +82,8 @@ extension ActorGraphCommand {
         @OptionGroup var top: TopOption
 
         func run() throws {
-            let rows = try graph.load(undirected: true).clustering(top: top.limit(json: output.json))
+            let rows = try graph.loadUndirected(measure: "clustering coefficients").clustering(
+                top: top.limit(json: output.json))
             try printScores(rows, column: "clustering", json: output.json)
         }
     }
@@ -100,12 +102,12 @@ extension ActorGraphCommand {
         func validate() throws { if radius < 0 { throw ValidationError("--radius must be 0 or more") } }
 
         func run() throws {
-            let report = try graph.load(undirected: true).ego(name, radius: radius)
+            let report = try graph.loadUndirected(measure: "ego networks").ego(name, radius: radius)
             if output.json { return try printJSON(report) }
             Terminal.say(
                 "\(report.center): \(report.members.count) actors, \(report.edges) relations within \(report.radius) hop\(report.radius == 1 ? "" : "s")"
             )
-            for member in report.members { Terminal.say("  \(member)") }
+            for member in report.members { Terminal.say("  \(member.name)") }
         }
     }
 }

@@ -9,12 +9,12 @@ struct GraphOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Analyse this edge list instead of the database (lines 'source target [weight]', # comments).",
+            "Analyse this edge list instead of the database (lines 'source target [weight]', # comments; - for stdin).",
             valueName: "file"))
     var edges: String?
 
-    @Flag(name: .long, help: "Ignore relation direction.")
-    var undirected: Bool = false
+    @Flag(help: "Which way relations are followed (the command's default is in its description).")
+    var direction: Direction?
 
     @Flag(name: .long, help: "Weight edges by their number of evidence sentences.")
     var weighted: Bool = false
@@ -23,20 +23,25 @@ struct GraphOptions: ParsableArguments {
 
     @OptionGroup var filter: FilterOptions
 
-    func validate() throws {
-    }
-
-    var query: GraphQuery {
+    /// The query with the direction given, or the command's default.
+    func query(default fallback: Direction) -> GraphQuery {
         GraphQuery(
-            undirected: undirected, weighted: weighted, polarity: polarity.value,
+            undirected: (direction ?? fallback) == .undirected, weighted: weighted, polarity: polarity.value,
             minConfidence: filter.minConfidence, since: filter.since, until: filter.until)
     }
 
     /// The graph to analyse: the edge list when given, else the database.
-    func load(undirected forced: Bool = false) throws -> AnalysisGraph {
-        var query = query
-        if forced { query.undirected = true }
-        if let edges { return try AnalysisGraph.edgeList(path: edges, query: query) }
+    func load(default fallback: Direction = .directed) throws -> AnalysisGraph {
+        let query = query(default: fallback)
+        if let edges { return try AnalysisGraph.edgeList(path: edges == "-" ? "/dev/stdin" : edges, query: query) }
         return try Workspace(databasePath: store.db).analysisGraph(query)
+    }
+
+    /// The undirected graph, for measures defined only there; `--directed` is a usage error.
+    func loadUndirected(measure: String) throws -> AnalysisGraph {
+        if direction == .directed {
+            throw ValidationError("\(measure) are computed on the undirected view; leave out --directed")
+        }
+        return try load(default: .undirected)
     }
 }

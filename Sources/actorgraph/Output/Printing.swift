@@ -2,13 +2,15 @@ import ActorGraphCore
 import ActorGraphKit
 import Foundation
 
-/// Writes JSON for a Codable value: pretty, keys sorted, so output is byte-identical run to run.
+/// Writes JSON for a Codable value: snake_case keys (docs/json.md), pretty, keys sorted, so output is
+/// byte-identical run to run.
 ///
 /// JSON has no infinity or NaN. A score that is one (a strength past the largest number, a measure undefined
 /// for a node) is written as `null`, with a warning on standard error, instead of failing with
 /// "EncodingError.invalidValue: inf".
 func printJSON(_ value: some Encodable) throws {
     let encoder = JSONEncoder()
+    encoder.keyEncodingStrategy = .convertToSnakeCase
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     var data: Data
     do {
@@ -48,9 +50,14 @@ func quoted(_ sentence: String, limit: Int = 160) -> String {
     return "“\(short)”"
 }
 
-/// An evidence sentence quoted for a terminal with where it stands: `“…” [document:start-end]`.
+/// An evidence sentence quoted for a terminal with where it stands: `“…” [document:start-end]`, or for
+/// imported evidence the document it cites and the file it came from.
 func evidenceLine(_ evidence: Evidence) -> String {
-    "\(quoted(evidence.sentence)) [\(Terminal.escape(evidence.document)):\(evidence.start)-\(evidence.end)]"
+    if let file = evidence.importedFrom {
+        let text = evidence.sentence.isEmpty ? "(no sentence in the imported file)" : quoted(evidence.sentence)
+        return "\(text) [\(Terminal.escape(evidence.document)), \(Terminal.escape(file))]"
+    }
+    return "\(quoted(evidence.sentence)) [\(Terminal.escape(evidence.document)):\(evidence.start)-\(evidence.end)]"
 }
 
 /// Prints ranked actor scores: JSON rows, or a table of rank, actor and score.

@@ -57,6 +57,16 @@ enum Terminal {
         FileHandle.standardError.write(Data((escape(text, keepingLineBreaks: true) + "\n").utf8))
     }
 
+    /// Writes `text` to standard output as it is given (it ends its own lines), escaped (line breaks kept).
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(escape(text, keepingLineBreaks: true).utf8))
+    }
+
+    /// Writes JSON text, or other text that escapes what it must itself, to standard output unchanged.
+    static func writeVerbatim(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     /// Writes text of our own (help, usage) to standard output as it is.
     static func sayVerbatim(_ text: String) {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))

@@ -1,0 +1,132 @@
+import ActorGraphCore
+
+/// A title's role: which relation it gives between the person and the state or group it belongs to.
+enum TitleRole: String, Sendable, Decodable {
+    /// Heads it: president, leader, commander → `leads`.
+    case leader
+    /// Holds a post in it: minister, ambassador, spokesperson → `official_of`.
+    case official
+    /// A military rank: marks a person, gives no relation by itself.
+    case rank
+    /// Mr, Dr, Sir: marks a person only.
+    case honorific
+}
+
+/// The English word lists the readers consult (`Resources/en/lexicon.json`), folded for lookup.
+struct Lexicon: Sendable {
+    /// Folded title (one or more words) → role.
+    let titles: [String: TitleRole]
+    /// The most words a title has.
+    let longestTitle: Int
+    /// Head nouns that make a capitalised phrase a group ("Ministry", "Front"), with the subtype they imply.
+    let organisationNouns: [String: GroupSubtype?]
+    /// Nouns that make the phrase after them a group ("Operation Barkhane").
+    let leadingOrganisationNouns: [String: GroupSubtype?]
+    let agreementNouns: Set<String>
+    let regions: [String]
+    let communities: [String]
+    /// Nouns that stand for the entity modifying them: "Russian forces", "the Malian government", "Serbia's leaders".
+    let standInNouns: Set<String>
+    /// Nouns a count turns into a reference to entities named earlier in the sentence ("the two countries").
+    let collectiveNouns: Set<String>
+    /// Stand-in nouns for a state's government, which also take the state as "in" ("the junta in Mali").
+    let governmentNouns: Set<String>
+    /// Nouns naming armed forces or personnel, whose presence somewhere is a deployment.
+    let forceNouns: Set<String>
+    /// Adjectives that describe any agreement and identify none ("new", "historic", "bilateral").
+    let genericModifiers: Set<String>
+    /// Head nouns of places and facilities, which are not actors ("Air Base 101", "Kremlin Palace").
+    let facilityNouns: Set<String>
+    /// Common given names of many countries: a run of capitals starting with one is a person even where the
+    /// recogniser calls it an organisation ("Moussa Faki Mahamat", "Celso Amorim").
+    let givenNames: Set<String>
+    /// Lower-case words inside names ("da", "von", "al").
+    let nameParticles: Set<String>
+    /// Capitalised words that never name an actor (months, headline words, "Security").
+    let notNames: Set<String>
+    /// All-caps words that are not actors (GDP, CEO): not guessed to be groups.
+    let notActorAcronyms: Set<String>
+    /// Acronyms that spell an English word, matched only in capitals ("US", "WHO").
+    let englishWordsSpelledAsAcronyms: Set<String>
+    /// Prepositions that make a capital a place rather than its government ("talks in Moscow").
+    let locativePrepositions: Set<String>
+
+    /// Loads `lexicon.json`.
+    init() throws(ExtractionError) {
+        let file = try ResourceFile.decode(LexiconFile.self, "lexicon.json")
+        var titles: [String: TitleRole] = [:]
+        var longest = 1
+        for (role, words) in [
+            (TitleRole.leader, file.titles.leader), (.official, file.titles.official), (.rank, file.titles.rank),
+            (.honorific, file.titles.honorific),
+        ] {
+            for word in words {
+                let key = NameKey.fold(word)
+                if titles[key] == nil { titles[key] = role }
+                longest = max(longest, key.split(separator: " ").count)
+            }
+        }
+        self.titles = titles
+        longestTitle = longest
+        var subtypes: [String: GroupSubtype?] = [:]
+        for (noun, subtype) in file.organisationNouns {
+            subtypes[NameKey.fold(noun)] = try Self.subtype(subtype, noun)
+        }
+        organisationNouns = subtypes
+        var leading: [String: GroupSubtype?] = [:]
+        for (noun, subtype) in file.leadingOrganisationNouns {
+            leading[NameKey.fold(noun)] = try Self.subtype(subtype, noun)
+        }
+        leadingOrganisationNouns = leading
+        agreementNouns = Set(file.agreementNouns.map(NameKey.fold))
+        regions = file.regions
+        communities = file.communities
+        standInNouns = Set(file.standInNouns.map(NameKey.fold))
+        forceNouns = Set(file.forceNouns.map(NameKey.fold))
+        governmentNouns = Set(file.governmentNouns.map(NameKey.fold))
+        collectiveNouns = Set(file.collectiveNouns.map(NameKey.fold))
+        nameParticles = Set(file.nameParticles.map(NameKey.fold))
+        givenNames = Set(file.givenNames.map(NameKey.fold))
+        facilityNouns = Set(file.facilityNouns.map(NameKey.fold))
+        genericModifiers = Set(file.genericModifiers.map(NameKey.fold))
+        notNames = Set(file.notNames.map(NameKey.fold))
+        notActorAcronyms = Set(file.notActorAcronyms.map(NameKey.fold))
+        englishWordsSpelledAsAcronyms = Set(file.englishWordsSpelledAsAcronyms.map(NameKey.fold))
+        locativePrepositions = Set(file.locativePrepositions.map(NameKey.fold))
+    }
+
+    private static func subtype(_ raw: String?, _ noun: String) throws(ExtractionError) -> GroupSubtype? {
+        guard let raw else { return nil }
+        guard let subtype = GroupSubtype(rawValue: raw) else {
+            throw .malformedData(file: "Resources/en/lexicon.json", problem: "'\(noun)': unknown subtype '\(raw)'")
+        }
+        return subtype
+    }
+}
+
+private struct LexiconFile: Decodable {
+    struct Titles: Decodable {
+        var leader: [String]
+        var official: [String]
+        var rank: [String]
+        var honorific: [String]
+    }
+    var titles: Titles
+    var organisationNouns: [String: String?]
+    var leadingOrganisationNouns: [String: String?]
+    var agreementNouns: [String]
+    var regions: [String]
+    var communities: [String]
+    var standInNouns: [String]
+    var forceNouns: [String]
+    var governmentNouns: [String]
+    var collectiveNouns: [String]
+    var nameParticles: [String]
+    var givenNames: [String]
+    var facilityNouns: [String]
+    var genericModifiers: [String]
+    var notNames: [String]
+    var notActorAcronyms: [String]
+    var englishWordsSpelledAsAcronyms: [String]
+    var locativePrepositions: [String]
+}

@@ -1,0 +1,409 @@
+import ActorGraphCore
+import Language
+
+/// What a run of proper-noun tokens names, before it is resolved to an entity.
+enum ChunkKind: Sendable, Hashable {
+    /// A gazetteer, dictionary or known-entity phrase.
+    case phrase(PhraseEntry)
+    /// An organisation or agreement named by its head noun ("Ministry of Defense", "Windsor Framework").
+    case named(EntityType, GroupSubtype?)
+    /// A person's full name, or one name introduced by a title ("President Bazoum").
+    case person
+    /// One capitalised word to resolve later: a surname, a short name, an acronym.
+    case single
+}
+
+/// A candidate name in a sentence: its tokens and what it names.
+struct NameChunk: Sendable, Hashable {
+    var tokens: Range<Int>
+    var kind: ChunkKind
+    /// Whether a title introduces it ("President", "Gen.", "Ms").
+    var titled: Bool
+}
+
+/// Cuts each sentence into title spans and name chunks, and says what each chunk names.
+///
+/// A chunk is a run of proper-noun tokens (or capitalised tokens inside one named-entity span), joined across
+/// hyphens and name particles ("al-Sharaa", "von der Leyen") and, inside organisation and agreement names,
+/// across "of", "for", "on", "and" and "the" ("Ministry of Defense", "Protocol on Free Movement"). Titles are
+/// never part of a name: "European Commission President Ursula von der Leyen" is the group, the title, the
+/// person. The whole chunk is looked up first, so an embedded name is not a mention ("US" in "US Institute
+/// of Peace", "Santiago" in "Santiago Peña").
+struct NameChunker {
+    let parse: ParseIndex
+    let readers: Readers
+    /// The named-entity label over each token, if any.
+    let entityLabel: [EntityLabel?]
+    /// Token keys with an abbreviation's full stop dropped, as titles are written ("Gen." → "gen").
+    private let titleKeys: [String]
+
+    init(parse: ParseIndex, readers: Readers, entities: [EntitySpan]) {
+        self.parse = parse
+        self.readers = readers
+        titleKeys = parse.keys.map { $0.hasSuffix(".") && $0.count > 1 ? String($0.dropLast()) : $0 }
+        var labels = [EntityLabel?](repeating: nil, count: parse.tokens.count)
+        var token = 0
+        for span in entities {
+            while token < parse.tokens.count && parse.tokens[token].end <= span.start { token += 1 }
+            var i = token
+            while i < parse.tokens.count && parse.tokens[i].start < span.end {
+                labels[i] = span.label
+                i += 1
+            }
+        }
+        entityLabel = labels
+    }
+
+    /// The title that starts at `token` within `limit`: its end and role (longest match; "Gen." reads as "gen").
+    func title(at token: Int, limit: Int) -> (end: Int, role: TitleRole)? {
+        guard !parse.keys[token].isEmpty else { return nil }
+        guard
+            let longest = readers.titles.matches(titleKeys, spaceBefore: parse.spaceBefore, from: token, limit: limit)
+                .last, let role = longest.values.first
+        else { return nil }
+        return (longest.end, role)
+    }
+
+    /// The chunks of sentence `sentence`, left to right, with the title spans between them.
+    func chunks(in sentence: Int) -> (chunks: [NameChunk], titles: [(tokens: Range<Int>, role: TitleRole)]) {
+        let range = parse.sentenceTokens[sentence]
+        let headline = isHeadline(range)
+        let byline = isByline(range)
+        var chunks: [NameChunk] = []
+        var titles: [(tokens: Range<Int>, role: TitleRole)] = []
+        var i = range.lowerBound
+        var titledNext = false
+        if let dateline = datelineEnd(range) { i = dateline }
+        while i < range.upperBound {
+            if let found = titleSpan(at: i, limit: range.upperBound) {
+                titles.append((i..<found.end, found.role))
+                titledNext = true
+                i = found.end
+                continue
+            }
+            let phrase = longestPhrase(at: i, limit: range.upperBound)
+            var end = startsName(i) ? chunkEnd(from: i, limit: range.upperBound) : i
+            // A gazetteer name that runs past the chunk is the better reading ("Community of Latin American and
+            // Caribbean States").
+            if let phrase, phrase.end >= end { end = i }
+            if end > i {
+                let kind = classify(
+                    i..<end, phrase: phrase, titled: titledNext, headline: headline, byline: byline)
+                if let kind {
+                    chunks.append(NameChunk(tokens: i..<end, kind: kind, titled: titledNext))
+                    i = end
+                    titledNext = false
+                    continue
+                }
+            }
+            if let phrase {
+                if phrase.entry.kind == .blocked,
+                    let inner = (i..<phrase.end).first(where: {
+                        startsName($0) && chunkEnd(from: $0, limit: range.upperBound) > phrase.end
+                    }), inner > i
+                {
+                    // "the Sahel Brigade": the region blocks only where no longer name runs through it.
+                    i = inner
+                    continue
+                }
+                if phrase.entry.kind != .blocked {
+                    chunks.append(NameChunk(tokens: i..<phrase.end, kind: .phrase(phrase.entry), titled: false))
+                }
+                i = phrase.end
+                titledNext = false
+                continue
+            }
+            if end > i {
+                // A place or an unknown run: its words are not names of actors.
+                i = end
+            } else {
+                // A title stays with the name after one comma ("Chad's Defence Minister, Issakha Malloua Djamous").
+                let comma = parse.tokens[i].text == "," && titledNext && titles.last?.tokens.upperBound == i
+                i += 1
+                if comma { continue }
+            }
+            titledNext = false
+        }
+        return (chunks, titles)
+    }
+
+    /// A title at `token`, if it is not itself the start of a longer name ("Prime" in "Prime Video" is not).
+    private func titleSpan(at token: Int, limit: Int) -> (end: Int, role: TitleRole)? {
+        guard let found = title(at: token, limit: limit) else { return nil }
+        // A title word after "of (the)" inside an organisation's name is part of it ("Office of the President").
+        if token > 0, ["of", "the"].contains(parse.keys[token - 1]), entityLabel[token] == .ORG {
+            return nil
+        }
+        return found
+    }
+
+    /// The longest gazetteer or local phrase starting at `token`, with its casing checked against the text.
+    func longestPhrase(at token: Int, limit: Int) -> (end: Int, entry: PhraseEntry)? {
+        guard !parse.keys[token].isEmpty, parse.tokens[token].pos != .SPACE else { return nil }
+        let local = readers.local.matches(parse.keys, spaceBefore: parse.spaceBefore, from: token, limit: limit)
+        let global = readers.gazetteer.phrases.matches(
+            parse.keys, spaceBefore: parse.spaceBefore, from: token, limit: limit)
+        for (end, values) in (local + global).sorted(by: { $0.end > $1.end }) {
+            let surface = parse.text(token..<end)
+            if let entry = values.first(where: { $0.accepts(surface) }) { return (end, entry) }
+        }
+        return nil
+    }
+
+    /// Whether a name chunk can start at `token`: a name token, or a particle before one ("von der Leyen").
+    private func startsName(_ token: Int) -> Bool {
+        if isNameToken(token) { return true }
+        // "Five-Point Consensus", "Six-Party Talks": a number joined by a hyphen to a capitalised word.
+        if parse.isCapitalised(token) || parse.tokens[token].tag == .CD, token + 2 < parse.tokens.count,
+            parse.keys[token + 1].isEmpty, !parse.spaceBefore[token + 1], !parse.spaceBefore[token + 2],
+            isNameToken(token + 2), parse.tokens[token].tag == .CD || parse.tokens[token].pos == .NUM
+        {
+            return true
+        }
+        guard readers.lexicon.nameParticles.contains(parse.keys[token]), parse.tokens[token].pos != .PUNCT else {
+            return false
+        }
+        var next = token + 1
+        while next < parse.tokens.count && readers.lexicon.nameParticles.contains(parse.keys[next]) { next += 1 }
+        return next < parse.tokens.count && isNameToken(next) && entityLabel[next] == .PERSON
+    }
+
+    /// Where a dateline or caption lead ends ("KYIV, Ukraine (AP) —", "FILE -"): capitals at the start of a line
+    /// followed by a comma, a dash or a parenthesis name where the story was filed, not an actor.
+    private func datelineEnd(_ range: Range<Int>) -> Int? {
+        var i = range.lowerBound
+        while i < range.upperBound && parse.isAllCaps(i) && parse.tokens[i].text.count >= 3 { i += 1 }
+        guard i > range.lowerBound, i < range.upperBound,
+            [",", "—", "–", "-", "("].contains(parse.tokens[i].text)
+        else { return nil }
+        // "BRICS, a bloc …", "NATO (…)": a known organisation at the start of a line is its subject, not a dateline.
+        if i == range.lowerBound + 1,
+            readers.gazetteer.entries(named: parse.tokens[range.lowerBound].text).contains(where: { $0.type == .group })
+        {
+            return nil
+        }
+        return i
+    }
+
+    /// A byline: "By Jane Doe", at most a few words.
+    func isByline(_ range: Range<Int>) -> Bool {
+        let words = range.filter { parse.tokens[$0].pos != .PUNCT && parse.tokens[$0].pos != .SPACE }
+        guard let first = words.first else { return false }
+        return parse.keys[first] == "by" && words.count <= 8
+    }
+
+    /// Whether `token` can be part of a proper name.
+    func isNameToken(_ token: Int) -> Bool {
+        let t = parse.tokens[token]
+        guard t.pos != .SPACE, t.pos != .PUNCT, t.tag != .DT, t.tag != .POS else { return false }
+        if t.tag == .NNP || t.tag == .NNPS {
+            return parse.isCapitalised(token) || t.text.unicodeScalars.first?.properties.numericType != nil
+        }
+        // "M23", "G20", "F-16": capitals with digits, however tagged (three characters at least: "H1" is markup).
+        let scalars = t.text.unicodeScalars
+        if scalars.count >= 3, scalars.first?.properties.isUppercase == true,
+            scalars.contains(where: { $0.properties.numericType != nil }),
+            scalars.allSatisfy({ $0.properties.isUppercase || $0.properties.numericType != nil || $0 == "-" })
+        {
+            return true
+        }
+        if let label = entityLabel[token], Self.nameLabels.contains(label), parse.isCapitalised(token) {
+            return true
+        }
+        return false
+    }
+
+    /// Labels whose spans are names of actors or of things that may be (an unknown GPE is a city, but its
+    /// tokens still must not be read as a person's name).
+    static let nameLabels: Set<EntityLabel> = [
+        .ORG, .PERSON, .GPE, .NORP, .LAW, .FAC, .workOfArt, .PRODUCT, .EVENT, .LOC,
+    ]
+
+    /// One past the last token of the chunk starting at `start`.
+    private func chunkEnd(from start: Int, limit: Int) -> Int {
+        var end = start + 1
+        var hasHeadNoun = isOrganisationOrAgreementNoun(start) || isLeadingOrganisationNoun(start)
+        var afterJoiner = false
+        var inComplement = false
+        while end < limit {
+            // A title word inside one named-entity span is part of the name ("Hassan Sheikh Mohamud", "Office of
+            // the President").
+            // A title word right after "of"/"for" belongs to the name ("Court of Justice", "Secretary of State"
+            // inside "Department of State").
+            if let found = title(at: end, limit: limit), !afterJoiner {
+                let insideName =
+                    entityLabel[end] == .PERSON && entityLabel[end - 1] == .PERSON
+                    && (found.role == .honorific || found.role == .rank) && found.end < limit
+                    && entityLabel[found.end] == .PERSON
+                if !insideName { break }
+            }
+            // Two adjacent names: a person's after an organisation's ("United Nations Victor Moraru"), or a known
+            // place after another name ("Freedom House Burkina Faso"). Other label changes inside a name are the
+            // recogniser's noise ("Ursula von der Leyen" with "Leyen" read as a place).
+            if let here = entityLabel[end], let before = entityLabel[end - 1], here != before {
+                if here == .PERSON
+                    || (before == .ORG || before == .PERSON) && longestPhrase(at: end, limit: limit) != nil
+                {
+                    break
+                }
+            }
+            afterJoiner = false
+            if isNameToken(end) && parse.tokens[end].tag != .POS {
+                hasHeadNoun = hasHeadNoun || isOrganisationOrAgreementNoun(end)
+                end += 1
+                continue
+            }
+            // Joiners: punctuation inside a word, an ampersand, a particle before a name, "of"/"for"/"on" inside an
+            // organisation or agreement name, and "and", "in" or commas inside one that the recogniser also saw as
+            // one span ("Bicentennial Framework for Security, Public Health, and Safe Communities").
+            var next = end
+            let key = parse.keys[end]
+            let attached = !parse.spaceBefore[end] && end + 1 < limit && !parse.spaceBefore[end + 1]
+            let sameSpan = entityLabel[end] != nil && entityLabel[end] == entityLabel[end - 1]
+            if attached && (key.isEmpty || key == "." || key == "'") {
+                // "Liptako-Gourma", "Caliber.Az", "N'Djamena": punctuation inside one word.
+                next = end + 1
+            } else if key == "&" {
+                next = end + 1
+            } else if readers.lexicon.nameParticles.contains(key) && parse.tokens[end].pos != .PUNCT {
+                next = end + 1
+                while next < limit && readers.lexicon.nameParticles.contains(parse.keys[next]) { next += 1 }
+                // "el-Sisi", "al-Alimi": a particle joined to the name by a hyphen.
+                if next + 1 < limit, parse.keys[next].isEmpty, !parse.spaceBefore[next], !parse.spaceBefore[next + 1] {
+                    next += 1
+                }
+            } else if sameSpan && entityLabel[end] == .PERSON
+                && ["\"", "“", "”", "'", "‘", "’"].contains(parse.tokens[end].text)
+            {
+                // A nickname in quotes inside a name ("Enrique “Kiki” Camarena").
+                next = end + 1
+            } else if hasHeadNoun && parse.tokens[end].tag == .CD {
+                // "Task Force 153", "Soviet Army 14".
+                end += 1
+                continue
+            } else if (hasHeadNoun || sameSpan && entityLabel[end] == .ORG)
+                && ["of", "for", "on", "de", "du", "des"].contains(key)
+            {
+                next = end + 1
+                if next < limit && parse.keys[next] == "the" { next += 1 }
+                inComplement = true
+            } else if hasHeadNoun && inComplement && key == "and" && end + 1 < limit
+                && longestPhrase(at: end + 1, limit: limit) == nil
+            {
+                // "… for Dialogue and Peace": a second word of the complement, not a second name.
+                next = end + 1
+            } else if (hasHeadNoun || entityLabel[end] == .ORG) && sameSpan
+                && ["and", "in", ",", "at", "to"].contains(key)
+            {
+                next = end + 1
+                while next < limit && entityLabel[next] == entityLabel[end]
+                    && [",", "and", "the"].contains(parse.keys[next])
+                {
+                    next += 1
+                }
+            } else {
+                break
+            }
+            // A joiner never leads into a date ("UN General Assembly on Friday").
+            guard next < limit, isNameToken(next), next > end, entityLabel[next] != .DATE, entityLabel[next] != .TIME
+            else { break }
+            end = next
+            afterJoiner = true
+            continue
+        }
+        return end
+    }
+
+    private func isOrganisationOrAgreementNoun(_ token: Int) -> Bool {
+        let key = parse.keys[token]
+        return readers.lexicon.organisationNouns[key] != nil || readers.lexicon.agreementNouns.contains(key)
+    }
+
+    private func isLeadingOrganisationNoun(_ token: Int) -> Bool {
+        readers.lexicon.leadingOrganisationNouns[parse.keys[token]] != nil
+    }
+
+    /// What `range` names, or nil when it names no actor (a place, a date, an unknown run in a headline).
+    private func classify(
+        _ range: Range<Int>, phrase: (end: Int, entry: PhraseEntry)?, titled: Bool, headline: Bool, byline: Bool
+    ) -> ChunkKind? {
+        if let phrase, phrase.end == range.upperBound {
+            return phrase.entry.kind == .blocked ? nil : .phrase(phrase.entry)
+        }
+        let words = range.filter { !parse.keys[$0].isEmpty && parse.tokens[$0].pos != .PUNCT }
+        guard let first = words.first, let last = words.last else { return nil }
+        let lexicon = readers.lexicon
+        if words.count >= 2 {
+            // The head noun: before the first complement ("Protocol on Free Movement", "Ministry of Defense"), else
+            // the last word ("Windsor Framework", "Wagner Group").
+            var head = last
+            if let of = words.firstIndex(where: { ["of", "for", "on"].contains(parse.keys[$0]) }), of > 0 {
+                head = words[words.index(before: of)]
+            }
+            if lexicon.facilityNouns.contains(parse.keys[head]) || lexicon.facilityNouns.contains(parse.keys[last]) {
+                return nil
+            }
+            if lexicon.agreementNouns.contains(parse.keys[head]) { return .named(.agreement, nil) }
+            if let subtype = lexicon.organisationNouns[parse.keys[head]] { return .named(.group, subtype) }
+            if let subtype = lexicon.leadingOrganisationNouns[parse.keys[first]] { return .named(.group, subtype) }
+            if head != last {
+                if lexicon.agreementNouns.contains(parse.keys[last]) { return .named(.agreement, nil) }
+                if let subtype = lexicon.organisationNouns[parse.keys[last]] { return .named(.group, subtype) }
+            }
+        }
+        let label = majorityLabel(range)
+        if titled { return !headline || label == .PERSON ? .person : nil }
+        // A known name followed by more capitals that make no organisation ("United States DEA", "Mali Burkina"):
+        // the known name, then the rest on its own.
+        if phrase != nil && label != .PERSON { return nil }
+        if words.count == 1 {
+            // A code of capitals and digits ("M23", "G20") names no place, whatever the recogniser says.
+            let code = parse.tokens[first].text.unicodeScalars.contains { $0.properties.numericType != nil }
+            return !code && [.GPE, .LOC, .FAC, .DATE].contains(label) ? nil : .single
+        }
+        // A run of capitals opening with a common given name is a person, whatever the recogniser says.
+        if !headline || label == .PERSON, lexicon.givenNames.contains(parse.keys[first]),
+            words.allSatisfy({ parse.isCapitalised($0) || lexicon.nameParticles.contains(parse.keys[$0]) })
+        {
+            return .person
+        }
+        switch label {
+        case .PERSON:
+            // In a title-case headline the recogniser calls "Russia Ramps" or "Sahel Gamble" a person; there a
+            // person needs a given name.
+            return headline && !lexicon.givenNames.contains(parse.keys[first]) ? nil : .person
+        case .ORG: return headline ? nil : .named(.group, nil)
+        case .none:
+            // Capitalised words alone are weak evidence of a person; a byline's name is strong.
+            guard byline,
+                words.allSatisfy({ parse.isCapitalised($0) || lexicon.nameParticles.contains(parse.keys[$0]) }),
+                !words.contains(where: { lexicon.notNames.contains(parse.keys[$0]) })
+            else { return nil }
+            return .person
+        default: return nil
+        }
+    }
+
+    /// The named-entity label covering most of `range`'s tokens.
+    private func majorityLabel(_ range: Range<Int>) -> EntityLabel? {
+        var counts: [EntityLabel: Int] = [:]
+        for i in range { if let label = entityLabel[i] { counts[label, default: 0] += 1 } }
+        guard let best = counts.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }),
+            best.value * 2 >= range.count
+        else { return nil }
+        return best.key
+    }
+
+    /// Whether a line is a headline, heading or title-case line: most longer words capitalised, no full stop.
+    ///
+    /// Its capitalised words are not evidence of names (only the recogniser's PERSON spans and known names count).
+    func isHeadline(_ range: Range<Int>) -> Bool {
+        let words = range.filter { parse.tokens[$0].pos != .PUNCT && parse.tokens[$0].pos != .SPACE }
+        guard let first = words.first, parse.keys[first] != "by" else { return false }
+        let long = words.filter { parse.tokens[$0].text.count >= 4 }
+        guard !long.isEmpty else { return false }
+        let capitalised = long.filter { parse.isCapitalised($0) }.count
+        let endsWithStop = range.last.map { [".", "!", "?"].contains(parse.tokens[$0].text) } ?? false
+        return !endsWithStop && capitalised * 10 >= long.count * 6
+    }
+}

@@ -1,0 +1,88 @@
+internal import Foundation
+import Language
+
+/// A walk over the dependency tree from a trigger to the tokens that fill one argument of a relation.
+///
+/// Written in rules as steps joined by `/`, in the spirit of spaCy's DependencyMatcher:
+/// - `dobj`, `nsubj|csubj` — to the children attached by one of these labels;
+/// - `prep[in,into]` — the same, keeping only children whose lemma is listed;
+/// - `^amod`, `^dobj[provide,give]` — to the head, when the current token is attached to it by that label (and the
+///   head's lemma is listed);
+/// - `@subject`, `@object`, `@agent` — the logical subject, object and passive agent of a verb, with control,
+///   coordination, relative and participial clauses followed (see `ArgumentRoles`);
+/// - `@sentence` — every mention of the sentence (for rules that only need an entity named in the same sentence);
+/// - `@before`, `@after` — the mention right before or after the trigger's words, in the same noun phrase
+///   ("*Kosovo* Prime Minister *Albin Kurti*", "*Hungary*'s foreign minister", "Director, *Gita Gopinath*"): the
+///   order of words, which a title phrase keeps even where the parse of a long compound goes wrong;
+/// - `@self` — the mention the trigger is part of ("the Argyle *Declaration* between Guyana and Venezuela").
+struct ArgumentPath: Sendable, Hashable, CustomStringConvertible {
+    /// One step of the walk.
+    enum Step: Sendable, Hashable {
+        case child(labels: Set<DependencyLabel>, lemmas: Set<String>?)
+        case parent(labels: Set<DependencyLabel>, lemmas: Set<String>?)
+        case subject
+        case object
+        case agent
+        case sentence
+        case before
+        case after
+        case selfMention
+    }
+
+    let steps: [Step]
+    /// The text the path was read from, for messages and provenance.
+    let description: String
+
+    /// Parses `text`; the error says which step is wrong.
+    init(_ text: String) throws(PathError) {
+        description = text
+        var steps: [Step] = []
+        for raw in text.split(separator: "/", omittingEmptySubsequences: false) {
+            steps.append(try Self.step(String(raw)))
+        }
+        guard !steps.isEmpty else { throw PathError(path: text, problem: "empty path") }
+        if steps.dropFirst().contains(where: { $0 == .before || $0 == .after }) {
+            throw PathError(path: text, problem: "@before and @after can only start a path")
+        }
+        self.steps = steps
+    }
+
+    private static func step(_ raw: String) throws(PathError) -> Step {
+        switch raw {
+        case "@subject": return .subject
+        case "@object": return .object
+        case "@agent": return .agent
+        case "@sentence": return .sentence
+        case "@before": return .before
+        case "@after": return .after
+        case "@self": return .selfMention
+        case "": throw PathError(path: raw, problem: "empty step")
+        default: break
+        }
+        var body = Substring(raw)
+        let up = body.hasPrefix("^")
+        if up { body = body.dropFirst() }
+        var lemmas: Set<String>?
+        if let open = body.firstIndex(of: "[") {
+            guard body.hasSuffix("]") else { throw PathError(path: raw, problem: "unclosed '['") }
+            let list = body[body.index(after: open)..<body.index(before: body.endIndex)]
+            lemmas = Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+            body = body[..<open]
+        }
+        var labels: Set<DependencyLabel> = []
+        for name in body.split(separator: "|") {
+            guard let label = DependencyLabel(rawValue: String(name)) else {
+                throw PathError(path: raw, problem: "'\(name)' is not a dependency label of the parser")
+            }
+            labels.insert(label)
+        }
+        guard !labels.isEmpty else { throw PathError(path: raw, problem: "no dependency label") }
+        return up ? .parent(labels: labels, lemmas: lemmas) : .child(labels: labels, lemmas: lemmas)
+    }
+
+    /// Why a path does not parse.
+    struct PathError: Error, Sendable {
+        let path: String
+        let problem: String
+    }
+}

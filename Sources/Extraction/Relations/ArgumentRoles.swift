@@ -1,0 +1,370 @@
+import ActorGraphCore
+import Language
+
+/// Evaluation of argument paths over the parse, and the step from argument tokens to the entities they name.
+struct ArgumentRoles: Sendable {
+    let parse: ParseIndex
+    let lexicon: Lexicon
+    /// The mention each token belongs to, if any.
+    let mentionAt: [Int?]
+    let mentions: [Mention]
+    /// For each token that starts a title, one past the title's last token.
+    let titleEnd: [Int?]
+    /// The type of each document entity, by entity index.
+    let entityTypes: [EntityType]
+
+    /// Verbs whose object, not their subject, is the subject of their `to`-clause ("urged Mali to leave").
+    static let objectControlVerbs: Set<String> = [
+        "ask", "urge", "persuade", "force", "order", "allow", "invite", "encourage", "pressure", "push", "compel",
+        "require", "tell", "call", "help", "enable", "authorise", "authorize", "permit",
+    ]
+
+    /// The tokens `path` reaches from `token`, whose words are `span` (a title's words; else the token alone).
+    func follow(_ path: ArgumentPath, from token: Int, span: Range<Int>? = nil) -> [Int] {
+        let span = span ?? token..<(token + 1)
+        var current = [token]
+        for step in path.steps {
+            if step == .before || step == .after {
+                current = adjacentMention(step == .before ? .before : .after, span).map { [$0] } ?? []
+                continue
+            }
+            var next: [Int] = []
+            for t in current { next += apply(step, t) }
+            current = next
+            if current.isEmpty { break }
+        }
+        return current
+    }
+
+    private func apply(_ step: ArgumentPath.Step, _ token: Int) -> [Int] {
+        switch step {
+        case .child(let labels, let lemmas):
+            // A name is one unit: the children of any of its words that lie outside it ("the Joint Declaration
+            // of Argyle for Dialogue and Peace *between* Guyana and Venezuela", attached to "Peace").
+            let words = mentionAt[token].map { Array(mentions[$0].tokens) } ?? [token]
+            let span = mentionAt[token].map { mentions[$0].tokens } ?? token..<(token + 1)
+            // The parser labels "to" after verbs of giving as `dative` ("sent troops to Libya"): a preposition all
+            // the same.
+            return words.flatMap { parse.children[$0] }.filter {
+                let dep = parse.tokens[$0].dep
+                return !span.contains($0)
+                    && (labels.contains(dep)
+                        || dep == .dative && labels.contains(.prep) && parse.tokens[$0].pos == .ADP)
+                    && (lemmas?.contains(parse.lemmas[$0]) ?? true)
+            }.sorted()
+        case .parent(let labels, let lemmas):
+            let from = mentionAt[token].map { mentions[$0].head } ?? token
+            guard labels.contains(parse.tokens[from].dep), let head = parse.head(of: from),
+                lemmas?.contains(parse.lemmas[head]) ?? true
+            else { return [] }
+            return [head]
+        case .subject: return subjects(of: token, depth: 0)
+        case .object: return objects(of: token)
+        case .agent:
+            return parse.children(of: token, .agent).flatMap { parse.children(of: $0, .pobj) }
+        case .sentence:
+            let sentence = parse.sentenceOfToken[token]
+            // Demonyms qualify things as often as they name actors ("Russian fossil fuels"): not counted here.
+            return mentions.filter {
+                parse.sentenceOfToken[$0.head] == sentence && $0.kind != .demonym && $0.kind != .place
+            }.map(\.head)
+        case .before, .after:
+            return []
+        case .selfMention:
+            return mentionAt[token].map { [mentions[$0].head] } ?? []
+        }
+    }
+
+    private enum Side { case before, after }
+
+    /// The head of the mention right before `span` or right after it, in the same sentence.
+    ///
+    /// Before: across a possessive and a parenthesised acronym ("U.S. Africa Command (AFRICOM) Commander").
+    /// After: across further titles ("Commander General …", "leader Sir …"), the title's own prepositional
+    /// complement ("Permanent Representative to the United Nations …") and one comma.
+    private func adjacentMention(_ side: Side, _ span: Range<Int>) -> Int? {
+        let sentence = parse.sentenceTokens[parse.sentenceOfToken[span.lowerBound]]
+        switch side {
+        case .before:
+            var i = span.lowerBound - 1
+            if i >= sentence.lowerBound, parse.tokens[i].tag == .POS { i -= 1 }
+            if i >= sentence.lowerBound, parse.tokens[i].text == ")",
+                let open = (sentence.lowerBound..<i).last(where: { parse.tokens[$0].text == "(" }), i - open <= 3
+            {
+                i = open - 1
+            }
+            guard i >= sentence.lowerBound, let m = mentionAt[i] else { return nil }
+            return mentions[m].head
+        case .after:
+            var i = span.upperBound
+            var steps = 0
+            while i < sentence.upperBound && steps < 4 {
+                steps += 1
+                if let end = titleEnd[i] {
+                    i = end
+                } else if parse.tokens[i].pos == .ADP, let head = parse.head(of: i), span.contains(head),
+                    parse.keys[i] != "by"
+                {
+                    i = parse.subtreeEnd(of: i)
+                } else {
+                    break
+                }
+            }
+            if i < sentence.upperBound, parse.tokens[i].text == "," { i += 1 }
+            guard i < sentence.upperBound, let m = mentionAt[i], mentions[m].tokens.lowerBound == i else { return nil }
+            return mentions[m].head
+        }
+    }
+
+    /// The logical subject of a verb-like token: its own subject, or the one it shares through control
+    /// ("Russia agreed to supply"), coordination ("signed and ratified"), a relative clause ("the group that
+    /// supports"), a participle ("troops supporting the junta") or a prepositional gerund ("by supporting").
+    func subjects(of token: Int, depth: Int) -> [Int] {
+        guard depth < 8 else { return [] }
+        let own = parse.children[token].filter { [.nsubj, .csubj].contains(parse.tokens[$0].dep) }
+        if !own.isEmpty {
+            let relative = own.filter { isRelativePronoun($0) }
+            if !relative.isEmpty, parse.tokens[token].dep == .relcl, let head = parse.head(of: token) {
+                return [head]
+            }
+            return own
+        }
+        guard !parse.isPassive(token), let head = parse.head(of: token) else { return [] }
+        switch parse.tokens[token].dep {
+        case .xcomp:
+            if Self.objectControlVerbs.contains(parse.lemmas[head]) {
+                let objects = parse.children(of: head, .dobj)
+                if !objects.isEmpty { return objects }
+            }
+            // "was forced to withdraw": the passive subject of the governing verb does it.
+            let passive = parse.children(of: head, .nsubjpass)
+            if !passive.isEmpty { return passive }
+            return subjects(of: head, depth: depth + 1)
+        case .conj, .advcl:
+            return subjects(of: head, depth: depth + 1)
+        case .relcl:
+            return [head]
+        case .acl:
+            if parse.tokens[token].tag == .VBG { return [head] }
+            // "Moscow's readiness to give", "Mali's decision to leave": the possessor of the noun.
+            return parse.children(of: head, .poss)
+        case .pcomp:
+            // "by supporting", "after signing", "is committed to safeguarding": the subject of the verb the
+            // preposition attaches to.
+            guard let verb = parse.head(of: head) else { return [] }
+            // "accused France of arming", "praised Mali for joining": the object of the governing verb does it.
+            let object = parse.children(of: verb, .dobj)
+            if !object.isEmpty { return object }
+            let passive = parse.children(of: verb, .nsubjpass)
+            if !passive.isEmpty { return passive }
+            // "a force tasked with countering": the noun the participle modifies does it.
+            if parse.tokens[verb].tag == .VBN, parse.tokens[verb].dep == .acl, let noun = parse.head(of: verb) {
+                return [noun]
+            }
+            return subjects(of: verb, depth: depth + 1)
+        default:
+            return []
+        }
+    }
+
+    /// The logical object of a verb-like token: its direct object, the subject of a passive, or the noun a
+    /// past participle modifies ("troops deployed in Mali", "Iran-backed Houthis").
+    func objects(of token: Int) -> [Int] {
+        let t = parse.tokens[token]
+        var result = parse.children(of: token, .dobj)
+        let passiveSubjects = parse.children(of: token, .nsubjpass)
+        for subject in passiveSubjects {
+            if isRelativePronoun(subject), t.dep == .relcl, let head = parse.head(of: token) {
+                result.append(head)
+            } else {
+                result.append(subject)
+            }
+        }
+        if result.isEmpty, t.tag == .VBN, [.acl, .amod].contains(t.dep), let head = parse.head(of: token) {
+            result.append(head)
+        }
+        return result
+    }
+
+    /// Who, which, that as the subject of a relative clause.
+    private func isRelativePronoun(_ token: Int) -> Bool {
+        [.WDT, .WP, .possessiveWhPronoun].contains(parse.tokens[token].tag) || parse.lemmas[token] == "that"
+    }
+
+    /// The entities a collective phrase ("the two countries", "both sides", "the three leaders") stands for.
+    ///
+    /// They are the distinct states (persons for "leaders", states and groups for "sides" and "parties")
+    /// mentioned before it in its sentence, only when there are exactly as many as it counts. Nil when the token
+    /// is no such phrase.
+    private func collectiveReferents(_ token: Int) -> [Int]? {
+        guard
+            lexicon.collectiveNouns.contains(parse.lemmas[token]) || lexicon.collectiveNouns.contains(parse.keys[token])
+        else { return nil }
+        var count: Int?
+        for child in parse.children[token] {
+            switch parse.keys[child] {
+            case "two", "both": count = 2
+            case "three": count = 3
+            case "four": count = 4
+            case "five": count = 5
+            default: continue
+            }
+        }
+        guard let count else { return nil }
+        let sentence = parse.sentenceTokens[parse.sentenceOfToken[token]]
+        // "the three leaders" are persons, "both sides" may be states or groups, "the two countries" are states.
+        let key = parse.lemmas[token]
+        let types: Set<EntityType> =
+            ["leader", "leaders"].contains(key)
+            ? [.person]
+            : ["side", "sides", "party", "parties", "ally", "allies", "partner", "partners"].contains(key)
+                ? [.state, .group] : [.state]
+        var seen: [Int] = []
+        for mention in mentions where sentence.contains(mention.head) && mention.head < token {
+            guard types.contains(entityTypes[mention.entity]), mention.kind != .demonym, !seen.contains(mention.entity)
+            else { continue }
+            seen.append(mention.entity)
+        }
+        return seen.count == count ? seen : []
+    }
+
+    /// Whether the phrase headed by `token` opens with a parenthesis.
+    private func isParenthesised(_ token: Int) -> Bool {
+        var first = token
+        var queue = [token]
+        while let next = queue.popLast() {
+            first = min(first, next)
+            queue += parse.children[next]
+        }
+        return first > 0 && parse.tokens[first - 1].text == "(" || parse.tokens[first].text == "("
+    }
+
+    /// The entities a possessive pronoun ("its", "their") refers to inside its sentence: the subject of the nearest
+    /// verb above it that has a named subject ("Mali and Niger announced their withdrawal").
+    private func antecedents(ofPossessive pronoun: Int) -> [Int] {
+        var token = pronoun
+        var depth = 0
+        while let head = parse.head(of: token), depth < 8 {
+            depth += 1
+            token = head
+            guard [.VERB, .AUX].contains(parse.tokens[token].pos) else { continue }
+            for subject in subjects(of: token, depth: 0) + parse.children(of: token, .nsubjpass)
+            where subject < pronoun {
+                let named = members(of: subject).compactMap { mentionAt[$0] }.map { mentions[$0].entity }
+                if !named.isEmpty { return named }
+            }
+        }
+        return []
+    }
+
+    /// `token` and the tokens a list makes it stand for: its conjuncts ("Mali, Niger and Burkina Faso"), list
+    /// items the parser attached as appositions ("Saudi Arabia, Argentina, Egypt"), and the examples of
+    /// "including" / "such as" ("29 cartel figures including Rafael Caro Quintero").
+    func members(of token: Int) -> [Int] {
+        var result: [Int] = []
+        var queue = [token]
+        var seen: Set<Int> = []
+        while let next = queue.popLast() {
+            guard seen.insert(next).inserted else { continue }
+            result.append(next)
+            for child in parse.children[next] {
+                switch parse.tokens[child].dep {
+                case .conj:
+                    // "Vucic and Kosovo Prime Minister Kurti": "Kosovo" modifies the title after it.
+                    if let m = mentionAt[child], mentions[m].tokens.upperBound < titleEnd.count,
+                        titleEnd[mentions[m].tokens.upperBound] != nil
+                    {
+                        queue += parse.children(of: child, .conj)
+                        continue
+                    }
+                    queue.append(child)
+                case .appos where mentionAt[child] != nil && mentionAt[next] != nil && !isParenthesised(child):
+                    queue.append(child)
+                case .prep where parse.lemmas[child] == "including" || parse.lemmas[child] == "include":
+                    queue += parse.children(of: child, .pobj)
+                case .prep
+                where parse.lemmas[child] == "as"
+                    && parse.children(of: child, .amod).contains(where: {
+                        parse.lemmas[$0] == "such"
+                    }):
+                    queue += parse.children(of: child, .pobj)
+                default:
+                    continue
+                }
+            }
+        }
+        // "in Mali, and later in Niger and Burkina Faso": the objects of prepositions coordinated with this one.
+        if parse.tokens[token].dep == .pobj, let prep = parse.head(of: token) {
+            for other in parse.conjuncts(of: prep) where other != prep && parse.tokens[other].pos == .ADP {
+                for object in parse.children(of: other, .pobj) where !result.contains(object) {
+                    result += parse.conjuncts(of: object)
+                }
+            }
+        }
+        return result.sorted()
+    }
+
+    /// The entities an argument token names: the mention it belongs to; or, for a noun standing for the actor
+    /// ("Russian forces", "the leaders of Serbia and Kosovo", "EU ambassadors"), the mentions modifying it; each
+    /// for every coordinated token ("Mali, Niger and Burkina Faso").
+    func entities(at token: Int, coordination: Bool = true) -> [(entity: Int, indirect: Bool)] {
+        var result: [(entity: Int, indirect: Bool)] = []
+        for conjunct in coordination ? members(of: token) : [token] {
+            if let m = mentionAt[conjunct] {
+                result.append((mentions[m].entity, false))
+                continue
+            }
+            // "Myanmar's military leader, Senior General Min Aung Hlaing": the apposition names the argument.
+            // (Not a parenthesised one: "Fighters of the Sahel Brigade (now Unity Corps)" are the brigade's.)
+            let named = parse.children(of: conjunct, .appos).filter { !isParenthesised($0) }.compactMap {
+                mentionAt[$0]
+            }
+            if !named.isEmpty {
+                for m in named { result.append((mentions[m].entity, false)) }
+                continue
+            }
+            // "the two countries", "both sides": the states or groups named before it in the same sentence, when
+            // their number is the one it says.
+            if let named = collectiveReferents(conjunct) {
+                for entity in named { result.append((entity, true)) }
+                continue
+            }
+            // "their withdrawal", "its founder": a possessive pronoun stands for the subject of its clause when
+            // that subject is named in the sentence.
+            if parse.tokens[conjunct].tag == .possessivePronoun {
+                for antecedent in antecedents(ofPossessive: conjunct) { result.append((antecedent, true)) }
+                continue
+            }
+            guard
+                lexicon.standInNouns.contains(parse.lemmas[conjunct])
+                    || lexicon.standInNouns.contains(parse.keys[conjunct])
+            else { continue }
+            // The modifier that names the thing wins over its owner: "Yemen's Houthi movement" is the Houthis,
+            // "Russian Wagner fighters" are Wagner's; "Mali's junta" is Mali's.
+            var found: [(entity: Int, indirect: Bool)] = []
+            for labels in [[DependencyLabel.compound], [.amod], [.poss, .nmod]] where found.isEmpty {
+                for child in parse.children[conjunct] where labels.contains(parse.tokens[child].dep) {
+                    if let m = mentionAt[child] { found.append((mentions[m].entity, true)) }
+                }
+            }
+            if found.isEmpty {
+                for child in parse.children(of: conjunct, .prep) {
+                    let lemma = parse.lemmas[child]
+                    // "the leaders of Serbia", "mercenaries from the Wagner Group", "the junta in Mali".
+                    guard
+                        lemma == "of" || lemma == "from"
+                            || lemma == "in" && lexicon.governmentNouns.contains(parse.lemmas[conjunct])
+                    else { continue }
+                    for object in parse.children(of: child, .pobj) {
+                        for c in parse.conjuncts(of: object) {
+                            if let m = mentionAt[c] { found.append((mentions[m].entity, true)) }
+                        }
+                    }
+                }
+            }
+            result += found
+        }
+        var seen: Set<Int> = []
+        return result.filter { seen.insert($0.entity).inserted }
+    }
+}

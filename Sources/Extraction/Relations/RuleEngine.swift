@@ -1,0 +1,195 @@
+import ActorGraphCore
+import Language
+
+/// A relation read from one sentence, before relations are merged per document.
+struct RelationReading: Sendable, Hashable {
+    var source: Int
+    var type: RelationType
+    var target: Int
+    var sentence: Int
+    var confidence: Double
+    /// The rule that read it.
+    var rule: String
+    /// How the sentence presents it (only kept cases reach the document).
+    var assertion: Assertion
+}
+
+/// Applies the rule set to every trigger of a sentence.
+///
+/// For each token whose lemma and part of speech a rule names (and each title span, for title rules), the rule's
+/// source and target paths are followed from the trigger; the first path of each that reaches an entity
+/// decides that end. Every pair the schema admits becomes a reading, unless the statement is not asserted
+/// (`AssertionPolicy`), in which case it is dropped or kept at a lower confidence as the policy says.
+struct RuleEngine {
+    let parse: ParseIndex
+    let rules: RuleSet
+    let policy: AssertionPolicy
+    let roles: ArgumentRoles
+    let entities: EntityTable
+
+    /// Confidence multiplier for an end reached through a noun standing for it ("Russian forces").
+    static let indirectFactor = 0.9
+
+    /// The readings of sentence `sentence`, given its title spans, plus those the policy dropped.
+    func read(sentence: Int, titles: [(tokens: Range<Int>, role: TitleRole)]) -> (
+        kept: [RelationReading], dropped: [RelationReading]
+    ) {
+        var kept: [RelationReading] = []
+        var dropped: [RelationReading] = []
+        var triggers: [(token: Int, span: Range<Int>, rules: [Int])] = []
+        for token in parse.sentenceTokens[sentence] {
+            let found = rules.rules(lemma: parse.lemmas[token], key: parse.keys[token], pos: parse.tokens[token].pos)
+            if !found.isEmpty { triggers.append((token, token..<(token + 1), found)) }
+        }
+        for title in titles {
+            let found = rules.rules(titleRole: title.role)
+            let head =
+                title.tokens.last { !title.tokens.contains(parse.tokens[$0].head) } ?? title.tokens.upperBound - 1
+            if !found.isEmpty { triggers.append((head, title.tokens, found)) }
+        }
+        for (token, span, ruleIndices) in triggers {
+            let assertion = policy.classify(token, in: parse)
+            var readTypes: Set<RelationType> = []
+            let ordered =
+                ruleIndices.filter { !rules.rules[$0].fallback } + ruleIndices.filter { rules.rules[$0].fallback }
+            for index in ordered {
+                let rule = rules.rules[index]
+                if rule.fallback && readTypes.contains(rule.relation) { continue }
+                let readings = apply(rule, trigger: token, span: span, sentence: sentence, assertion: assertion)
+                guard !readings.isEmpty else { continue }
+                readTypes.insert(rule.relation)
+                for reading in readings {
+                    if policy.treatments[reading.assertion]?.keep ?? false {
+                        kept.append(reading)
+                    } else {
+                        dropped.append(reading)
+                    }
+                }
+            }
+        }
+        return (kept, dropped)
+    }
+
+    private func apply(
+        _ rule: RelationRule, trigger: Int, span: Range<Int>, sentence: Int, assertion: Assertion
+    ) -> [RelationReading] {
+        for path in rule.unless where !roles.follow(path, from: trigger, span: span).isEmpty { return [] }
+        if !rule.requires.isEmpty,
+            !rule.requires.contains(where: { !roles.follow($0, from: trigger, span: span).isEmpty })
+        {
+            return []
+        }
+        let context = Context(trigger: trigger, span: span, sentence: parse.sentenceTokens[sentence], rule: rule)
+        let sources =
+            rule.mutual
+            ? allReached(rule.source, context, types: rule.sourceTypes)
+            : firstReached(rule.source, context, types: rule.sourceTypes, excluding: nil)
+        guard !sources.ends.isEmpty else { return [] }
+        var pairs: [(source: (entity: Int, indirect: Bool), target: (entity: Int, indirect: Bool))] = []
+        var argumentTokens =
+            sources.tokens + [trigger] + parse.children(of: trigger, .dobj)
+            + parse.children(of: trigger, .nsubjpass)
+        if rule.mutual {
+            for (i, a) in sources.ends.enumerated() {
+                for b in sources.ends[(i + 1)...] {
+                    pairs.append((a, b))
+                    if !rule.relation.isSymmetric { pairs.append((b, a)) }
+                }
+            }
+        } else {
+            var targets = firstReached(rule.target, context, types: rule.targetTypes, excluding: sources.tokens)
+            argumentTokens += targets.tokens
+            if rule.uniqueTarget {
+                targets.ends = targets.ends.filter { t in !sources.ends.contains { $0.entity == t.entity } }
+                guard targets.ends.count == 1 else { return [] }
+            }
+            for s in sources.ends {
+                for t in targets.ends {
+                    pairs.append((s, t))
+                    if rule.bothWays { pairs.append((t, s)) }
+                }
+            }
+        }
+        var status = assertion
+        if status == .asserted || status == .ended, argumentTokens.contains(where: { hasNegativeDeterminer($0) }) {
+            status = .negated
+        }
+        let factor = policy.treatments[status]?.confidenceFactor ?? 1
+        var readings: [RelationReading] = []
+        for (s, t) in pairs where s.entity != t.entity {
+            let sourceType = entities[s.entity].type
+            let targetType = entities[t.entity].type
+            guard rule.relation.admits(source: sourceType, target: targetType) else { continue }
+            var confidence = rule.confidence * factor
+            if s.indirect { confidence *= Self.indirectFactor }
+            if t.indirect { confidence *= Self.indirectFactor }
+            readings.append(
+                RelationReading(
+                    source: s.entity, type: rule.relation, target: t.entity, sentence: sentence,
+                    confidence: confidence, rule: rule.id, assertion: status))
+        }
+        return readings
+    }
+
+    /// Where a rule is being applied: its trigger token and words, and the sentence the ends must lie in.
+    private struct Context {
+        let trigger: Int
+        let span: Range<Int>
+        let sentence: Range<Int>
+        let rule: RelationRule
+    }
+
+    /// The ends the first fruitful path reaches: the argument tokens and the entities they name, filtered by
+    /// `types`, never a token of `excluding` (the other end).
+    private func firstReached(
+        _ paths: [ArgumentPath], _ context: Context, types: Set<EntityType>?, excluding: [Int]?
+    ) -> (tokens: [Int], ends: [(entity: Int, indirect: Bool)]) {
+        for path in paths {
+            let tokens = roles.follow(path, from: context.trigger, span: context.span).filter {
+                context.sentence.contains($0) && !(excluding?.contains($0) ?? false)
+                    && (path.steps.first == .selfMention || !isOwnMention($0, of: context.trigger))
+            }
+            var ends: [(entity: Int, indirect: Bool)] = []
+            for token in tokens {
+                for end in roles.entities(at: token, coordination: context.rule.coordination)
+                where types?.contains(entities[end.entity].type) ?? true {
+                    if !ends.contains(where: { $0.entity == end.entity }) { ends.append(end) }
+                }
+            }
+            if !ends.isEmpty { return (tokens, ends) }
+        }
+        return ([], [])
+    }
+
+    /// The ends every path reaches together (for mutual rules: "US-China talks", "X and Y signed").
+    private func allReached(_ paths: [ArgumentPath], _ context: Context, types: Set<EntityType>?) -> (
+        tokens: [Int], ends: [(entity: Int, indirect: Bool)]
+    ) {
+        var tokens: [Int] = []
+        var ends: [(entity: Int, indirect: Bool)] = []
+        for path in paths {
+            for token in roles.follow(path, from: context.trigger, span: context.span)
+            where context.sentence.contains(token) && !tokens.contains(token)
+                && !isOwnMention(token, of: context.trigger)
+            {
+                tokens.append(token)
+                for end in roles.entities(at: token, coordination: context.rule.coordination)
+                where types?.contains(entities[end.entity].type) ?? true {
+                    if !ends.contains(where: { $0.entity == end.entity }) { ends.append(end) }
+                }
+            }
+        }
+        return (tokens, ends)
+    }
+
+    /// Whether `token` belongs to the same mention as the trigger ("Joint *Declaration*" is no party to itself).
+    private func isOwnMention(_ token: Int, of trigger: Int) -> Bool {
+        guard let own = roles.mentionAt[trigger] else { return false }
+        return roles.mentionAt[token] == own
+    }
+
+    /// "no troops", "no support": a negative determiner on an argument negates the statement.
+    private func hasNegativeDeterminer(_ token: Int) -> Bool {
+        parse.children(of: token, .det).contains { policy.negators.contains(parse.lemmas[$0]) }
+    }
+}

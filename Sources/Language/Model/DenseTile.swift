@@ -1,0 +1,1 @@
+../../LanguageKernels/DenseTile.swift
