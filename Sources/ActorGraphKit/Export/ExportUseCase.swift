@@ -1,4 +1,4 @@
-public import ActorGraphCore
+import ActorGraphCore
 import Analysis
 import GraphStore
 import Interchange
