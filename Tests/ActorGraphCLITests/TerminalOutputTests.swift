@@ -40,6 +40,23 @@ import Testing
             ])
     }
 
+    @Test("parse's table keeps its tabs and line breaks, and a token with U+202E or U+2066 comes out escaped")
+    func parseTable() throws {
+        try withTemporaryDirectory { dir in
+            let file = dir.appendingPathComponent("hostile.txt")
+            try "Russia backs Ma\u{2066}li\u{202E}.\n".write(to: file, atomically: true, encoding: .utf8)
+            let result = try CommandRunner.run(["parse", file.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            Self.assertInert(result.stdout, "parse")
+            let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines.first == "# id\ttext\tlemma\tpos\ttag\thead\tdep\tent\toffsets")
+            // spaCy 3.8 + en_core_web_sm: Russia/NNP nsubj of backs (VBZ, ROOT).
+            #expect(lines.dropFirst().first == "0\tRussia\tRussia\tPROPN\tNNP\t1\tnsubj\tB-GPE\t0-6")
+            // The table escapes its cells itself (lower-case hex), so the terminal escape has nothing left to do.
+            #expect(lines.contains { $0.contains("\tMa\\u{2066}li\\u{202e}.\t") })
+        }
+    }
+
     @Test("Edge-list labels with ESC, C1 and U+202E come out escaped from centrality, path, components, communities")
     func edgeListCommands() throws {
         try withTemporaryDirectory { dir in

@@ -19,8 +19,8 @@ extension ActorGraphCommand {
 
         func run() throws {
             let text = try Workspace.parse(path: file, format: json ? .json : .table)
-            // JSON escapes what it must itself; the table shows document text and goes through the escape.
-            if json { Terminal.writeVerbatim(text) } else { Terminal.write(text) }
+            // JSON escapes what it must itself; the table's cells show document text and are escaped one by one.
+            if json { Terminal.writeVerbatim(text) } else { Terminal.writeTabSeparated(text) }
         }
     }
 }

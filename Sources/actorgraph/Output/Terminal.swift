@@ -62,6 +62,16 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(escape(text, keepingLineBreaks: true).utf8))
     }
 
+    /// Writes tab-separated text to standard output: its tabs and line breaks are the table's own, every
+    /// cell is escaped.
+    static func writeTabSeparated(_ text: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.split(separator: "\t", omittingEmptySubsequences: false).map { escape(String($0)) }
+                .joined(separator: "\t")
+        }
+        FileHandle.standardOutput.write(Data(lines.joined(separator: "\n").utf8))
+    }
+
     /// Writes JSON text, or other text that escapes what it must itself, to standard output unchanged.
     static func writeVerbatim(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
