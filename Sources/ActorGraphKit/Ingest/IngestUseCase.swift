@@ -34,8 +34,8 @@ public struct IngestReport: Sendable, Codable, Equatable {
     /// The one-line summary the CLI prints.
     public var summary: String {
         let skipped = unchanged > 0 ? " (\(unchanged) unchanged)" : ""
-        return "ingested \(documents) document\(documents == 1 ? "" : "s")\(skipped): "
-            + "\(entities) entities, \(relations) relations, \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+        return "ingested \(counted(documents, "document"))\(skipped): \(counted(entities, "entity", "entities")), "
+            + "\(counted(relations, "relation")), \(counted(warnings.count, "warning"))"
             + String(format: " in %.2f s", seconds)
     }
 }
