@@ -39,6 +39,8 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev", "graphviz"])]
         ),
+        // libxml2's HTML parser, for saved web pages (only ActorGraphKit's Ingest/Formats/HTML/ imports it).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // MARK: - Level ½ (the English parser; only Extraction imports it)
         // The dense-product tile compiled for AVX2 + FMA (x86-64-v3); Language calls it only where /proc/cpuinfo
@@ -73,7 +75,9 @@ let package = Package(
         // MARK: - Level 2
         .target(
             name: "ActorGraphKit",
-            dependencies: ["ActorGraphCore", "Extraction", "Analysis", "GraphStore", "Render", "Interchange"],
+            dependencies: [
+                "ActorGraphCore", "Extraction", "Analysis", "GraphStore", "Render", "Interchange", "CLibXML2",
+            ],
             swiftSettings: strict
         ),
 

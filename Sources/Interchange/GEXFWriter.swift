@@ -24,14 +24,15 @@ enum GEXFWriter {
         Attribute(id: "mentions", type: "integer"),
     ]
 
-    private static let edgeAttributes: [Attribute] = [
-        Attribute(id: "polarity", type: "string"),
-        Attribute(id: "symmetric", type: "boolean"),
-        Attribute(id: "confidence", type: "double"),
-        Attribute(id: "provenance", type: "string"),
-        Attribute(id: "evidence", type: "string"),
-        Attribute(id: "document", type: "string"),
-    ]
+    private static let edgeAttributes: [Attribute] =
+        [
+            Attribute(id: "polarity", type: "string"),
+            Attribute(id: "symmetric", type: "boolean"),
+            Attribute(id: "confidence", type: "double"),
+            Attribute(id: "provenance", type: "string"),
+            Attribute(id: "evidence", type: "string"),
+            Attribute(id: "document", type: "string"),
+        ] + ExportGraph.Edge.citedSourceNames.map { Attribute(id: $0, type: "string") }
 
     static func write(_ graph: ExportGraph) -> String {
         var out = """
@@ -83,6 +84,7 @@ enum GEXFWriter {
                 values.append(("evidence", best.sentence))
                 values.append(("document", best.document))
             }
+            values += edge.citedSource.filter { !$0.value.isEmpty }.map { ($0.name, $0.value) }
             out += attributeValues(values)
             if let edgeColor = graph.appearance?.edgeColors[relation.type.polarity] {
                 out += "        " + color(edgeColor) + "\n"

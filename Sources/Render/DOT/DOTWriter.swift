@@ -186,7 +186,9 @@ public enum DOTWriter {
         if edge.relation.isSymmetric { attributes.append(("dir", "\"none\"")) }
         attributes.append(("tooltip", DOTEscaping.quotedTooltip(tooltip(for: edge, relationLabel: relationLabel))))
         let sourceName = context.labels[edge.source] ?? edge.source
-        if let url = context.model.linkTemplate?.url(sourceName: sourceName, evidence: edge.evidence) {
+        // Without a link template an edge links to its best sentence's article, when that has an address.
+        let link = context.model.linkTemplate.map { $0.url(sourceName: sourceName, evidence: edge.evidence) }
+        if let url = link ?? edge.evidence?.articleLink {
             attributes.append(("URL", DOTEscaping.quoted(url)))
             attributes.append(("target", "\"_top\""))
         }
@@ -194,10 +196,11 @@ public enum DOTWriter {
             + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];"
     }
 
-    /// `supports — “Russia has agreed …” (000_x.txt)`: the relation, its best sentence and where it is.
+    /// `supports — “Russia has agreed …” (000_x.txt)`: the relation, its best sentence and where it is (the
+    /// article's title, outlet and date when known).
     static func tooltip(for edge: MapEdge, relationLabel: String) -> String {
         guard let evidence = edge.evidence else { return relationLabel }
-        return "\(relationLabel) — “\(evidence.sentence)” (\(evidence.document))"
+        return "\(relationLabel) — “\(evidence.sentence)” (\(evidence.mapCitation))"
     }
 
     /// The relation as a reader says it: `member_of` → `member of`.

@@ -21,10 +21,15 @@ extension ActorGraphCommand {
             let rows = try Workspace(databasePath: store.db).relations(
                 involving: entity, minConfidence: filter.minConfidence, since: filter.since, until: filter.until)
             if output.json { return try printJSON(rows) }
-            var table = TextTable(headers: ["source", "type", "target", "weight", "evidence"], numericColumns: [3])
+            var table = TextTable(
+                headers: ["source", "type", "target", "weight", "evidence", "cited"], numericColumns: [3])
             for row in rows {
                 let first = row.evidence.first.map { quoted($0.sentence, limit: 80) } ?? ""
-                table.append([row.source, row.type.rawValue, row.target, String(row.weight), first])
+                // The first sentence's document, by title when it has one.
+                let cited = row.evidence.first.map { $0.source?.displayTitle ?? $0.document } ?? ""
+                table.append([
+                    row.source, row.type.rawValue, row.target, String(row.weight), first, shortened(cited, 40),
+                ])
             }
             Terminal.say(table.render())
         }

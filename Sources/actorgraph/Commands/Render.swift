@@ -83,7 +83,10 @@ extension ActorGraphCommand {
             request.clusters = clusters
             request.linkTemplate = linkTemplate
             request.legend = !noLegend
-            let output = try graph.load().renderMap(request)
+            let progress = WorkProgress(label: "actors")
+            let output = try ProgressDisplay.showing(progress, enabled: !status.quiet) {
+                try graph.load().renderMap(request, progress: progress)
+            }
             try Files.write(output.bytes, to: out)
             if !status.quiet && !status.json { for note in output.notes { printError("note: \(note)") } }
             // The drawing itself went to standard output: a status line there would corrupt it.
