@@ -32,6 +32,20 @@ struct NearDuplicateTests {
         return IncomingDocument(document, details: DocumentDetails(fingerprint: TextFingerprint(text: text)))
     }
 
+    /// The band index holds exactly 32 rows per fingerprinted document, each naming the document's cluster.
+    static func expectBandsConsistent(_ store: GraphStore, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let fingerprinted = try store.count("SELECT COUNT(*) FROM documents WHERE fingerprint IS NOT NULL")
+        #expect(
+            try store.count("SELECT COUNT(*) FROM document_bands") == 32 * fingerprinted, sourceLocation: sourceLocation
+        )
+        let misfiled = try store.count(
+            """
+            SELECT COUNT(*) FROM document_bands b JOIN documents d ON d.id = b.document_id
+            WHERE b.cluster <> COALESCE(d.copy_of, d.id)
+            """)
+        #expect(misfiled == 0, sourceLocation: sourceLocation)
+    }
+
     static func weight(_ store: GraphStore, _ type: RelationType = .supports) throws -> Double? {
         try store.snapshot().edges.first { $0.type == type }?.weight
     }
@@ -59,6 +73,7 @@ struct NearDuplicateTests {
             // All 100 sentences are kept; one counts.
             #expect(try store.stats().evidence == 100)
             #expect(documents.map(\.countedEvidence).reduce(0, +) == 1)
+            try Self.expectBandsConsistent(store)
         }
     }
 
@@ -95,6 +110,7 @@ struct NearDuplicateTests {
             for start in stride(from: 0, to: order.count, by: batch) {
                 _ = try store.ingest(Array(order[start..<min(start + batch, order.count)]))
             }
+            try Self.expectBandsConsistent(store)
             let weights = try store.snapshot().edges.map { "\($0.type) \($0.weight)" }
             return try store.documents().map { "\($0.id) → \($0.copyOf ?? "-") \($0.countedEvidence)" } + weights
         }
@@ -115,6 +131,7 @@ struct NearDuplicateTests {
         _ = try store.removeDocument("c0.txt")
         var documents = try store.documents()
         #expect(documents.map { $0.copyOf ?? "-" } == ["-", "c1.txt", "c1.txt", "c1.txt"])
+        try Self.expectBandsConsistent(store)
         #expect(try Self.weight(store) == 1)
         #expect(try store.relations().first?.evidence.map(\.document) == ["c1.txt"])
         // c1 now holds another story: it leaves, c2 becomes the original of the rest.
@@ -122,8 +139,48 @@ struct NearDuplicateTests {
         documents = try store.documents()
         #expect(documents.map { $0.copyOf ?? "-" } == ["-", "-", "c2.txt", "c2.txt"])
         #expect(try Self.weight(store) == 2)
+        try Self.expectBandsConsistent(store)
+        // An earlier-dated copy arriving later becomes the original of the group it joins.
+        _ = try store.ingest([Self.incoming("z.txt", text: Self.story("Mali", variant: 7), date: "2020-01-01")])
+        documents = try store.documents()
+        #expect(documents.map { $0.copyOf ?? "-" } == ["-", "z.txt", "z.txt", "z.txt", "-"])
+        try Self.expectBandsConsistent(store)
         // Short texts have no fingerprint and are never copies.
         #expect(TextFingerprint(text: "Russia supports Mali.") == nil)
+    }
+
+    @Test("A chain of copies is one group; taking out its middle splits it in two")
+    func chainSplits() throws {
+        var generator = SplitMix64(seed: 21)
+        var words = (0..<400).map { _ in "w\(generator.next(below: 5000))" }
+        func text() -> String { words.joined(separator: " ") + "." }
+        let a = text()
+        for position in [10, 70, 130, 190, 250, 310] { words[position] = "b\(position)" }
+        let b = text()
+        for position in [40, 100, 160, 220, 280, 340] { words[position] = "c\(position)" }
+        let c = text()
+        let (fa, fb, fc) = (
+            try #require(TextFingerprint(text: a)), try #require(TextFingerprint(text: b)),
+            try #require(TextFingerprint(text: c))
+        )
+        // The chain this test needs: a and b alike, b and c alike, a and c not.
+        try #require(fa.similarity(to: fb) >= TextFingerprint.copyThreshold)
+        try #require(fb.similarity(to: fc) >= TextFingerprint.copyThreshold)
+        try #require(fa.similarity(to: fc) < TextFingerprint.copyThreshold)
+        let store = try GraphStore.inMemory()
+        _ = try store.ingest([
+            Self.incoming("a.txt", text: a), Self.incoming("b.txt", text: b), Self.incoming("c.txt", text: c),
+        ])
+        #expect(try store.documents().map { $0.copyOf ?? "-" } == ["-", "a.txt", "a.txt"])
+        #expect(try Self.weight(store) == 1)
+        _ = try store.removeDocument("b.txt")
+        #expect(try store.documents().map { $0.copyOf ?? "-" } == ["-", "-"])
+        #expect(try Self.weight(store) == 2)
+        try Self.expectBandsConsistent(store)
+        // Back in, b joins them again, whatever the order.
+        _ = try store.ingest([Self.incoming("b.txt", text: b)])
+        #expect(try store.documents().map { $0.copyOf ?? "-" } == ["-", "a.txt", "a.txt"])
+        try Self.expectBandsConsistent(store)
     }
 
     @Test("A merge that unions two relations still counts one sentence per group of copies")

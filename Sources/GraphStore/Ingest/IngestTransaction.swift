@@ -47,11 +47,10 @@ struct IngestTransaction {
         case .unchanged:
             summary.documentsUnchanged += 1
             if let details = incoming.details, let stored, details != stored.details {
+                let refingerprinted = details.fingerprint != stored.details.fingerprint
+                if refingerprinted { try copies.detach(db, document: document.id) }
                 try DocumentRows.write(db, details: details, id: document.id)
-                if details.fingerprint != stored.details.fingerprint {
-                    try copies.detach(db, document: document.id)
-                    copies.attach(document.id, fingerprint: details.fingerprint)
-                }
+                if refingerprinted { copies.attach(document.id, fingerprint: details.fingerprint) }
                 if Self.citedDifferently(details, stored.details) { summary.documentsUpdated += 1 }
             }
             return
@@ -141,11 +140,10 @@ struct IngestTransaction {
         else { return }
         summary.documentsUnchanged += 1
         guard refresh.details != stored.details else { return }
+        let refingerprinted = refresh.details.fingerprint != stored.details.fingerprint
+        if refingerprinted { try copies.detach(db, document: refresh.id) }
         try DocumentRows.write(db, details: refresh.details, id: refresh.id)
-        if refresh.details.fingerprint != stored.details.fingerprint {
-            try copies.detach(db, document: refresh.id)
-            copies.attach(refresh.id, fingerprint: refresh.details.fingerprint)
-        }
+        if refingerprinted { copies.attach(refresh.id, fingerprint: refresh.details.fingerprint) }
         if Self.citedDifferently(refresh.details, stored.details) { summary.documentsUpdated += 1 }
     }
 

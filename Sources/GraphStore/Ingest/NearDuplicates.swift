@@ -22,10 +22,19 @@ struct NearDuplicates {
     private var touched = Set<String>()
 
     /// Takes `document` out of its cluster before its fingerprint is replaced, it is renamed or deleted.
+    ///
+    /// Call it while the stored fingerprint is still the old one: its bands are found from it.
     mutating func detach(_ db: Database, document: String) throws {
         touched.insert(document)
-        if let original = try Self.clusterOriginal(db, of: document) { dissolved.insert(original) }
-        try db.cachedStatement(sql: "DELETE FROM document_bands WHERE document_id = ?").execute(arguments: [document])
+        let original = try Self.clusterOriginal(db, of: document)
+        if let original { dissolved.insert(original) }
+        if let fingerprint = try Self.fingerprint(db, of: document) {
+            let delete = try db.cachedStatement(
+                sql: "DELETE FROM document_bands WHERE band = ? AND bucket = ? AND cluster = ? AND document_id = ?")
+            for (band, key) in fingerprint.bandKeys.enumerated() {
+                try delete.execute(arguments: [band, key, original ?? document, document])
+            }
+        }
         try db.cachedStatement(sql: "UPDATE documents SET copy_of = NULL, copy_similarity = NULL WHERE id = ?")
             .execute(arguments: [document])
     }
@@ -179,6 +188,22 @@ struct NearDuplicates {
         let ids = members.sorted()
         var fingerprints: [TextFingerprint?] = []
         for id in ids { fingerprints.append(try Self.fingerprint(db, of: id)) }
+        // Wire copies are alike all round: when every member is a copy of one of them (sharing a band, similar
+        // enough), they are one component, found in n comparisons.
+        if let pivot = fingerprints.compactMap({ $0 }).first {
+            let pivotKeys = Set(pivot.bandKeys.enumerated().map { BucketKey(band: $0.offset, key: $0.element) })
+            let star = fingerprints.allSatisfy { fingerprint in
+                guard let fingerprint else { return false }
+                let shares = fingerprint.bandKeys.enumerated().contains {
+                    pivotKeys.contains(BucketKey(band: $0.offset, key: $0.element))
+                }
+                return shares && fingerprint.similarity(to: pivot) >= TextFingerprint.copyThreshold
+            }
+            if star {
+                try assign(db, cluster: members)
+                return members
+            }
+        }
         var buckets: [BucketKey: [Int]] = [:]
         var parent = Array(ids.indices)
         func find(_ i: Int) -> Int {
@@ -221,17 +246,26 @@ struct NearDuplicates {
         guard let original = ordered.first else { return "" }
         let update = try db.cachedStatement(
             sql: "UPDATE documents SET copy_of = ?, copy_similarity = ? WHERE id = ?")
+        let currentCluster = try db.cachedStatement(sql: "SELECT COALESCE(copy_of, id) FROM documents WHERE id = ?")
+        // Band rows are found by their whole key (the bands come from the stored fingerprint), so moving a
+        // member to another cluster touches its 32 rows and nothing else.
         let rebucket = try db.cachedStatement(
-            sql: "UPDATE document_bands SET cluster = ? WHERE document_id = ? AND cluster <> ?")
+            sql: """
+                UPDATE document_bands SET cluster = ? WHERE band = ? AND bucket = ? AND cluster = ? AND document_id = ?
+                """)
         let originalFingerprint = try Self.fingerprint(db, of: original)
         for member in ordered {
             let copyOf = member == original ? nil : original
+            let fingerprint = try Self.fingerprint(db, of: member)
             let similarity =
-                copyOf == nil
-                ? nil
-                : try Self.fingerprint(db, of: member).flatMap { copy in originalFingerprint.map(copy.similarity) }
+                copyOf == nil ? nil : fingerprint.flatMap { copy in originalFingerprint.map(copy.similarity) }
+            let previous = try String.fetchOne(currentCluster, arguments: [member]) ?? member
             try update.execute(arguments: [copyOf, similarity, member])
-            try rebucket.execute(arguments: [original, member, original])
+            if previous != original, let fingerprint {
+                for (band, key) in fingerprint.bandKeys.enumerated() {
+                    try rebucket.execute(arguments: [original, band, key, previous, member])
+                }
+            }
         }
         return original
     }

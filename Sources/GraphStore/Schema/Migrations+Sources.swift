@@ -37,7 +37,6 @@ extension Schema {
                     document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
                     PRIMARY KEY (band, bucket, cluster, document_id)
                 ) WITHOUT ROWID;
-                CREATE INDEX document_bands_by_document ON document_bands (document_id);
 
                 ALTER TABLE evidence ADD COLUMN counted INTEGER NOT NULL DEFAULT 1;
 

@@ -8,8 +8,8 @@ extension ActorGraphCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the stored documents: source, date, what each gives, and which are copies of which.",
             discussion: """
-                A document's id is its path relative to the folder given to ingest. Title, outlet, author, date and
-                URL come from front matter, a sidecar NAME.json or the page's head. A copy is a near-identical
+                A document's id is its path relative to the folder given to ingest. Title, outlet, author, date and \
+                URL come from front matter, a sidecar NAME.json or the page's head. A copy is a near-identical \
                 text (a wire story run again): its sentences count once in relation weights, with its original's.
 
                 Examples:

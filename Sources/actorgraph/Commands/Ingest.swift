@@ -9,13 +9,13 @@ extension ActorGraphCommand {
             abstract: "Read articles (text, Markdown, HTML, PDF; files or folders) and store their actors, relations"
                 + " and evidence.",
             discussion: """
-                A document's id is its path relative to the folder given (a file given alone: its name, or --id), so
-                report.txt in two folders is two documents. Title, URL, outlet, author and published date are read
-                from a front-matter block (--- lines around key: value pairs), a sidecar NAME.json, or a web page's
-                head, and cited with every sentence. Each batch of documents is one transaction; a document already
-                stored with the same content, read by the same extractor with the same dictionary and date, is
-                skipped; one whose file moved keeps its evidence under its new id; one read differently is read
-                again. Near-identical copies (wire stories) count once. Every file of a folder that is not read is
+                A document's id is its path relative to the folder given (a file given alone: its name, or --id), so \
+                report.txt in two folders is two documents. Title, URL, outlet, author and published date are read \
+                from a front-matter block (--- lines around key: value pairs), a sidecar NAME.json, or a web page's \
+                head, and cited with every sentence. Each batch of documents is one transaction; a document already \
+                stored with the same content, read by the same extractor with the same dictionary and date, is \
+                skipped; one whose file moved keeps its evidence under its new id; one read differently is read \
+                again. Near-identical copies (wire stories) count once. Every file of a folder that is not read is \
                 named with the reason; a bad file named directly stops with an error and stores nothing of it.
 
                 Examples:
