@@ -1,3 +1,4 @@
+import ActorGraphCore
 import GRDB
 
 extension GraphStore {
@@ -13,7 +14,8 @@ extension GraphStore {
             ).map { row in
                 DocumentInfo(
                     id: row["id"], contentHash: row["content_hash"], length: row["length"], date: row["date"],
-                    batch: row["batch"], ingestedAt: row["ingested_at"], evidenceCount: row["evidence_count"])
+                    batch: row["batch"], ingestedAt: row["ingested_at"], evidenceCount: row["evidence_count"],
+                    provenance: Provenance(rawValue: row["provenance"]) ?? .extracted)
             }
         }
     }

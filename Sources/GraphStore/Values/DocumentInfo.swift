@@ -1,3 +1,5 @@
+public import ActorGraphCore
+
 /// One stored document, as `documents()` lists it.
 public struct DocumentInfo: Hashable, Sendable {
     /// The document id (file name).
@@ -16,10 +18,12 @@ public struct DocumentInfo: Hashable, Sendable {
     public var ingestedAt: String
     /// Evidence sentences it contributes to relations.
     public var evidenceCount: Int
+    /// Whether it was read by the extractor or brought in by a graph import.
+    public var provenance: Provenance
 
     public init(
         id: String, contentHash: String, length: Int, date: String?, batch: Int, ingestedAt: String,
-        evidenceCount: Int
+        evidenceCount: Int, provenance: Provenance = .extracted
     ) {
         self.id = id
         self.contentHash = contentHash
@@ -28,5 +32,6 @@ public struct DocumentInfo: Hashable, Sendable {
         self.batch = batch
         self.ingestedAt = ingestedAt
         self.evidenceCount = evidenceCount
+        self.provenance = provenance
     }
 }
