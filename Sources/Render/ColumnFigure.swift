@@ -43,14 +43,23 @@ extension MapRenderer {
         let kept = keeping ?? Set(model.nodes.filter(\.highlighted).map(\.id))
         var drawn = model
         var omitted: [MapNode] = []
+        var best: ColumnFigure?
+        var fruitless = 0
         while true {
             let map = try render(drawn, format: .svg, engine: .dot)
             let metrics = SVGMetrics(svg: map.text)
             let smallest = metrics?.smallestFontSize(inColumn: fit.width) ?? fit.minimumFontSize
+            let figure = ColumnFigure(map: map, model: drawn, omitted: omitted, smallestFontSize: smallest)
             let droppable = drawn.nodes.filter { !kept.contains($0.id) }
                 .sorted { ($0.size, $1.id) < ($1.size, $0.id) }
-            if smallest >= fit.minimumFontSize || droppable.isEmpty || drawn.nodes.count <= 2 {
-                return ColumnFigure(map: map, model: drawn, omitted: omitted, smallestFontSize: smallest)
+            if smallest >= fit.minimumFontSize || droppable.isEmpty || drawn.nodes.count <= 2 { return figure }
+            // When leaving actors out stops helping (a title or key wider than the column), keep the best drawing.
+            if let best, smallest <= best.smallestFontSize {
+                fruitless += 1
+                if fruitless == 3 { return best }
+            } else {
+                best = figure
+                fruitless = 0
             }
             // Drop more at once the further off it is, so a large map needs few layouts.
             let shortfall = 1 - smallest / fit.minimumFontSize

@@ -8,7 +8,13 @@ extension AnalysisGraph {
     ///
     /// - Throws: an unknown actor, or the renderer's error.
     public func renderMap(_ request: MapRequest) throws -> MapOutput {
-        let model = try mapModel(request)
+        var model = try mapModel(request)
+        if let prefix = request.idPrefix {
+            try MapModel.validate(idPrefix: prefix)
+            model.idPrefix = prefix
+        } else {
+            model = model.withContentIDPrefix()
+        }
         if request.format == .dot && request.engine == nil {
             let text = DOTWriter.write(model)
             return MapOutput(
