@@ -163,8 +163,8 @@ struct ReportBuilder {
         let unlinked = top - shown - omitted
         if omitted > 0 {
             caption +=
-                " The \(ReportNumbers.count(omitted, "least central actor")) \(omitted == 1 ? "is" : "are") left out "
-                + "to keep the labels legible."
+                (omitted == 1 ? " The least central actor is" : " The \(omitted) least central actors are")
+                + " left out to keep the labels legible."
             notes.append("map: \(ReportNumbers.count(omitted, "less central actor")) left out so labels stay legible")
         }
         if unlinked > 0 {
