@@ -37,7 +37,8 @@ import Testing
         let result = try CommandRunner.run(["--generate-completion-script", "bash"])
         #expect(result.status == 0)
         let values = { (words: [String]) in words.map { "'\($0)'" }.joined(separator: "$'\\n'") }
-        #expect(result.stdout.contains(values(["graphml", "gexf", "json", "csv", "cypher", "neo4j", "kuzu"])))
+        #expect(
+            result.stdout.contains(values(["graphml", "gexf", "gexf-1.2", "json", "csv", "cypher", "neo4j", "kuzu"])))
         #expect(result.stdout.contains(values(["cooperation", "conflict", "structural", "neutral", "any"])))
     }
 
