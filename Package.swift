@@ -162,3 +162,20 @@ if ProcessInfo.processInfo.environment["ACTORGRAPH_BENCH"] != nil {
         )
     }
 }
+
+// MARK: - Fuzzing (`make fuzz` sets ACTORGRAPH_FUZZ=1 and builds with -sanitize=fuzzer,address into its own
+// scratch path, so `swift build` and `make test` never compile these). One libFuzzer harness per reader;
+// `-parse-as-library` because each defines its own entry points. Fuzz/README.md: adding one (importers).
+if ProcessInfo.processInfo.environment["ACTORGRAPH_FUZZ"] != nil {
+    let harnesses: [(name: String, dependencies: [Target.Dependency])] = [
+        ("fuzz-edge-list", ["Analysis"])
+    ]
+    package.targets += harnesses.map { harness in
+        .executableTarget(
+            name: harness.name,
+            dependencies: harness.dependencies,
+            path: "Fuzz/Sources/\(harness.name)",
+            swiftSettings: strict + [.unsafeFlags(["-parse-as-library"])]
+        )
+    }
+}

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every algorithm file in Analysis cites its paper in exactly one `/// Source:` line (design guide §5).
+# Every algorithm file in Analysis cites its paper in exactly one `/// Source:` line (design guide §5), and the
+# command line writes to the terminal only through its Output/ folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 status=0
@@ -13,5 +14,11 @@ for folder in Centrality Paths Structure Communities; do
         fi
     done
 done
+# The command line writes to the terminal only through Output/ (Terminal escapes what documents put in names).
+while IFS= read -r hit; do
+    echo "sources: $hit writes to the terminal directly; use Terminal.say, printError or printJSON (Output/)"
+    status=1
+done < <(grep -rnE '(^|[^.[:alnum:]_])print\(|FileHandle\.standard(Output|Error)' Sources/actorgraph --include='*.swift' \
+    | grep -v '^Sources/actorgraph/Output/' || true)
 [ $status -eq 0 ] && echo "sources: ok"
 exit $status

@@ -8,6 +8,14 @@ public enum ActorGraphKitError: Error, CustomStringConvertible, Equatable, Senda
     case notUTF8(path: String, offset: Int)
     /// A file holds NUL or other control bytes that no article has.
     case binaryFile(String)
+    /// A path names a FIFO, a device or a socket, not a file.
+    case notAFile(path: String, kind: String)
+    /// A file is larger than the document size limit.
+    case tooLarge(path: String, bytes: Int, limit: Int)
+    /// A document's `Date:` first line does not hold a real `YYYY-MM-DD` date.
+    case invalidDateLine(path: String, value: String)
+    /// A user dictionary entry that cannot be stored as given.
+    case invalidDictionaryEntry(path: String, entry: String, problem: String)
     /// A file could not be read.
     case unreadable(path: String, reason: String)
     /// A folder held no `.txt` file.
@@ -35,12 +43,21 @@ public enum ActorGraphKitError: Error, CustomStringConvertible, Equatable, Senda
             "\(path): not UTF-8 text (invalid byte at offset \(offset)); convert it with iconv -t UTF-8"
         case .binaryFile(let path):
             "\(path): binary file, not an article; ingest .txt files of plain text"
+        case .notAFile(let path, let kind):
+            "\(path): \(kind), not a file; give the path of a .txt file or a folder"
+        case .tooLarge(let path, let bytes, let limit):
+            "\(path): \(ByteCount.describe(bytes)) is over the \(ByteCount.describe(limit)) document size limit;"
+                + " split the file, or raise the maximum document size"
+        case .invalidDateLine(let path, let value):
+            "\(path): the Date: line holds '\(ByteCount.shortened(value))', not a real date; write it as YYYY-MM-DD"
+        case .invalidDictionaryEntry(let path, let entry, let problem):
+            "\(path): dictionary entry '\(ByteCount.shortened(entry))': \(problem)"
         case .unreadable(let path, let reason):
             "\(path): cannot read (\(reason)); check its permissions"
         case .noDocuments(let path):
             "\(path): no .txt files in this folder; put articles in .txt files"
         case .invalidDate(let value):
-            "invalid date '\(value)'; write it as YYYY-MM-DD"
+            "invalid date '\(ByteCount.shortened(value))'; write it as YYYY-MM-DD"
         case .graphFileNotArticle(let path, let format):
             "\(path): a \(format.rawValue) graph file, not an article; import it as a graph (actorgraph import \(path))"
         case .unknownGraphFormat(let path):

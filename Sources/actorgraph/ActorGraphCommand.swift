@@ -1,5 +1,6 @@
 import ActorGraphKit
 import ArgumentParser
+import Foundation
 
 /// The `actorgraph` command line: each subcommand calls one use case of ActorGraphKit and prints its result.
 @main
@@ -26,4 +27,27 @@ struct ActorGraphCommand: ParsableCommand {
             Merge.self, Rename.self, Retype.self, RejectRelation.self,
         ]
     )
+
+    /// Runs the command; errors go through ``Terminal`` so a file or actor name in a message cannot drive the
+    /// terminal (ArgumentParser's own `main` prints messages as they are).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                // Help and version text: ours, printed as written.
+                if !message.isEmpty { Terminal.sayVerbatim(message) }
+            } else if error is ValidationError || message.contains("\nUsage:") {
+                // ArgumentParser's own messages: several lines of usage.
+                Terminal.warnLines(message)
+            } else {
+                // Our errors are one line: a line break inside a name is escaped too.
+                Terminal.warn(message)
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

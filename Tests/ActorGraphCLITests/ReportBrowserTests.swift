@@ -38,7 +38,7 @@ import Testing
 
     @Test("The DOM holds every section, unique ids, and each quote verbatim at its note's offsets")
     func dom() throws {
-        try Chromium.executable()
+        _ = try Chromium.executable()
         let (db, folder) = try fixture()
         let page = folder.appendingPathComponent("full.html")
         try report(db, page, ["--focus", "Russia", "--between", "Russia", "Mali", "--id-prefix", "full"])
@@ -74,7 +74,7 @@ import Testing
 
     @Test("Two reports inlined in one page keep every id unique")
     func twoReportsInOnePage() throws {
-        try Chromium.executable()
+        _ = try Chromium.executable()
         let (db, folder) = try fixture()
         let first = folder.appendingPathComponent("russia.html")
         let second = folder.appendingPathComponent("mali.html")
@@ -103,7 +103,7 @@ import Testing
 
     @Test("A screenshot of the report is not blank: ink on a tenth of it, and the blue of state nodes")
     func screenshot() throws {
-        try Chromium.executable()
+        _ = try Chromium.executable()
         let (db, folder) = try fixture()
         let page = folder.appendingPathComponent("shot.html")
         try report(db, page)
@@ -146,7 +146,7 @@ import Testing
 
     @Test("As an <img>, a report figure and a render keep their natural size (pt × 4/3 px)")
     func imageSizing() throws {
-        try Chromium.executable()
+        _ = try Chromium.executable()
         let (db, folder) = try fixture()
         try report(db, folder.appendingPathComponent("fig.md"))
         let render = folder.appendingPathComponent("render.svg")
@@ -175,7 +175,7 @@ import Testing
 
     @Test("A PDF report is printed by Chromium, the same bytes each time")
     func pdf() throws {
-        try Chromium.executable()
+        _ = try Chromium.executable()
         let (db, folder) = try fixture()
         let first = folder.appendingPathComponent("a.pdf")
         let second = folder.appendingPathComponent("b.pdf")

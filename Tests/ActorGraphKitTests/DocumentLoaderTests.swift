@@ -30,10 +30,34 @@ import Testing
     func dateLine() throws {
         #expect(try DateLine.date(in: "Date: 2024-03-07\nRussia and Mali…") == "2024-03-07")
         #expect(try DateLine.date(in: "Russia and Mali…") == nil)
-        #expect(throws: ActorGraphKitError.invalidDate("7 March 2024")) {
-            try DateLine.date(in: "Date: 7 March 2024\n…")
+        #expect(throws: ActorGraphKitError.invalidDateLine(path: "x.txt", value: "7 March 2024")) {
+            try DateLine.date(in: "Date: 7 March 2024\n…", path: "x.txt")
         }
         #expect(throws: ActorGraphKitError.invalidDate("2024-13-01")) { try DateLine.validate("2024-13-01") }
+    }
+
+    @Test("A CRLF file's Date: line is read; the error for a bad one names the file and quotes only the value")
+    func crlfDateLine() throws {
+        #expect(try DateLine.date(in: "Date: 2024-03-07\r\nRussia and Mali…\r\n", path: "w.txt") == "2024-03-07")
+        #expect(try DateLine.date(in: "Date: 2024-03-07\r", path: "w.txt") == "2024-03-07")
+        let body = String(repeating: "Russia and Mali signed a pact. ", count: 200)
+        let error = #expect(throws: ActorGraphKitError.self) {
+            try DateLine.date(in: "Date: 2024-3-7\r\n" + body, path: "w.txt")
+        }
+        #expect(error == .invalidDateLine(path: "w.txt", value: "2024-3-7"))
+        #expect(
+            error?.description == "w.txt: the Date: line holds '2024-3-7', not a real date; write it as YYYY-MM-DD")
+    }
+
+    @Test(
+        "Only real calendar dates pass",
+        arguments: [
+            ("2024-02-29", true), ("2023-02-29", false), ("2024-02-30", false), ("2000-02-29", true),
+            ("1900-02-29", false), ("2024-04-31", false), ("2024-12-31", true), ("2024-00-10", false),
+            ("2024-1a-01", false), ("+024-01-01", false),
+        ])
+    func calendarDates(value: String, valid: Bool) {
+        #expect(((try? DateLine.validate(value)) != nil) == valid, "\(value)")
     }
 
     @Test("Folders are searched recursively in sorted order; a bad file inside is a warning")

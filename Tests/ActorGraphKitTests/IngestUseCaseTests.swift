@@ -61,5 +61,7 @@ import Testing
         let report = IngestReport(
             documents: 3, unchanged: 2, entities: 40, relations: 61, warnings: ["x"], seconds: 0.25)
         #expect(report.summary == "ingested 3 documents (2 unchanged): 40 entities, 61 relations, 1 warning in 0.25 s")
+        let one = IngestReport(documents: 1, unchanged: 0, entities: 1, relations: 1, warnings: [], seconds: 0.1)
+        #expect(one.summary == "ingested 1 document: 1 entity, 1 relation, 0 warnings in 0.10 s")
     }
 }

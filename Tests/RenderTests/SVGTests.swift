@@ -94,6 +94,16 @@ struct SVGTests {
         #expect(nodeLink?.attr("xlink:href") == "/actors?name=Wagner%20Group")
     }
 
+    @Test("A query string's '&' reaches the SVG as '&amp;': the document parses and href is the checked URL")
+    func queryStringLink() throws {
+        let template = try LinkTemplate("https://example.org/view?doc={document}&amp;x=1&start={start}")
+        let (text, document) = try svg(SampleMaps.tiny().withLinks(template))
+        // The template's "&amp;" is decoded once, like every reference, and each "&" written "&amp;".
+        #expect(text.contains("doc=000_a.txt&amp;x=1&amp;start=10"))
+        let edgeLink = try elements(document, "//*[local-name()='g'][@id='e2']//*[local-name()='a']").first
+        #expect(edgeLink?.attr("xlink:href") == "https://example.org/view?doc=000_a.txt&x=1&start=10")
+    }
+
     @Test("The SVG embeds anywhere: natural size in points, viewBox, no root style, no DOCTYPE or comments")
     func embeddable() throws {
         let (text, document) = try svg(SampleMaps.tiny())

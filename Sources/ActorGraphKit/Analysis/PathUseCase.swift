@@ -68,7 +68,14 @@ extension AnalysisGraph {
         } else {
             found = graph.shortestPath(from: source, to: target, weighted: request.weighted).map { [$0] } ?? []
         }
-        if found.isEmpty { throw ActorGraphKitError.noPath(label(source), label(target)) }
+        if found.isEmpty {
+            // Weights are positive, so a pair joined by hops but not by weight has a length past the largest
+            // number: say so rather than "no path".
+            if request.weighted && graph.shortestPath(from: source, to: target) != nil {
+                throw AnalysisError.lengthOverflow(source: label(source), target: label(target))
+            }
+            throw ActorGraphKitError.noPath(label(source), label(target))
+        }
         return PathReport(
             sourceID: ids[label(source)]?.rawValue, source: label(source), targetID: ids[label(target)]?.rawValue,
             target: label(target),

@@ -20,6 +20,7 @@ extension Workspace {
     public static func evaluate(goldPath: String, documentsPath: String, dictionaryPath: String? = nil) throws
         -> EvaluationOutput
     {
+        try DocumentFile.requireRegularFile(goldPath)
         let gold = try GoldStandard.load(path: goldPath)
         let scratch = try Workspace.inMemory()
         _ = try scratch.ingest(paths: [documentsPath], dictionaryPath: dictionaryPath)

@@ -23,9 +23,10 @@ public struct ImportReport: Codable, Sendable, Equatable {
 
     /// The one-line summary the CLI prints.
     public var summary: String {
-        if unchanged { return "\(path): already imported, unchanged (\(entities) entities, \(relations) relations)" }
-        return "imported \(path) (\(format.rawValue)): \(fileEntities) actors, \(fileRelations) relations; "
-            + "the store holds \(entities) entities, \(relations) relations"
+        let store = "\(counted(entities, "entity", "entities")), \(counted(relations, "relation"))"
+        if unchanged { return "\(path): already imported, unchanged (\(store))" }
+        return "imported \(path) (\(format.rawValue)): \(counted(fileEntities, "actor")), "
+            + "\(counted(fileRelations, "relation")); the store holds \(store)"
     }
 }
 

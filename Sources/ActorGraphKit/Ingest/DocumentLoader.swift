@@ -21,7 +21,7 @@ enum DocumentLoader {
         var warnings: [String]
     }
 
-    static func load(paths: [String], date: String?) throws -> Loaded {
+    static func load(paths: [String], date: String?, maxBytes: Int = DocumentFile.defaultLimit) throws -> Loaded {
         if let date { try DateLine.validate(date) }
         var documents: [LoadedDocument] = []
         var warnings: [String] = []
@@ -33,14 +33,16 @@ enum DocumentLoader {
             }
             let files: [String]
             if isDirectory.boolValue {
-                files = try textFiles(in: path)
+                let listing = try FolderWalk.textFiles(in: path)
+                warnings += listing.warnings
+                files = listing.files
                 if files.isEmpty { throw ActorGraphKitError.noDocuments(path) }
             } else {
                 files = [path]
             }
             for file in files {
                 do {
-                    var document = try read(file)
+                    var document = try read(file, maxBytes: maxBytes)
                     if let date { document.date = date }
                     if let earlier = seenIDs[document.id], earlier != file {
                         warnings.append("\(file): same file name as \(earlier); skipped (document ids are file names)")
@@ -56,36 +58,19 @@ enum DocumentLoader {
         return Loaded(documents: documents, warnings: warnings)
     }
 
-    /// Every `.txt` file below `folder`, sorted by path so ingest order is reproducible.
-    static func textFiles(in folder: String) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
-            throw ActorGraphKitError.unreadable(path: folder, reason: "cannot list the folder")
+    /// Reads one article: its kind and size are checked before it is opened (see ``DocumentFile``), and a
+    /// graph file is sent to `import`.
+    static func read(_ path: String, maxBytes: Int = DocumentFile.defaultLimit) throws -> LoadedDocument {
+        if let format = GraphFileFormat(importing: path) {
+            throw ActorGraphKitError.graphFileNotArticle(path: path, format: format)
         }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            guard relative.lowercased().hasSuffix(".txt") else { continue }
-            let full = (folder as NSString).appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files.append(full)
-            }
-        }
-        return files.sorted()
-    }
-
-    static func read(_ path: String) throws -> LoadedDocument {
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw ActorGraphKitError.unreadable(path: path, reason: (error as NSError).localizedDescription)
-        }
+        let bytes = try DocumentFile.bytes(at: path, limit: maxBytes)
         if let format = graphFormat(path: path, bytes: bytes) {
             throw ActorGraphKitError.graphFileNotArticle(path: path, format: format)
         }
         let text = try decode(bytes, path: path)
         let id = (path as NSString).lastPathComponent
-        return LoadedDocument(id: id, path: path, text: text, date: try DateLine.date(in: text))
+        return LoadedDocument(id: id, path: path, text: text, date: try DateLine.date(in: text, path: path))
     }
 
     /// The graph format of a file that is a graph rather than an article: by its extension, or, whatever
@@ -104,7 +89,7 @@ enum DocumentLoader {
             throw ActorGraphKitError.emptyFile(path)
         }
         // NUL or C0 control bytes other than tab/newline/CR/form feed mean a binary file.
-        if bytes.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }) {
+        if bytes.contains(where: DocumentFile.isBinaryByte) {
             throw ActorGraphKitError.binaryFile(path)
         }
         if let offset = firstInvalidUTF8Offset(bytes) {
@@ -133,21 +118,43 @@ enum DocumentLoader {
 
 /// The optional `Date: YYYY-MM-DD` first line of an article.
 enum DateLine {
-    static func date(in text: String) throws -> String? {
-        guard let firstLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first
-        else { return nil }
+    /// The date of a `Date:` first line (ended by LF or CRLF), nil when the first line is not one.
+    ///
+    /// - Throws: ``ActorGraphKitError/invalidDateLine(path:value:)`` naming the file when the value is not a
+    ///   real `YYYY-MM-DD` date.
+    static func date(in text: String, path: String = "") throws -> String? {
+        // By scalars: in Swift "\r\n" is one Character, so splitting on "\n" would not end a CRLF line.
+        let scalars = text.unicodeScalars
+        let end = scalars.firstIndex(of: "\n") ?? scalars.endIndex
+        var firstLine = String(scalars[scalars.startIndex..<end])
+        if firstLine.hasSuffix("\r") { firstLine.unicodeScalars.removeLast() }
         let line = firstLine.trimmingCharacters(in: .whitespaces)
         guard line.lowercased().hasPrefix("date:") else { return nil }
         let value = line.dropFirst(5).trimmingCharacters(in: .whitespaces)
-        try validate(value)
+        do {
+            try validate(value)
+        } catch {
+            throw ActorGraphKitError.invalidDateLine(path: path, value: value)
+        }
         return value
     }
 
+    /// Accepts a real calendar date written `YYYY-MM-DD` (2024-02-29 yes, 2024-02-30 and 2023-02-29 no).
     static func validate(_ value: String) throws {
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            year > 0, (1...12).contains(month), (1...31).contains(day)
+            year > 0, (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
         else { throw ActorGraphKitError.invalidDate(value) }
+    }
+
+    /// Days in a month of the proleptic Gregorian calendar.
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 }

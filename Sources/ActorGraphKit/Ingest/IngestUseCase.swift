@@ -34,8 +34,8 @@ public struct IngestReport: Sendable, Codable, Equatable {
     /// The one-line summary the CLI prints.
     public var summary: String {
         let skipped = unchanged > 0 ? " (\(unchanged) unchanged)" : ""
-        return "ingested \(documents) document\(documents == 1 ? "" : "s")\(skipped): "
-            + "\(entities) entities, \(relations) relations, \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+        return "ingested \(counted(documents, "document"))\(skipped): \(counted(entities, "entity", "entities")), "
+            + "\(counted(relations, "relation")), \(counted(warnings.count, "warning"))"
             + String(format: " in %.2f s", seconds)
     }
 }
@@ -45,23 +45,32 @@ extension Workspace {
     /// that a crash loses little (every committed batch survives).
     public static let ingestBatchSize = 64
 
+    /// Documents larger than this (10 MB) are refused before they are read, unless a larger limit is given.
+    public static let defaultMaxDocumentBytes = DocumentFile.defaultLimit
+
     /// Reads articles from files and folders, extracts actors and relations, and stores them.
     ///
     /// Each batch of documents is one transaction; a document whose content is already stored is skipped.
+    /// Each document is extracted from its own text and the dictionary alone, never from what other
+    /// documents or the store hold, and the store merges entities by rules that do not depend on order: the
+    /// graph is the same whatever the order of `paths`, however an earlier run was interrupted, and whatever
+    /// other ingest ran at the same time (see `docs/store.md`, "Order independence").
     /// - Parameters:
     ///   - paths: `.txt` files and folders (searched recursively).
     ///   - dictionaryPath: a user dictionary (JSON); stored with the database so later ingests use it too.
     ///   - date: publication date for every document (`YYYY-MM-DD`); otherwise a `Date:` first line is used.
+    ///   - maxDocumentBytes: larger files are refused before they are read (default 10 MB).
     ///   - progress: called after each batch.
     /// - Returns: what was stored and skipped, with the warnings.
     /// - Throws: ``ActorGraphKitError`` for a missing path or a bad file named directly; store errors.
     public func ingest(
         paths: [String], dictionaryPath: String? = nil, date: String? = nil,
-        progress: (IngestProgress) -> Void = { _ in }
+        maxDocumentBytes: Int = Workspace.defaultMaxDocumentBytes, progress: (IngestProgress) -> Void = { _ in }
     ) throws -> IngestReport {
         let started = DispatchTime.now()
-        let loaded = try DocumentLoader.load(paths: paths, date: date)
-        let extractor = try Extractor(dictionary: try dictionary(storing: dictionaryPath))
+        let loaded = try DocumentLoader.load(paths: paths, date: date, maxBytes: maxDocumentBytes)
+        let dictionary = try dictionary(storing: dictionaryPath)
+        let extractor = try Extractor(dictionary: dictionary)
         var warnings = loaded.warnings
         var fresh: [LoadedDocument] = []
         for document in loaded.documents {
@@ -79,18 +88,16 @@ extension Workspace {
                 SourceDocument(id: $0.id, text: $0.text, date: $0.date)
             }
         }
-        // Batch i+1 is extracted (on both cores) while batch i commits (on one): the persons it may resolve
-        // surnames to are those stored before batch i, so the result does not depend on thread timing.
-        var known = try store.entities(type: .person)
-        var current = batches.first.map { extractor.extract($0, known: known) } ?? []
+        // Batch i+1 is extracted (on both cores) while batch i commits (on one); extraction reads nothing
+        // from the store, so the result does not depend on thread timing.
+        var current = batches.first.map { Self.extractEach($0, with: extractor) } ?? []
         for index in batches.indices {
             let following = PendingExtraction()
             let group = DispatchGroup()
             if index + 1 < batches.count {
                 let next = batches[index + 1]
-                let knownNow = known
                 DispatchQueue.global().async(group: group) {
-                    following.set(extractor.extract(next, known: knownNow))
+                    following.set(Self.extractEach(next, with: extractor))
                 }
             }
             defer { group.wait() }
@@ -98,7 +105,6 @@ extension Workspace {
                 warnings += document.warnings.map { "\(document.id): \($0)" }
             }
             warnings += try store.ingest(current).warnings
-            known = try store.entities(type: .person)
             group.wait()
             current = following.take()
             done += batches[index].count
@@ -110,10 +116,33 @@ extension Workspace {
             warnings: warnings, seconds: secondsSince(started))
     }
 
+    /// Extraction threads: one per core.
+    static var extractionWorkers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// Extracts every document on its own, in parallel, results in input order.
+    ///
+    /// The extractor's batch call resolves a surname through persons of earlier documents of the same
+    /// batch, which makes a document's entities depend on which documents share its batch; one call per
+    /// document keeps each result a function of the document alone. (The extractor is `Sendable` and reads
+    /// shared tables only, so the threads share it.)
+    static func extractEach(_ documents: [SourceDocument], with extractor: Extractor) -> [ExtractedDocument] {
+        let results = PendingResults(count: documents.count)
+        let workers = min(extractionWorkers, documents.count)
+        guard workers > 1 else { return documents.map { extractor.extract($0) } }
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: documents.count, by: workers) {
+                results.set(index, extractor.extract(documents[index]))
+            }
+        }
+        return results.values()
+    }
+
     /// The dictionary to extract with: a new one given now (and stored), else the one stored before.
     private func dictionary(storing path: String?) throws -> UserDictionary {
         if let path {
+            try DocumentFile.requireRegularFile(path)
             let dictionary = try UserDictionary.load(path: path)
+            try DictionaryCheck.check(dictionary, path: path)
             try store.setSetting(Self.dictionarySetting, dictionary.jsonText)
             return dictionary
         }
@@ -121,6 +150,17 @@ extension Workspace {
     }
 
     static let dictionarySetting = "user_dictionary"
+}
+
+/// Results written once each from `concurrentPerform` workers; a lock guards the slots.
+private final class PendingResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [ExtractedDocument?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: ExtractedDocument) { lock.withLock { slots[index] = value } }
+    func values() -> [ExtractedDocument] { lock.withLock { slots.compactMap { $0 } } }
 }
 
 /// The result of a batch extracted on another thread, handed back once that thread is done.

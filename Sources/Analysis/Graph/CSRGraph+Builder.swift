@@ -230,7 +230,7 @@ extension CSRGraph {
             for end in [edge.source, edge.target] where end < 0 || end >= n {
                 throw .nodeOutOfRange(index: end, nodeCount: n)
             }
-            if weighted && !(edge.weight > 0 && edge.weight.isFinite) {
+            if weighted && !(edge.weight > 0 && edge.weight.isNormal) {
                 throw .nonPositiveWeight(
                     source: nodeNames[edge.source], target: nodeNames[edge.target], weight: edge.weight)
             }

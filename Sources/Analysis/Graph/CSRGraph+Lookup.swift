@@ -1,12 +1,17 @@
 import ActorGraphCore
 
 extension CSRGraph {
-    /// The node whose label is `name`, matched exactly first, then ignoring case and accents (`NameKey.fold`).
+    /// The node whose label is `name`: the same Unicode scalars first, then a canonically equivalent label, then
+    /// ignoring case and accents (`NameKey.fold`).
     ///
     /// - Throws: ``AnalysisError/unknownNode(name:suggestions:)`` with up to three closest labels.
     /// - Complexity: O(*n*) string comparisons; a miss also ranks every label for suggestions.
     public func nodeIndex(named name: String) throws(AnalysisError) -> NodeIndex {
-        if let exact = labels.firstIndex(of: name) { return NodeIndex(exact) }
+        // Labels are distinct by scalars ("é" and "e" + U+0301 are two nodes); Swift's == would match either.
+        if let exact = labels.firstIndex(where: { $0.unicodeScalars.elementsEqual(name.unicodeScalars) }) {
+            return NodeIndex(exact)
+        }
+        if let equivalent = labels.firstIndex(of: name) { return NodeIndex(equivalent) }
         let key = NameKey.fold(name)
         var match: Int?
         for (index, label) in labels.enumerated() where NameKey.fold(label) == key {

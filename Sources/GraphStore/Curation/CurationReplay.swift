@@ -63,7 +63,7 @@ enum CurationReplay {
         if let owner = try AliasOwner.fetch(db, key: key) { candidates.insert(owner.entity) }
         candidates.remove(keepID)
         for other in candidates.sorted() {
-            try EntityMerge.merge(db, keep: keepID, absorbing: other)
+            try EntityMerge.merge(db, keep: keepID, absorbing: other, curated: true)
         }
         try db.execute(
             sql: "INSERT OR IGNORE INTO aliases (alias_key, alias, entity_id, curated) VALUES (?, ?, ?, 1)",
@@ -74,6 +74,10 @@ enum CurationReplay {
         let newKey = NameKey.fold(to)
         guard !newKey.isEmpty else {
             throw GraphStoreError.conflictingCuration(name: from, reason: "the new name is empty; give a name")
+        }
+        guard !to.utf8.contains(0) else {
+            throw GraphStoreError.conflictingCuration(
+                name: from, reason: "the new name holds a NUL character, which cannot be stored; remove it")
         }
         guard let id = try entity(db, from, strict: strict) else { return }
         if let owner = try AliasOwner.fetch(db, key: newKey), owner.entity != id {

@@ -5,13 +5,19 @@ import GRDB
 enum EntityMerge {
     /// Moves everything of `absorbed` onto `keep` and deletes `absorbed`.
     ///
-    /// Moved aliases become curated, so later documents that use them join `keep` whatever type they give.
-    /// A relation that would join `keep` to itself is deleted with its evidence: "A supports B" means
+    /// For a user's merge (`curated`), moved aliases become curated, so later documents that use them join
+    /// `keep` whatever type they give; an ingest that finds two entities sharing a form merges them without
+    /// that. A relation that would join `keep` to itself is deleted with its evidence: "A supports B" means
     /// nothing once A and B are one actor.
-    static func merge(_ db: Database, keep: Int64, absorbing absorbed: Int64) throws {
+    static func merge(_ db: Database, keep: Int64, absorbing absorbed: Int64, curated: Bool) throws {
         guard keep != absorbed else { return }
         try db.execute(
-            sql: "UPDATE aliases SET entity_id = ?, curated = 1 WHERE entity_id = ?", arguments: [keep, absorbed])
+            sql: "UPDATE aliases SET entity_id = ?, curated = MAX(curated, ?) WHERE entity_id = ?",
+            arguments: [keep, curated, absorbed])
+        try db.execute(
+            sql: "UPDATE entity_forms SET entity_id = ? WHERE entity_id = ?", arguments: [keep, absorbed])
+        try EntityNames.move(db, from: absorbed, to: keep)
+
         try db.execute(
             sql: """
                 INSERT INTO mentions (entity_id, document_id, count)

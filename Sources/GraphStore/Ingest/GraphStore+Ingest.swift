@@ -52,6 +52,9 @@ extension GraphStore {
             let evidence = try Retraction.retract(db, document: id, into: &touched)
             try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
             let pruned = try Retraction.prune(db, touched)
+            try Canonicalisation.refresh(db, entities: touched.entities, extraKeys: pruned.deletedKeys)
+            // A recomputed name may undo a rename: the curations are replayed as after an ingest.
+            _ = try CurationReplay.replayAll(db)
             return RemovalSummary(
                 document: id, evidenceRemoved: evidence, relationsDeleted: pruned.relationsDeleted,
                 entitiesDeleted: pruned.entitiesDeleted)

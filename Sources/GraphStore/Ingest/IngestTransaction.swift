@@ -3,8 +3,9 @@ import GRDB
 
 /// The work of one ingest batch inside its single write transaction.
 ///
-/// Alias lookups are memoised for the transaction only (an in-memory alias map), since nothing else
-/// writes while it runs; statements are GRDB cached statements, prepared once per connection.
+/// Alias and form lookups are memoised for the transaction only, since nothing else writes while it runs
+/// (the memos are cleared when two entities merge); statements are GRDB cached statements, prepared once per
+/// connection.
 struct IngestTransaction {
     let db: Database
     let batch: Int
@@ -12,6 +13,10 @@ struct IngestTransaction {
     var summary = IngestSummary()
     var touched = TouchedRows()
     private var owners: [String: AliasOwner?] = [:]
+    /// Entities merged into another during this batch: absorbed id → survivor.
+    private var merged: [Int64: Int64] = [:]
+    /// `type|form key` → the entity holding that form for that incoming type.
+    private var forms: [String: Int64?] = [:]
     /// `NameKey.fold` results: the same names recur in every document of a batch.
     private var folds: [String: String] = [:]
 
@@ -73,6 +78,13 @@ struct IngestTransaction {
         if listed.contains("") {
             throw GraphStoreError.invalidDocument(id: document.id, problem: "an entity has an empty name")
         }
+        // SQLite's C interface ends text at NUL: "Wag\0ner" would be stored as "Wag".
+        for entity in document.entities {
+            for name in [entity.name] + entity.aliases where name.utf8.contains(0) {
+                throw GraphStoreError.invalidDocument(
+                    id: document.id, problem: "the name '\(name)' holds a NUL character, which cannot be stored")
+            }
+        }
         for relation in document.relations {
             for end in [relation.source, relation.target] where !listed.contains(fold(end)) {
                 throw GraphStoreError.invalidDocument(
@@ -105,10 +117,15 @@ struct IngestTransaction {
         return key
     }
 
-    private func sameNamed(_ key: String, type: EntityType) throws -> Int64? {
-        try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT id FROM entities WHERE name_key = ? AND type = ? ORDER BY id LIMIT 1"),
-            arguments: [key, type.rawValue])
+    /// The entity that holds `key` as a form for incoming entities of `type`.
+    private mutating func formOwner(type: EntityType, key: String) throws -> Int64? {
+        let memoKey = type.rawValue + "|" + key
+        if let cached = forms[memoKey] { return cached }
+        let found = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT entity_id FROM entity_forms WHERE type = ? AND form_key = ?"),
+            arguments: [type.rawValue, key])
+        forms[memoKey] = found
+        return found
     }
 
     private mutating func owner(of key: String) throws -> AliasOwner? {
@@ -118,45 +135,55 @@ struct IngestTransaction {
         return found
     }
 
-    /// Finds or creates the stored entity an incoming one denotes, with its new aliases and mentions.
+    /// Finds or creates the stored entity an incoming one denotes, with its forms, name and mentions.
     ///
-    /// The merge rule: the first of its folded name and aliases owned by an entity of the same type (or
-    /// through a curated alias, or a retyped entity) names it. Returns the stored id.
+    /// The merge rule, which does not depend on the order documents arrive in: an incoming entity is the
+    /// stored entity of the same type that already has one of its folded forms (name or alias), or the owner
+    /// of a curated alias or a retyped entity that has one. When its forms belong to several such entities,
+    /// they are one actor and are merged. The stored name, subtype and alias owners are recomputed from
+    /// everything stored when the batch ends (``Canonicalisation``), never left to whoever came first.
+    /// Returns the stored id.
     private mutating func store(_ entity: Entity, from document: String) throws -> Int64 {
-        let forms = [entity.name] + entity.aliases
-        let keyed = forms.map { (form: $0, key: fold($0)) }.filter { !$0.key.isEmpty }
-        var id: Int64?
-        var storedType = entity.type
+        var seen = Set<String>()
+        let keyed = ([entity.name] + entity.aliases).map { (form: $0, key: fold($0)) }
+            .filter { !$0.key.isEmpty && seen.insert($0.key).inserted }
+        var candidates = Set<Int64>()
         for (_, key) in keyed {
-            if let owner = try owner(of: key), owner.accepts(entity.type) {
-                id = owner.entity
-                storedType = owner.type
-                break
+            if let id = try formOwner(type: entity.type, key: key) { candidates.insert(id) }
+            if let owner = try owner(of: key), owner.aliasCurated || owner.typeCurated {
+                candidates.insert(owner.entity)
             }
         }
-        if id == nil {
-            // Its names may all be aliases of an actor of another type; then an entity created earlier under
-            // the same canonical name and type (which could not take those aliases) is the one.
-            id = try sameNamed(fold(entity.name), type: entity.type)
-        }
-        if id == nil {
+        let id: Int64
+        if let survivor = candidates.min() {
+            id = survivor
+            for other in candidates.sorted() where other != survivor {
+                try EntityMerge.merge(db, keep: survivor, absorbing: other, curated: false)
+                merged[other] = survivor
+                touched.entities.remove(other)
+                forms.removeAll()
+                owners.removeAll()
+            }
+        } else {
             try db.cachedStatement(
                 sql: "INSERT INTO entities (name, name_key, type, subtype, mentions) VALUES (?, ?, ?, ?, 0)"
             ).execute(arguments: [entity.name, fold(entity.name), entity.type.rawValue, entity.subtype?.rawValue])
             id = db.lastInsertedRowID
             summary.entitiesAdded += 1
         }
-        guard let id else { return 0 }
-        if let subtype = entity.subtype {
-            try db.cachedStatement(sql: "UPDATE entities SET subtype = ? WHERE id = ? AND subtype IS NULL")
-                .execute(arguments: [subtype.rawValue, id])
+        let insertForm = try db.cachedStatement(
+            sql: """
+                INSERT INTO entity_forms (type, form_key, surface, entity_id) VALUES (?, ?, ?, ?)
+                ON CONFLICT (type, form_key) DO UPDATE SET surface = excluded.surface
+                WHERE \(Canonicalisation.preferredSurfaceSQL("excluded.surface", over: "entity_forms.surface"))
+                """)
+        for (form, key) in keyed {
+            try insertForm.execute(arguments: [entity.type.rawValue, key, form, id])
+            forms[entity.type.rawValue + "|" + key] = id
         }
-        let insertAlias = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO aliases (alias_key, alias, entity_id, curated) VALUES (?, ?, ?, 0)")
-        for (form, key) in keyed where try owner(of: key) == nil {
-            try insertAlias.execute(arguments: [key, form, id])
-            owners[key] = AliasOwner(entity: id, type: storedType, aliasCurated: false, typeCurated: false)
-        }
+        try EntityNames.record(
+            db, entity: id, document: document, name: entity.name, subtype: entity.subtype?.rawValue ?? "",
+            mentions: max(entity.mentions, 0))
         try db.cachedStatement(
             sql: """
                 INSERT INTO mentions (entity_id, document_id, count) VALUES (?, ?, ?)
@@ -167,10 +194,20 @@ struct IngestTransaction {
         return id
     }
 
+    /// The entity `id` now is, following merges made during this batch.
+    private func survivor(of id: Int64) -> Int64 {
+        var current = id
+        while let next = merged[current] { current = next }
+        return current
+    }
+
     /// Stores a relation (once for symmetric types) and its evidence in this document.
     private mutating func store(_ relation: Relation, from document: String, localIDs: [String: Int64]) throws {
-        guard let source = localIDs[fold(relation.source)], let target = localIDs[fold(relation.target)]
+        guard let storedSource = localIDs[fold(relation.source)], let storedTarget = localIDs[fold(relation.target)]
         else { return }  // validate(_:) already refused this
+        // A later entity of the document may have merged an earlier one into another.
+        let source = survivor(of: storedSource)
+        let target = survivor(of: storedTarget)
         if relation.evidence.isEmpty {
             summary.warnings.append(
                 "\(document): relation '\(relation.source) \(relation.type) \(relation.target)' has no evidence;"
@@ -217,9 +254,11 @@ struct IngestTransaction {
         touched.relations.insert(id)
     }
 
-    /// Recounts and prunes what the batch touched, then replays the curations.
+    /// Recounts and prunes what the batch touched, recomputes names and alias owners, then replays the
+    /// curations.
     mutating func finish() throws {
-        _ = try Retraction.prune(db, touched)
+        let pruned = try Retraction.prune(db, touched)
+        try Canonicalisation.refresh(db, entities: touched.entities, extraKeys: pruned.deletedKeys)
         summary.warnings += try CurationReplay.replayAll(db)
     }
 }

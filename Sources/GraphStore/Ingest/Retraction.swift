@@ -10,6 +10,8 @@ struct TouchedRows {
 struct PruneResult {
     var relationsDeleted = 0
     var entitiesDeleted = 0
+    /// The form keys the deleted entities held, whose alias owner must be recomputed.
+    var deletedKeys = Set<String>()
 }
 
 /// Removing a document's contribution and deleting what is left unsupported.
@@ -29,6 +31,7 @@ enum Retraction {
         try db.cachedStatement(sql: "DELETE FROM evidence WHERE document_id = ?").execute(arguments: [document])
         let evidenceRemoved = db.changesCount
         try db.cachedStatement(sql: "DELETE FROM mentions WHERE document_id = ?").execute(arguments: [document])
+        try EntityNames.retract(db, document: document)
         return evidenceRemoved
     }
 
@@ -59,16 +62,20 @@ enum Retraction {
             sql:
                 "UPDATE entities SET mentions = (SELECT COALESCE(SUM(count), 0) FROM mentions WHERE entity_id = ?) WHERE id = ?"
         )
-        let deleteEntity = try db.cachedStatement(
+        let unsupported = try db.cachedStatement(
             sql: """
-                DELETE FROM entities WHERE id = ?
+                SELECT 1 FROM entities WHERE id = ?
                 AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?)
                 AND NOT EXISTS (SELECT 1 FROM relations WHERE source_id = ?)
                 AND NOT EXISTS (SELECT 1 FROM relations WHERE target_id = ?)
                 """)
+        let formsOf = try db.cachedStatement(sql: "SELECT form_key FROM entity_forms WHERE entity_id = ?")
+        let deleteEntity = try db.cachedStatement(sql: "DELETE FROM entities WHERE id = ?")
         for entity in entities.sorted() {
             try recountMentions.execute(arguments: [entity, entity])
-            try deleteEntity.execute(arguments: [entity, entity, entity, entity])
+            guard try Bool.fetchOne(unsupported, arguments: [entity, entity, entity, entity]) != nil else { continue }
+            result.deletedKeys.formUnion(try String.fetchAll(formsOf, arguments: [entity]))
+            try deleteEntity.execute(arguments: [entity])
             result.entitiesDeleted += db.changesCount
         }
         return result

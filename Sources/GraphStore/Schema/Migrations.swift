@@ -1,24 +1,38 @@
 import GRDB
 
-/// The database layout, versioned through GRDB's `DatabaseMigrator`.
+/// The database layout, versioned by an append-only list of migrations.
 ///
-/// Migrations are append-only: a released migration is never edited; a change adds `v2`, `v3`, … and
-/// bumps `version`. The metadata table names the application and the version, so a file of another
-/// program or of a newer actorgraph is recognised and refused before anything is written.
+/// Migrations are append-only: a released migration is never edited; a change appends one and bumps
+/// `version`. The metadata table names the application and the version, so a file of another program or
+/// of a newer actorgraph is recognised and refused before anything is written. Applied migrations are
+/// recorded in GRDB's `grdb_migrations` table (files of earlier builds were migrated by GRDB's
+/// `DatabaseMigrator`), but they are run by ``SchemaSetup`` inside one exclusive transaction, so two
+/// processes creating or upgrading the same file cannot both run them.
 enum Schema {
     /// The schema version this build writes and reads.
-    static let version = 2
+    static let version = 3
     /// The value of the `application` metadata key.
     static let application = "ActorGraph"
     /// The table that marks a file as ActorGraph's.
     static let metadataTable = "actorgraph_metadata"
+    /// The table that records applied migrations (GRDB's name, kept for files made by earlier builds).
+    static let migrationsTable = "grdb_migrations"
 
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in try createVersion1(db) }
-        migrator.registerMigration("v2") { db in try addProvenance(db) }
-        return migrator
+    /// One step of the schema's history.
+    struct Migration: Sendable {
+        var identifier: String
+        var apply: @Sendable (Database) throws -> Void
     }
+
+    /// Every migration, oldest first.
+    static let migrations: [Migration] = [
+        Migration(identifier: "v1", apply: createVersion1),
+        Migration(identifier: "v2", apply: addProvenance),
+        Migration(identifier: "v3-entity-forms", apply: addEntityForms),
+    ]
+
+    /// The identifiers of ``migrations``.
+    static var knownIdentifiers: Set<String> { Set(migrations.map(\.identifier)) }
 
     private static func createVersion1(_ db: Database) throws {
         try db.execute(
@@ -110,5 +124,64 @@ enum Schema {
                 ALTER TABLE evidence ADD COLUMN cited_document TEXT;
                 UPDATE actorgraph_metadata SET value = '2' WHERE key = 'schema_version';
                 """)
+    }
+
+    /// Version 3: what makes entity merging independent of the order documents arrive in.
+    ///
+    /// `entity_forms` records every folded form (name or alias) an entity was given, per incoming type, with
+    /// its preferred surface, even when another entity owns the alias key, so two same-type entities that
+    /// share a form are always found and merged, and an alias key's owner can be recomputed. `entity_names`
+    /// records each document's canonical name for an entity with its subtype ('' for none) and mentions, so a
+    /// changed or removed document takes back exactly its own, and `entity_name_totals` keeps their sums per
+    /// name and subtype, from which the stored name and subtype are recomputed without reading a row per
+    /// document. A file of an earlier version gets all three from its aliases and mentions (its per-document
+    /// names were not recorded: the stored name stands in for them).
+    private static func addEntityForms(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE entity_forms (
+                    type TEXT NOT NULL,
+                    form_key TEXT NOT NULL,
+                    surface TEXT NOT NULL,
+                    entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+                    PRIMARY KEY (type, form_key)
+                ) WITHOUT ROWID;
+                CREATE INDEX entity_forms_by_entity ON entity_forms (entity_id);
+                CREATE INDEX entity_forms_by_key ON entity_forms (form_key);
+
+                CREATE TABLE entity_names (
+                    entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+                    document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    subtype TEXT NOT NULL DEFAULT '',
+                    mentions INTEGER NOT NULL,
+                    PRIMARY KEY (entity_id, document_id, name, subtype)
+                ) WITHOUT ROWID;
+                CREATE INDEX entity_names_by_document ON entity_names (document_id);
+
+                CREATE TABLE entity_name_totals (
+                    entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    subtype TEXT NOT NULL DEFAULT '',
+                    mentions INTEGER NOT NULL,
+                    records INTEGER NOT NULL,
+                    PRIMARY KEY (entity_id, name, subtype)
+                ) WITHOUT ROWID;
+
+                INSERT OR IGNORE INTO entity_forms (type, form_key, surface, entity_id)
+                    SELECT type, name_key, name, id FROM entities WHERE name_key <> '' ORDER BY id;
+                INSERT OR IGNORE INTO entity_forms (type, form_key, surface, entity_id)
+                    SELECT e.type, a.alias_key, a.alias, a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id
+                    ORDER BY a.entity_id, a.alias_key;
+                INSERT INTO entity_names (entity_id, document_id, name, subtype, mentions)
+                    SELECT m.entity_id, m.document_id, e.name, COALESCE(e.subtype, ''), m.count
+                    FROM mentions m JOIN entities e ON e.id = m.entity_id;
+                INSERT INTO entity_name_totals (entity_id, name, subtype, mentions, records)
+                    SELECT entity_id, name, subtype, SUM(mentions), COUNT(*) FROM entity_names
+                    GROUP BY entity_id, name, subtype;
+
+                UPDATE actorgraph_metadata SET value = '3' WHERE key = 'schema_version';
+                """
+        )
     }
 }

@@ -4,8 +4,9 @@ import ActorGraphCore
 ///
 /// Placeholders: `{document}`, `{start}`, `{end}` (from an edge's evidence) and `{name}` (a node's label,
 /// or an edge's source label). Every value is percent-encoded. A node or edge whose template needs a value
-/// it does not have gets no link. Only http(s) and scheme-less (relative) URLs are accepted, so a template
-/// can never become `javascript:`.
+/// it does not have gets no link. Only http(s) and scheme-less (relative) URLs are accepted, checked on the
+/// template and again on every expanded URL after character references are decoded (``URLSafety``), so
+/// neither `javascript&#58;…` nor an actor named "javascript" in `{name}:…` can become a `javascript:` link.
 public struct LinkTemplate: Sendable, Hashable, CustomStringConvertible {
     /// A piece of the template: literal text or a placeholder.
     enum Part: Sendable, Hashable {
@@ -22,34 +23,53 @@ public struct LinkTemplate: Sendable, Hashable, CustomStringConvertible {
     public init(_ template: String) throws(RenderError) {
         self.template = template
         self.parts = try Self.parse(template)
-        try Self.checkScheme(template)
+        try Self.checkCharacters(template)
+        // The literal text must pass with empty placeholders, and still pass when they hold a scheme's name:
+        // a placeholder cannot stand where the scheme is.
+        let sample = Evidence(document: "x", sentence: "", start: 0, end: 0)
+        if case .failure(let refusal) = URLSafety.check(expand(name: "", evidence: sample, filler: "") ?? "") {
+            throw .invalidLinkTemplate(template: template, reason: refusal.reason)
+        }
+        if case .failure = URLSafety.check(expand(name: "x", evidence: sample, filler: "javascript") ?? "") {
+            throw .invalidLinkTemplate(
+                template: template,
+                reason: "a placeholder stands where the URL's scheme is; start the template with https:// or /")
+        }
     }
 
-    /// The URL for a node, or nil if the template needs evidence.
+    /// The URL for a node as it is written into the map, or nil if the template needs evidence or the
+    /// expanded URL fails the check.
     func url(forNodeNamed name: String) -> String? {
-        expand(name: name, evidence: nil)
+        checked(expand(name: name, evidence: nil))
     }
 
-    /// The URL for an edge, or nil if the template needs evidence the edge lacks.
+    /// The URL for an edge as it is written into the map, or nil if the template needs evidence the edge lacks
+    /// or the expanded URL fails the check.
     func url(sourceName: String, evidence: Evidence?) -> String? {
-        expand(name: sourceName, evidence: evidence)
+        checked(expand(name: sourceName, evidence: evidence))
     }
 
-    private func expand(name: String, evidence: Evidence?) -> String? {
+    private func checked(_ url: String?) -> String? {
+        guard let url, case .success(let emitted) = URLSafety.check(url) else { return nil }
+        return emitted
+    }
+
+    /// The URL with every placeholder filled; `filler`, when given, replaces every value (for the checks).
+    private func expand(name: String, evidence: Evidence?, filler: String? = nil) -> String? {
         var url = ""
         for part in parts {
             switch part {
             case .literal(let text): url += text
-            case .name: url += Self.percentEncode(name)
+            case .name: url += filler ?? Self.percentEncode(name)
             case .document:
                 guard let evidence else { return nil }
-                url += Self.percentEncode(evidence.document)
+                url += filler ?? Self.percentEncode(evidence.document)
             case .start:
                 guard let evidence else { return nil }
-                url += String(evidence.start)
+                url += filler ?? String(evidence.start)
             case .end:
                 guard let evidence else { return nil }
-                url += String(evidence.end)
+                url += filler ?? String(evidence.end)
             }
         }
         return url
@@ -90,20 +110,13 @@ public struct LinkTemplate: Sendable, Hashable, CustomStringConvertible {
         return parts
     }
 
-    private static func checkScheme(_ template: String) throws(RenderError) {
+    private static func checkCharacters(_ template: String) throws(RenderError) {
         let unsafe: Set<Unicode.Scalar> = [" ", "\"", "'", "<", ">", "\\", "`"]
         if template.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || unsafe.contains($0) }) {
             throw .invalidLinkTemplate(
                 template: template,
                 reason: "spaces, quotes, backslashes, angle brackets and control characters must be percent-encoded"
             )
-        }
-        // A scheme is the text before the first ':' that comes before any '/', '?', '#' or placeholder.
-        let head = template.prefix { !"/?#{".contains($0) }
-        guard let colon = head.firstIndex(of: ":") else { return }
-        let scheme = head[..<colon].lowercased()
-        guard scheme == "http" || scheme == "https" else {
-            throw .invalidLinkTemplate(template: template, reason: "scheme '\(scheme):' is not allowed")
         }
     }
 

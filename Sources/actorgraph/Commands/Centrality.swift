@@ -84,7 +84,7 @@ extension ActorGraphCommand {
                 for (rank, row) in rows.enumerated() {
                     table.append([String(rank + 1), row.source, row.target, formatScore(row.score)])
                 }
-                return print(table.render())
+                return Terminal.say(table.render())
             }
             let rows = try graph.load().centrality(measure: actorMeasure, request: request, top: limit)
             try printScores(rows, column: measure.name, json: output.json)

@@ -22,7 +22,7 @@ extension ActorGraphCommand {
             for row in rows {
                 table.append([row.name, row.type.rawValue, String(row.mentions), row.aliases.joined(separator: ", ")])
             }
-            print(table.render())
+            Terminal.say(table.render())
         }
     }
 }

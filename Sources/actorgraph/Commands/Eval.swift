@@ -24,7 +24,7 @@ extension ActorGraphCommand {
 
         func run() throws {
             let result = try Workspace.evaluate(goldPath: gold, documentsPath: docs, dictionaryPath: dictionary)
-            print(output.json ? result.json : result.table)
+            Terminal.say(output.json ? result.json : result.table)
         }
     }
 }

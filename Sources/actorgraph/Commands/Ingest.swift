@@ -27,19 +27,28 @@ extension ActorGraphCommand {
         @Option(name: .long, help: ArgumentHelp("Publication date of these documents.", valueName: "YYYY-MM-DD"))
         var date: String?
 
+        @Option(
+            name: .customLong("max-document-size"),
+            help: ArgumentHelp(
+                "Refuse larger files before reading them (default 10MB; also 500KB, 1GiB…).", valueName: "size"))
+        var maxDocumentSize: DocumentSize?
+
         @OptionGroup var status: StatusOptions
 
         func run() throws {
             let workspace = try Workspace(databasePath: store.db)
             let live = standardErrorIsTerminal && !status.quiet
-            let report = try workspace.ingest(paths: paths, dictionaryPath: dictionary, date: date) { progress in
+            let report = try workspace.ingest(
+                paths: paths, dictionaryPath: dictionary, date: date,
+                maxDocumentBytes: maxDocumentSize?.bytes ?? Workspace.defaultMaxDocumentBytes
+            ) { progress in
                 guard live, progress.total > 0 else { return }
                 let eta = progress.remaining.map { String(format: "ETA %.0fs", $0) } ?? "ETA –"
-                let line = String(
-                    format: "\r%d/%d documents  %.1f docs/s  %@", progress.done, progress.total, progress.rate, eta)
-                FileHandle.standardError.write(Data(line.utf8))
+                Terminal.progress(
+                    String(
+                        format: "%d/%d documents  %.1f docs/s  %@", progress.done, progress.total, progress.rate, eta))
             }
-            if live { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            if live { Terminal.endProgress() }
             if !status.json && !status.quiet { for warning in report.warnings { printError("warning: \(warning)") } }
             try status.report(report, text: report.summary)
         }

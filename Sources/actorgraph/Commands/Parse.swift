@@ -18,7 +18,9 @@ extension ActorGraphCommand {
         @Flag(name: .long, help: "Print JSON (tokens, sentences, entities) instead of a table.") var json = false
 
         func run() throws {
-            print(try Workspace.parse(path: file, format: json ? .json : .table), terminator: "")
+            let text = try Workspace.parse(path: file, format: json ? .json : .table)
+            // JSON escapes what it must itself; the table's cells show document text and are escaped one by one.
+            if json { Terminal.writeVerbatim(text) } else { Terminal.writeTabSeparated(text) }
         }
     }
 }

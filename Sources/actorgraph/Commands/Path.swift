@@ -45,7 +45,7 @@ extension ActorGraphCommand {
             request.weighted = graph.weighted
             let report = try graph.load(default: .undirected).paths(from: from, to: to, request: request)
             if output.json { return try printJSON(report) }
-            print(PathPrinter.text(report))
+            Terminal.say(PathPrinter.text(report))
         }
     }
 }

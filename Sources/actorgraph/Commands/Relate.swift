@@ -43,7 +43,7 @@ extension ActorGraphCommand {
                 if Files.isStandardStream(svg) { return }
             }
             if output.json { return try printJSON(report) }
-            print(RelatePrinter.text(report))
+            Terminal.say(RelatePrinter.text(report))
         }
     }
 }

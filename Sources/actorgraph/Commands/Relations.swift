@@ -26,7 +26,7 @@ extension ActorGraphCommand {
                 let first = row.evidence.first.map { quoted($0.sentence, limit: 80) } ?? ""
                 table.append([row.source, row.type.rawValue, row.target, String(row.weight), first])
             }
-            print(table.render())
+            Terminal.say(table.render())
         }
     }
 }

@@ -27,7 +27,7 @@ extension ActorGraphCommand {
             }
             table.append(["evidence sentences", String(stats.evidence)])
             table.append(["aliases", String(stats.aliases)])
-            print(table.render())
+            Terminal.say(table.render())
         }
     }
 }

@@ -22,7 +22,7 @@ extension ActorGraphCommand {
             for (index, row) in rows.enumerated() {
                 table.append([String(index + 1), String(row.size), row.members.map(\.name).joined(separator: ", ")])
             }
-            print(table.render())
+            Terminal.say(table.render())
         }
     }
 
@@ -41,16 +41,18 @@ extension ActorGraphCommand {
             let report = try graph.loadUndirected(measure: "communities").communities(
                 resolution: resolution, seed: seed)
             if output.json { return try printJSON(report) }
-            print("modularity \(String(format: "%.6f", report.modularity))")
+            Terminal.say("modularity \(String(format: "%.6f", report.modularity))")
             // Actors with no relation in this view are communities of one: counted, not listed (JSON lists them).
             let groups = report.communities.filter { $0.size > 1 }
             var table = TextTable(headers: ["#", "size", "members"], numericColumns: [0, 1])
             for (index, row) in groups.enumerated() {
                 table.append([String(index + 1), String(row.size), row.members.map(\.name).joined(separator: ", ")])
             }
-            print(table.render())
+            Terminal.say(table.render())
             let alone = report.communities.count - groups.count
-            if alone > 0 { print("and \(alone) actor\(alone == 1 ? "" : "s") in communities of one (see --json)") }
+            if alone > 0 {
+                Terminal.say("and \(alone) actor\(alone == 1 ? "" : "s") in communities of one (see --json)")
+            }
         }
     }
 
@@ -102,10 +104,10 @@ extension ActorGraphCommand {
         func run() throws {
             let report = try graph.loadUndirected(measure: "ego networks").ego(name, radius: radius)
             if output.json { return try printJSON(report) }
-            print(
+            Terminal.say(
                 "\(report.center): \(report.members.count) actors, \(report.edges) relations within \(report.radius) hop\(report.radius == 1 ? "" : "s")"
             )
-            for member in report.members { print("  \(member.name)") }
+            for member in report.members { Terminal.say("  \(member.name)") }
         }
     }
 }

@@ -17,6 +17,16 @@ extension EntityType: ExpressibleByArgument {
     public init?(argument: String) { self.init(userInput: argument) }
 }
 
+/// `--max-document-size`: a size such as 10MB, 500KB or 1GiB.
+struct DocumentSize: ExpressibleByArgument {
+    var bytes: Int
+
+    init?(argument: String) {
+        guard let bytes = ByteCount.parse(argument) else { return nil }
+        self.bytes = bytes
+    }
+}
+
 /// `--polarity`: one of the four polarities, or any.
 enum PolarityChoice: String, CaseIterable, ExpressibleByArgument {
     case cooperation, conflict, structural, neutral, any

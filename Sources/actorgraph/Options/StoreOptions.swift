@@ -28,6 +28,6 @@ struct StatusOptions: ParsableArguments {
     func report(_ value: some Encodable, text: @autoclosure () -> String) throws {
         if quiet { return }
         if json { return try printJSON(value) }
-        print(text())
+        Terminal.say(text())
     }
 }

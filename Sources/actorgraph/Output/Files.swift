@@ -1,7 +1,9 @@
+import ActorGraphCore
 import Foundation
 
 /// Every file the command line writes or reads goes through here, so `-` means standard output or input
-/// everywhere and a safer writer (temporary file, fsync, rename) can replace `write` in one place.
+/// everywhere, and every file is written by `AtomicFile` (temporary file, fsync, rename: a failure leaves
+/// the old file intact).
 enum Files {
     /// True for the path that means standard output or input.
     static func isStandardStream(_ path: String) -> Bool { path == "-" }
@@ -12,7 +14,7 @@ enum Files {
             FileHandle.standardOutput.write(Data(bytes))
             return
         }
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        try AtomicFile.write(bytes, to: path)
     }
 
     /// Creates a folder (and its parents) to write several files into.

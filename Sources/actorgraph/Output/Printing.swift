@@ -4,30 +4,48 @@ import Foundation
 
 /// Writes JSON for a Codable value: snake_case keys (docs/json.md), pretty, keys sorted, so output is
 /// byte-identical run to run.
+///
+/// JSON has no infinity or NaN. A score that is one (a strength past the largest number, a measure undefined
+/// for a node) is written as `null`, with a warning on standard error, instead of failing with
+/// "EncodingError.invalidValue: inf".
 func printJSON(_ value: some Encodable) throws {
     let encoder = JSONEncoder()
     encoder.keyEncodingStrategy = .convertToSnakeCase
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    FileHandle.standardOutput.write(try encoder.encode(value))
+    var data: Data
+    do {
+        data = try encoder.encode(value)
+    } catch EncodingError.invalidValue(let invalid, _) where invalid is Double || invalid is Float {
+        // Encode non-finite numbers as a marker no name can hold (fresh each run), then make each marker null.
+        let marker = "non-finite-\(UUID().uuidString)"
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: marker, negativeInfinity: marker, nan: marker)
+        let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+        let count = text.components(separatedBy: "\"\(marker)\"").count - 1
+        data = Data(text.replacingOccurrences(of: "\"\(marker)\"", with: "null").utf8)
+        printError(
+            "warning: \(count) value\(count == 1 ? " is" : "s are") infinite or not a number; written as null")
+    }
+    FileHandle.standardOutput.write(data)
     FileHandle.standardOutput.write(Data("\n".utf8))
 }
 
-/// A line on standard error (warnings and progress), never mixed into standard output.
+/// A line on standard error (warnings and notes), never mixed into standard output; escaped by ``Terminal``.
 func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    Terminal.warn(line)
 }
 
-/// Formats a score compactly but with enough digits to compare runs.
+/// Formats a score compactly but with enough digits to compare runs; very large ones in exponent form.
 func formatScore(_ score: Double) -> String {
-    String(format: "%.6f", score)
+    abs(score) >= 1e12 && score.isFinite ? String(format: "%.6e", score) : String(format: "%.6f", score)
 }
 
 /// True when standard error is a terminal, where a live progress line makes sense.
 var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
-/// Quotes a sentence for a terminal, shortened to `limit` characters.
+/// Quotes a sentence for a terminal, shortened to `limit` characters, on one line.
 func quoted(_ sentence: String, limit: Int = 160) -> String {
-    let flat = sentence.replacingOccurrences(of: "\n", with: " ")
+    let flat = Terminal.escape(sentence.replacingOccurrences(of: "\n", with: " "))
     let short = flat.count > limit ? String(flat.prefix(limit - 1)) + "…" : flat
     return "“\(short)”"
 }
@@ -37,9 +55,9 @@ func quoted(_ sentence: String, limit: Int = 160) -> String {
 func evidenceLine(_ evidence: Evidence) -> String {
     if let file = evidence.importedFrom {
         let text = evidence.sentence.isEmpty ? "(no sentence in the imported file)" : quoted(evidence.sentence)
-        return "\(text) [\(evidence.document), \(file)]"
+        return "\(text) [\(Terminal.escape(evidence.document)), \(Terminal.escape(file))]"
     }
-    return "\(quoted(evidence.sentence)) [\(evidence.document):\(evidence.start)-\(evidence.end)]"
+    return "\(quoted(evidence.sentence)) [\(Terminal.escape(evidence.document)):\(evidence.start)-\(evidence.end)]"
 }
 
 /// Prints ranked actor scores: JSON rows, or a table of rank, actor and score.
@@ -47,7 +65,11 @@ func printScores(
     _ rows: [ScoreRow], column: String, json: Bool, format: (Double) -> String = formatScore
 ) throws {
     if json { return try printJSON(rows) }
+    let nonFinite = rows.filter { !$0.score.isFinite }.count
+    if nonFinite > 0 {
+        printError("warning: \(nonFinite) score\(nonFinite == 1 ? " is" : "s are") infinite or not a number")
+    }
     var table = TextTable(headers: ["rank", "actor", column], numericColumns: [0, 2])
     for (rank, row) in rows.enumerated() { table.append([String(rank + 1), row.name, format(row.score)]) }
-    print(table.render())
+    Terminal.say(table.render())
 }

@@ -8,9 +8,12 @@ struct TextTable {
     /// Columns whose cells are right-aligned.
     var numericColumns: Set<Int> = []
 
-    mutating func append(_ row: [String]) { rows.append(row) }
+    /// Adds a row; each cell is escaped for the terminal first (``Terminal/escape(_:keepingLineBreaks:)``), so
+    /// widths are those of what is shown and a line break in a name cannot split the row.
+    mutating func append(_ row: [String]) { rows.append(row.map { Terminal.escape($0) }) }
 
     func render() -> String {
+        let headers = self.headers.map { Terminal.escape($0) }
         var widths = headers.map(\.count)
         for row in rows {
             for (column, cell) in row.enumerated() where column < widths.count {
