@@ -41,6 +41,8 @@ private enum ReportFixtureError: Error { case ingestFailed(String) }
         let files = try #require(json["files"] as? [String])
         let base = try folder().path
         #expect(files == ["russia.md", "russia-map.svg", "russia-ego.svg"].map { "\(base)/\($0)" })
+        // docs/json.md, "report".
+        #expect(Set(json.keys) == ["format", "files", "figures", "quotes", "sources", "notes"])
         #expect(json["format"] as? String == "markdown" && json["figures"] as? Int == 2)
         for file in files { #expect(FileManager.default.fileExists(atPath: file)) }
         let text = try String(contentsOfFile: files[0], encoding: .utf8)
