@@ -201,6 +201,46 @@ import Testing
         }
     }
 
+    @Test("Hostile names and sentences from an imported graph stay text in the HTML, the Markdown and the figures")
+    func hostileImport() throws {
+        let hostile = #"<script>alert(1)</script> & "quoted" [x](javascript:alert(1)) *bold* | 'single'"#
+        let escapedJSON = hostile.replacing("\"", with: "\\\"")
+        let graph = """
+            {"nodes": [{"id": "a", "name": "\(escapedJSON)", "type": "state"}, {"id": "b", "name": "Mali", "type": "state"}],
+             "edges": [{"source": "a", "target": "b", "relation": "supports",
+                        "evidence": [{"sentence": "\(escapedJSON) backs Mali.", "document": "\(escapedJSON).txt"}]}]}
+            """
+        try withTemporaryDirectory { dir in
+            let path = dir.appendingPathComponent("hostile.json")
+            try graph.write(to: path, atomically: true, encoding: .utf8)
+            let workspace = try Workspace.inMemory()
+            _ = try workspace.importGraph(try ImportSource.file(path: path.path))
+            var request = ReportRequest()
+            request.focus = "Mali"
+            let html = try workspace.report(request, writingTo: "r.html").files[0].bytes
+            let document = try XMLDocument(data: Data(html), options: [])
+            #expect(try document.nodes(forXPath: "//*[local-name()='script']").isEmpty)
+            let cells = try document.nodes(forXPath: "//*[local-name()='td']").compactMap(\.stringValue)
+            #expect(cells.contains(hostile))
+            let quotes = try document.nodes(forXPath: "//*[local-name()='span'][@class='sentence']").compactMap(
+                \.stringValue)
+            #expect(quotes.contains("\(hostile) backs Mali."))
+            let cited = try document.nodes(forXPath: "//*[local-name()='cite']").compactMap(\.stringValue)
+            #expect(cited.contains("\(hostile).txt"))
+            let titles = try document.nodes(forXPath: "//*[local-name()='svg']//*[local-name()='title']").compactMap(
+                \.stringValue)
+            #expect(titles.contains("\(hostile) supports Mali — 1 sentence"))
+            let markdown = try workspace.report(request, writingTo: "r.md").files
+            let text = String(decoding: markdown[0].bytes, as: UTF8.self)
+            #expect(
+                text.contains(
+                    #"\<script\>alert(1)\</script\> \& "quoted" \[x\](javascript:alert(1)) \*bold\* \| 'single'"#))
+            // No bracket or angle bracket of the name is left unescaped.
+            #expect(text.firstMatch(of: /[^\\]\[x\]/) == nil && text.firstMatch(of: /[^\\]<script/) == nil)
+            for figure in markdown.dropFirst() { _ = try XMLDocument(data: Data(figure.bytes), options: []) }
+        }
+    }
+
     @Test("Bad requests: unknown extension, an actor nobody knows, a view with nothing in it")
     func errors() throws {
         let workspace = try seedWorkspace.get()

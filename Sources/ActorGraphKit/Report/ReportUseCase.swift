@@ -17,6 +17,8 @@ extension Workspace {
     public func report(_ request: ReportRequest, writingTo path: String) throws -> ReportOutput {
         let format = try ReportFormat(path: path)
         if let prefix = request.idPrefix { try MapModel.validate(idPrefix: prefix) }
+        // Said before any work is done.
+        if format == .pdf && PDFPrinter.chromium() == nil { throw ReportError.pdfConverterMissing }
         let name = URL(fileURLWithPath: path).lastPathComponent
         let stem = (name as NSString).deletingPathExtension
         var builder = try ReportBuilder(workspace: self, request: request)
