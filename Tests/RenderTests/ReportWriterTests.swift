@@ -123,7 +123,10 @@ struct ReportWriterTests {
         let note = try #require(try document.nodes(forXPath: "//*[@id='rep-note-2']").first as? XMLElement)
         #expect(
             note.attr("data-document") == "001_b.txt" && note.attr("data-start") == "0" && note.attr("data-end") == "5")
-        #expect(note.stringValue?.hasPrefix("001_b.txt, characters 0–5 of 001_b.txt.") == true)
+        #expect(note.stringValue?.hasPrefix("001_b.txt, characters 0–5.") == true)
+        // A source with a title of its own also names its file.
+        let titled = try #require(try document.nodes(forXPath: "//*[@id='rep-note-1']").first?.stringValue)
+        #expect(titled.hasPrefix("\(Self.hostile), characters 10–42 of 000_a.txt."))
         let sources = try texts(document, "//*[local-name()='ol'][@class='sources']/*[local-name()='li']")
         #expect(sources.count == 2)
         #expect(sources[1] == "001_b.txt. 1 evidence sentence in this view; quoted in note 2.")
@@ -169,7 +172,7 @@ struct ReportWriterTests {
         #expect(!text.contains("[x](javascript") && text.contains("\\[x\\](javascript"))
         #expect(text.contains("![\(ReportEscaping.markdown(Self.hostile))](report-map.svg)\n"))
         #expect(text.contains("> “\(ReportEscaping.markdown(Self.hostile))”[^1]\n"))
-        #expect(text.contains("[^2]: *001\\_b.txt* \\[2\\], characters 0–5 of 001\\_b.txt.\n"))
+        #expect(text.contains("[^2]: *001\\_b.txt* \\[2\\], characters 0–5.\n"))
         #expect(text.contains("<https://example.org/a?b=1&c=2>"))
         #expect(text.contains("| 1 | \(ReportEscaping.markdown(Self.markdownHostile)) |"))
         #expect(!text.contains("## Notes"))

@@ -11,10 +11,12 @@ enum ReportWording {
         return text + "."
     }
 
-    /// Where a note's sentence is: "characters 318–569 of 000_x.txt", or the imported file that cites it.
+    /// Where a note's sentence is: "characters 318–569 of 000_x.txt" (the file named only when the source has a
+    /// title of its own), or the imported file that cites it.
     static func position(_ note: ReportNote, source: DocumentSource) -> String {
         if let file = note.importedFrom { return "as cited by the imported file \(file)." }
-        return "characters \(note.start)–\(note.end) of \(source.document)."
+        let file = source.displayTitle == source.document ? "" : " of \(source.document)"
+        return "characters \(note.start)–\(note.end)\(file)."
     }
 
     /// "a", "a and b", "a, b and c".
