@@ -20,6 +20,7 @@ import Testing
                     "schema.cypher", "copy.cypher", "actors.csv", "leads.csv", "member_of.csv", "supports.csv",
                     "cooperates_with.csv",
                 ],
+                .gexf12: ["actorgraph.gexf"],
             ])
     }
 
@@ -136,5 +137,7 @@ extension ExporterTests {
         #expect(
             texts[5].hasSuffix("CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.actor_id IS UNIQUE;\n")
         )
+        let gexf12 = try ParsedXML(try #require(texts.last))
+        #expect(try gexf12.elements("node").isEmpty && gexf12.elements("edge").isEmpty)
     }
 }

@@ -12,7 +12,13 @@ extension AnalysisGraph {
     /// - Returns: the drawing's bytes, with its layout engine and notes.
     /// - Throws: an unknown actor, or the renderer's error.
     public func renderMap(_ request: MapRequest, progress: WorkProgress? = nil) throws -> MapOutput {
-        let model = try mapModel(request, progress: progress)
+        var model = try mapModel(request, progress: progress)
+        if let prefix = request.idPrefix {
+            try MapModel.validate(idPrefix: prefix)
+            model.idPrefix = prefix
+        } else {
+            model = model.withContentIDPrefix()
+        }
         if request.format == .dot && request.engine == nil {
             let text = DOTWriter.write(model)
             return MapOutput(
