@@ -58,6 +58,17 @@ struct SourceDocumentsTests {
                 paths: [corpus.appendingPathComponent("b/report.txt").path], documentID: "b/report.txt")
             #expect(named.documents == 1)
             #expect(try separate.documents().map(\.id) == ["b/report.txt", "report.txt"])
+
+            // The same text in both folders is one document, which stays at its first file: a later change
+            // there replaces it.
+            let twins = try Workspace.inMemory()
+            try write(wireStory, "c/report.txt", in: corpus)
+            _ = try twins.ingest(paths: [corpus.appendingPathComponent("a").path])
+            #expect(try twins.ingest(paths: [corpus.appendingPathComponent("c").path]).unchanged == 1)
+            #expect(try twins.documents().first?.path?.hasSuffix("/corpus/a/report.txt") == true)
+            try write(seed, "a/report.txt", in: corpus)
+            let changed = try twins.ingest(paths: [corpus.appendingPathComponent("a").path])
+            #expect(changed.documents == 1 && changed.warnings.isEmpty)
         }
     }
 

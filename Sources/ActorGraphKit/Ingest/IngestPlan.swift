@@ -45,9 +45,12 @@ struct IngestPlan {
             var base = try store.storedDocument(id: document.id)
             var movedFrom: String?
             if let stored = base {
-                if stored.contentHash != hash, let other = stored.details.path, other != path,
-                    FileManager.default.fileExists(atPath: other)
-                {
+                let elsewhere = stored.details.path.flatMap { other in
+                    other != path && FileManager.default.fileExists(atPath: other) ? other : nil
+                }
+                // The same text under the same id in another folder: one document, still at its first file.
+                if let elsewhere, stored.contentHash == hash { details.path = elsewhere }
+                if stored.contentHash != hash, let other = elsewhere {
                     warnings.append(
                         "\(document.path): document id '\(document.id)' is already \(other), which is still there;"
                             + " skipped (ingest the folders' common parent so each keeps its path, give this file"

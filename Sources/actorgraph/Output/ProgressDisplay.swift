@@ -14,6 +14,7 @@ final class ProgressDisplay: @unchecked Sendable {
     private let timer: any DispatchSourceTimer
     private let lock = NSLock()
     private var shown = false
+    private var finished = false
 
     /// Starts showing `progress`, or returns nil when no display is wanted.
     init?(_ progress: WorkProgress, enabled: Bool) {
@@ -40,6 +41,8 @@ final class ProgressDisplay: @unchecked Sendable {
             label: progress.label, completed: progress.completed, total: progress.total, elapsed: elapsed,
             columns: Self.columns())
         lock.withLock {
+            // A redraw already under way when the work ended must not write after the line was cleared.
+            guard !finished else { return }
             shown = true
             Terminal.progress(line)
         }
@@ -51,6 +54,7 @@ final class ProgressDisplay: @unchecked Sendable {
         lock.withLock {
             if shown { Terminal.endProgress() }
             shown = false
+            finished = true
         }
     }
 

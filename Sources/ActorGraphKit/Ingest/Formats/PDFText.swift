@@ -21,7 +21,9 @@ enum PDFText {
         guard let pdftotext = executable(named: "pdftotext") else {
             throw ActorGraphKitError.pdfReaderMissing(path: path)
         }
-        let output = try run(pdftotext, ["-enc", "UTF-8", "-q", path, "-"], path: path)
+        // A file name starting with "-" would be read as an option.
+        let argument = path.hasPrefix("-") ? "./" + path : path
+        let output = try run(pdftotext, ["-enc", "UTF-8", "-q", argument, "-"], path: path)
         guard output.status == 0 else {
             throw ActorGraphKitError.unreadableFormat(
                 path: path, format: "PDF",
@@ -38,7 +40,7 @@ enum PDFText {
         while text.hasSuffix("\n\n\n") { text.removeLast() }
         var document = Document(text: text)
         if let pdfinfo = executable(named: "pdfinfo"),
-            let info = try? run(pdfinfo, ["-enc", "UTF-8", path], path: path), info.status == 0
+            let info = try? run(pdfinfo, ["-enc", "UTF-8", argument], path: path), info.status == 0
         {
             for line in String(decoding: info.bytes, as: UTF8.self).split(separator: "\n") {
                 if line.hasPrefix("Title:") { document.title = String(line.dropFirst(6)) }
