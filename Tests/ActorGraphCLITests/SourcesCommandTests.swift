@@ -143,11 +143,13 @@ private func makePDF(lines: [String], title: String) -> [UInt8] {
             let tables = dir.appendingPathComponent("tables")
             #expect(try CommandRunner.run(["export", "--db", db, "--format", "csv", "--out", tables.path]).status == 0)
             let edges = try String(contentsOf: tables.appendingPathComponent("edges.csv"), encoding: .utf8)
-            #expect(edges.contains(",Russia to arm Mali,Example News,2024-03-05,https://news.example.org/russia-mali\r\n"))
+            #expect(
+                edges.contains(",Russia to arm Mali,Example News,2024-03-05,https://news.example.org/russia-mali\r\n"))
             let map = dir.appendingPathComponent("map.svg")
             #expect(try CommandRunner.run(["render", "--db", db, "--format", "svg", "--out", map.path]).status == 0)
             let svg = try String(contentsOf: map, encoding: .utf8)
-            #expect(svg.contains("(Russia to arm Mali — Example News, 2024&#45;03&#45;05)"))  // Graphviz writes - as &#45;
+            // Graphviz writes "-" in titles as "&#45;".
+            #expect(svg.contains("(Russia to arm Mali — Example News, 2024&#45;03&#45;05)"))
             #expect(svg.contains(#"xlink:href="https://news.example.org/russia-mali""#))
         }
     }
