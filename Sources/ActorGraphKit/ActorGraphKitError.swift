@@ -42,6 +42,8 @@ public enum ActorGraphKitError: Error, CustomStringConvertible, Equatable, Senda
     case idNeedsOneFile
     /// A document id given by hand that cannot be one.
     case invalidDocumentID(id: String, problem: String)
+    /// Standard input given without the id to store it under, beside other paths, or as a PDF.
+    case standardInputNeeds(String)
     /// Two actors resolved to the same entity where two distinct ones are needed.
     case sameActor(String, String)
     /// No path joins the two actors in the chosen view.
@@ -91,6 +93,8 @@ public enum ActorGraphKitError: Error, CustomStringConvertible, Equatable, Senda
             "a document id names one file; give exactly one file (not a folder) with it"
         case .invalidDocumentID(let id, let problem):
             "document id '\(ByteCount.shortened(id))' cannot be used: \(problem); choose another"
+        case .standardInputNeeds(let what):
+            "standard input: \(what)"
         case .sameActor(let a, let b):
             "'\(a)' and '\(b)' are the same actor; name two different actors"
         case .noPath(let a, let b):

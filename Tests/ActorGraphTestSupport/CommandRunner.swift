@@ -22,8 +22,17 @@ public enum CommandRunner {
         try run(executable: actorgraph, arguments, in: directory)
     }
 
+    /// Runs `actorgraph arguments…` with `input` as its standard input.
+    public static func run(_ arguments: [String], input: [UInt8], in directory: URL? = nil) throws -> CommandResult {
+        try run(executable: actorgraph, arguments, in: directory, input: input)
+    }
+
     /// Runs any executable; stdout and stderr are read concurrently so a chatty child cannot block on a full pipe.
-    public static func run(executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
+    ///
+    /// Standard input is `input`, written by another thread (the child may stop reading early), or empty.
+    public static func run(
+        executable: URL, _ arguments: [String], in directory: URL? = nil, input: [UInt8]? = nil
+    ) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -32,9 +41,20 @@ public enum CommandRunner {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let inPipe = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : inPipe
         try process.run()
         let group = DispatchGroup()
+        if let input {
+            group.enter()
+            DispatchQueue.global().async {
+                // A child that stops reading closes the pipe: the write then fails (EPIPE), which is fine.
+                signal(SIGPIPE, SIG_IGN)
+                try? inPipe.fileHandleForWriting.write(contentsOf: Data(input))
+                try? inPipe.fileHandleForWriting.close()
+                group.leave()
+            }
+        }
         nonisolated(unsafe) var outData = Data()
         nonisolated(unsafe) var errData = Data()
         group.enter()

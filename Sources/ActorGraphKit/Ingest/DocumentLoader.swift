@@ -19,9 +19,13 @@ public struct LoadedDocument: Sendable, Hashable {
     public var metadata: DocumentMetadata
     /// Problems that did not stop the read, such as a metadata URL left out.
     public var warnings: [String] = []
+    /// True when it was read from standard input: then `path` only names it in messages.
+    public var fromStandardInput = false
 
-    /// The absolute path, symbolic links resolved: how the store recognises the same file under another id.
-    public var absolutePath: String {
+    /// The absolute path, symbolic links resolved: how the store recognises the same file under another id;
+    /// nil for a document read from standard input, which has no file.
+    public var absolutePath: String? {
+        if fromStandardInput { return nil }
         guard let resolved = realpath(path, nil) else {
             return URL(fileURLWithPath: path).standardizedFileURL.path
         }
@@ -41,15 +45,27 @@ enum DocumentLoader {
         var warnings: [String]
     }
 
+    /// The path that means standard input.
+    static let standardInput = "-"
+
     /// Reads `paths` (files and folders); `id` names the one file given alone.
     ///
+    /// The path `-` is the document `input` (what was read from standard input), stored under `id`.
+    ///
     /// - Throws: ``ActorGraphKitError/idNeedsOneFile`` when `id` is given with a folder or several paths;
-    ///   the file's error for a bad file named directly.
+    ///   ``ActorGraphKitError/standardInputNeeds(_:)`` for `-` without an id or beside other paths; the file's
+    ///   error for a bad file named directly.
     static func load(
-        paths: [String], date: String?, maxBytes: Int = DocumentFile.defaultLimit, id: String? = nil
+        paths: [String], date: String?, maxBytes: Int = DocumentFile.defaultLimit, id: String? = nil,
+        input: [UInt8]? = nil
     ) throws -> Loaded {
         if let date { try DateLine.validate(date) }
         if let id { try DocumentID.validate(id) }
+        if paths.contains(standardInput) {
+            var document = try readStandardInput(input ?? [], id: id, alone: paths.count == 1, maxBytes: maxBytes)
+            if let date { document.date = date }
+            return Loaded(documents: [document], warnings: document.warnings)
+        }
         var documents: [LoadedDocument] = []
         var warnings: [String] = []
         var seenIDs: [String: String] = [:]
@@ -91,14 +107,25 @@ enum DocumentLoader {
 
     /// Reads one article under `id` (its file name when nil): its kind and size are checked before it is
     /// opened (see ``DocumentFile``), and a graph file is sent to `import`.
-    static func read(_ path: String, id: String? = nil, maxBytes: Int = DocumentFile.defaultLimit) throws
-        -> LoadedDocument
-    {
-        if let format = GraphFileFormat(importing: path) {
+    ///
+    /// `given` is the article's bytes when they do not come from a file (standard input): `path` then only
+    /// names it in messages, `id`'s extension tells its format, and no sidecar is looked for.
+    static func read(
+        _ path: String, id: String? = nil, maxBytes: Int = DocumentFile.defaultLimit, given: [UInt8]? = nil
+    ) throws -> LoadedDocument {
+        let named = given == nil ? path : id ?? path
+        if let format = GraphFileFormat(importing: named) {
             throw ActorGraphKitError.graphFileNotArticle(path: path, format: format)
         }
         let id = id ?? (path as NSString).lastPathComponent
-        let format = DocumentFormat(fileName: path) ?? .text
+        let format = DocumentFormat(fileName: named) ?? .text
+        let fileBytes: () throws -> [UInt8] = {
+            guard let given else { return try DocumentFile.bytes(at: path, limit: maxBytes) }
+            if given.count > maxBytes {
+                throw ActorGraphKitError.tooLarge(path: path, bytes: given.count, limit: maxBytes)
+            }
+            return given
+        }
         var text: String
         var dateLine: String?
         var own: (title: String?, outlet: String?, author: String?, published: String?, url: String?) = (
@@ -108,7 +135,7 @@ enum DocumentLoader {
         var strict = true
         switch format {
         case .text, .markdown:
-            let bytes = try DocumentFile.bytes(at: path, limit: maxBytes)
+            let bytes = try fileBytes()
             if let graph = graphFormat(path: path, bytes: bytes) {
                 throw ActorGraphKitError.graphFileNotArticle(path: path, format: graph)
             }
@@ -124,7 +151,7 @@ enum DocumentLoader {
             }
             if format == .markdown { text = MarkdownText.prose(text) }
         case .html:
-            let bytes = try DocumentFile.bytes(at: path, limit: maxBytes)
+            let bytes = try fileBytes()
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
                 throw ActorGraphKitError.emptyFile(path)
             }
@@ -152,7 +179,7 @@ enum DocumentLoader {
         var (metadata, warnings) = try MetadataValues.checked(
             title: own.title, outlet: own.outlet, author: own.author, published: own.published, url: own.url,
             path: path, origin: origin, strict: strict)
-        if let sidecar = try Sidecar.read(for: path) {
+        if given == nil, let sidecar = try Sidecar.read(for: path) {
             let checked = try MetadataValues.checked(
                 title: sidecar.values["title"], outlet: sidecar.values["outlet"], author: sidecar.values["author"],
                 published: sidecar.values["published"], url: sidecar.values["url"], path: sidecar.path,
@@ -163,6 +190,32 @@ enum DocumentLoader {
         return LoadedDocument(
             id: id, path: path, text: text, date: dateLine ?? metadata.published, format: format, metadata: metadata,
             warnings: warnings)
+    }
+
+    /// The document read from standard input: it needs an id (its name in the store and in citations, whose
+    /// extension tells its format), must be the only path, and cannot be a PDF (pdftotext reads files).
+    static func readStandardInput(_ bytes: [UInt8], id: String?, alone: Bool, maxBytes: Int) throws
+        -> LoadedDocument
+    {
+        guard alone else {
+            throw ActorGraphKitError.standardInputNeeds("read it on its own, not beside other files or folders")
+        }
+        guard let id else {
+            throw ActorGraphKitError.standardInputNeeds(
+                "give the document id to store and cite it under (its extension, such as .html, tells the format)")
+        }
+        if DocumentFormat(fileName: id) == .pdf {
+            throw ActorGraphKitError.standardInputNeeds("a PDF cannot be read from it; save it to a file first")
+        }
+        // The reader stopped one byte past the limit, so the input's real size is unknown here.
+        if bytes.count > maxBytes {
+            throw ActorGraphKitError.standardInputNeeds(
+                "more than the \(ByteCount.describe(maxBytes)) document size limit; split the article, or raise the"
+                    + " maximum document size")
+        }
+        var document = try read("standard input", id: id, maxBytes: maxBytes, given: bytes)
+        document.fromStandardInput = true
+        return document
     }
 
     /// The graph format of a file that is a graph rather than an article: by its extension, or, whatever

@@ -85,9 +85,9 @@ struct IngestPlan {
     /// The stored document a new id is a move of: the one read from this file, else one with the same text
     /// whose file is unknown or gone; never one given now under its own id.
     private static func movedDocument(
-        hash: String, path: String, store: GraphStore, excluding given: Set<String>
+        hash: String, path: String?, store: GraphStore, excluding given: Set<String>
     ) throws -> StoredDocumentState? {
-        if let same = try store.storedDocument(path: path), !given.contains(same.id) { return same }
+        if let path, let same = try store.storedDocument(path: path), !given.contains(same.id) { return same }
         return try store.storedDocuments(contentHash: hash).first { stored in
             guard !given.contains(stored.id) else { return false }
             guard let other = stored.details.path else { return true }

@@ -114,17 +114,19 @@ extension Workspace {
     ///   - date: publication date for every document (`YYYY-MM-DD`); otherwise a `Date:` first line, or the
     ///     metadata's publication date, is used.
     ///   - maxDocumentBytes: larger files are refused before they are read (default 10 MB).
-    ///   - documentID: the id of the one file given, instead of its file name.
+    ///   - documentID: the id of the one file given, instead of its file name (needed for standard input).
+    ///   - standardInput: the article read from standard input, for the path `-`.
     ///   - progress: called after each batch.
     /// - Returns: what was stored and skipped, with the warnings.
     /// - Throws: ``ActorGraphKitError`` for a missing path or a bad file named directly; store errors.
     public func ingest(
         paths: [String], dictionaryPath: String? = nil, date: String? = nil,
         maxDocumentBytes: Int = Workspace.defaultMaxDocumentBytes, documentID: String? = nil,
-        progress: (IngestProgress) -> Void = { _ in }
+        standardInput: [UInt8]? = nil, progress: (IngestProgress) -> Void = { _ in }
     ) throws -> IngestReport {
         let started = DispatchTime.now()
-        let loaded = try DocumentLoader.load(paths: paths, date: date, maxBytes: maxDocumentBytes, id: documentID)
+        let loaded = try DocumentLoader.load(
+            paths: paths, date: date, maxBytes: maxDocumentBytes, id: documentID, input: standardInput)
         let dictionary = try dictionary(storing: dictionaryPath)
         let extractor = try Extractor(dictionary: dictionary)
         let plan = try IngestPlan(

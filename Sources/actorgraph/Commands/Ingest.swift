@@ -21,12 +21,15 @@ extension ActorGraphCommand {
                 Examples:
                   actorgraph ingest seeds/ --db news.sqlite
                   actorgraph ingest saved/page.html --id 2024/reuters-mali.html
+                  curl -s https://example.org/story | actorgraph ingest - --id example/story.html
                 """)
 
         @OptionGroup var store: StoreOptions
 
         @Argument(
-            help: ArgumentHelp("Articles (.txt, .md, .html, .pdf) or folders of them.", valueName: "path"))
+            help: ArgumentHelp(
+                "Articles (.txt, .md, .html, .pdf) or folders of them; - reads one article from standard input"
+                    + " (with --id).", valueName: "path"))
         var paths: [String]
 
         @Option(name: .long, help: ArgumentHelp("A JSON dictionary of extra entities and aliases.", valueName: "file"))
@@ -43,7 +46,8 @@ extension ActorGraphCommand {
 
         @Option(
             name: .long,
-            help: ArgumentHelp("The document id of the one file given, instead of its file name.", valueName: "id"))
+            help: ArgumentHelp(
+                "The document id of the one file given, instead of its file name (needed for -).", valueName: "id"))
         var id: String?
 
         @OptionGroup var status: StatusOptions
@@ -51,10 +55,12 @@ extension ActorGraphCommand {
         func run() throws {
             let workspace = try Workspace(databasePath: store.db)
             let progress = WorkProgress(label: "documents")
+            let limit = maxDocumentSize?.bytes ?? Workspace.defaultMaxDocumentBytes
+            let input = paths.contains(where: Files.isStandardStream) ? Files.readStandardInput(limit: limit) : nil
             let report = try ProgressDisplay.showing(progress, enabled: !status.quiet) {
                 try workspace.ingest(
                     paths: paths, dictionaryPath: dictionary, date: date,
-                    maxDocumentBytes: maxDocumentSize?.bytes ?? Workspace.defaultMaxDocumentBytes, documentID: id
+                    maxDocumentBytes: limit, documentID: id, standardInput: input
                 ) { step in
                     progress.begin("documents", total: step.total, completed: step.done)
                 }
