@@ -14,6 +14,14 @@ import Testing
         #expect(group.mentions == 3)
     }
 
+    @Test("A saved page's section link is no newspaper; a newspaper's name still is one")
+    func sectionLinkIsNoOutlet() throws {
+        let document = try Shared.extract(
+            "The Arizona Daily Star reported that Russia supports Mali.\n\nRead more\n\nLocal News\n")
+        #expect(document.entity("Local News") == nil)
+        #expect(document.entity("Arizona Daily Star")?.subtype == .media)
+    }
+
     @Test(
         "Organisation nouns name groups with subtypes",
         arguments: [

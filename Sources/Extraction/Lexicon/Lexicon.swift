@@ -35,6 +35,8 @@ struct Lexicon: Sendable {
     let forceNouns: Set<String>
     /// Adjectives that describe any agreement and identify none ("new", "historic", "bilateral").
     let genericModifiers: Set<String>
+    /// Words that make a page's section link of a media noun ("Local News", "Latest News"), not a newspaper.
+    let sectionWords: Set<String>
     /// Head nouns of places and facilities, which are not actors ("Air Base 101", "Kremlin Palace").
     let facilityNouns: Set<String>
     /// Common given names of many countries: a run of capitals starting with one is a person even where the
@@ -89,6 +91,7 @@ struct Lexicon: Sendable {
         givenNames = Set(file.givenNames.map(NameKey.fold))
         facilityNouns = Set(file.facilityNouns.map(NameKey.fold))
         genericModifiers = Set(file.genericModifiers.map(NameKey.fold))
+        sectionWords = Set(file.sectionWords.map(NameKey.fold))
         notNames = Set(file.notNames.map(NameKey.fold))
         notActorAcronyms = Set(file.notActorAcronyms.map(NameKey.fold))
         englishWordsSpelledAsAcronyms = Set(file.englishWordsSpelledAsAcronyms.map(NameKey.fold))
@@ -125,6 +128,7 @@ private struct LexiconFile: Decodable {
     var givenNames: [String]
     var facilityNouns: [String]
     var genericModifiers: [String]
+    var sectionWords: [String]
     var notNames: [String]
     var notActorAcronyms: [String]
     var englishWordsSpelledAsAcronyms: [String]

@@ -352,7 +352,13 @@ struct NameChunker {
                 return nil
             }
             if lexicon.agreementNouns.contains(parse.keys[head]) { return .named(.agreement, nil) }
-            if let subtype = lexicon.organisationNouns[parse.keys[head]] { return .named(.group, subtype) }
+            if let subtype = lexicon.organisationNouns[parse.keys[head]] {
+                // A page's section link ("Local News", "Latest News"), left in a saved article's text.
+                if subtype == .media && words.count == 2 && lexicon.sectionWords.contains(parse.keys[first]) {
+                    return nil
+                }
+                return .named(.group, subtype)
+            }
             if let subtype = lexicon.leadingOrganisationNouns[parse.keys[first]] { return .named(.group, subtype) }
             if head != last {
                 if lexicon.agreementNouns.contains(parse.keys[last]) { return .named(.agreement, nil) }

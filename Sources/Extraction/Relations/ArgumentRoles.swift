@@ -295,7 +295,15 @@ struct ArgumentRoles: Sendable {
         }
         // "in Mali, and later in Niger and Burkina Faso": the objects of prepositions coordinated with this one.
         if parse.tokens[token].dep == .pobj, let prep = parse.head(of: token) {
-            for other in parse.conjuncts(of: prep) where other != prep && parse.tokens[other].pos == .ADP {
+            // The parser also attaches the second preposition to the verb as its conjunct ("been active in
+            // Mali, and later in Niger"): a preposition of the same word coordinated with the prep's head.
+            let coordinatedWithHead = parse.head(of: prep).map { head in
+                parse.children(of: head, .conj).filter {
+                    parse.tokens[$0].pos == .ADP && parse.lemmas[$0] == parse.lemmas[prep]
+                }
+            }
+            let others = parse.conjuncts(of: prep) + (coordinatedWithHead ?? [])
+            for other in others where other != prep && parse.tokens[other].pos == .ADP {
                 for object in parse.children(of: other, .pobj) where !result.contains(object) {
                     result += parse.conjuncts(of: object)
                 }
