@@ -16,17 +16,27 @@ public struct Evidence: Hashable, Codable, Sendable {
     /// An imported sentence names the document the file cites as `document`; it has no position there, so
     /// `start` and `end` number it within the import instead.
     public var importedFrom: String?
+    /// Whether a person cited this sentence when adding the relation by hand (`add-relation`), rather than
+    /// the extractor reading it.
+    public var curated: Bool
 
-    public init(document: String, sentence: String, start: Int, end: Int, importedFrom: String? = nil) {
+    public init(
+        document: String, sentence: String, start: Int, end: Int, importedFrom: String? = nil, curated: Bool = false
+    ) {
         self.document = document
         self.sentence = sentence
         self.start = start
         self.end = end
         self.importedFrom = importedFrom
+        self.curated = curated
     }
 
-    /// Where this evidence comes from: extracted from an article or imported from a graph file.
-    public var provenance: Provenance { importedFrom == nil ? .extracted : .imported }
+    /// Where this evidence comes from: extracted from an article, imported from a graph file, or cited by a
+    /// person.
+    public var provenance: Provenance {
+        if importedFrom != nil { return .imported }
+        return curated ? .curated : .extracted
+    }
 }
 
 extension Evidence: Comparable {
@@ -59,6 +69,7 @@ extension Evidence {
             document: try container.decode(String.self, forKey: .document),
             sentence: try container.decode(String.self, forKey: .sentence),
             start: try container.decode(Int.self, forKey: .start), end: try container.decode(Int.self, forKey: .end),
-            importedFrom: try container.decodeIfPresent(String.self, forKey: .importedFrom))
+            importedFrom: try container.decodeIfPresent(String.self, forKey: .importedFrom),
+            curated: try container.decodeIfPresent(Provenance.self, forKey: .provenance) == .curated)
     }
 }
