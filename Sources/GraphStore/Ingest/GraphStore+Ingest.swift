@@ -28,8 +28,9 @@ extension GraphStore {
     ) throws(GraphStoreError) -> IngestSummary {
         try write { db in
             var transaction = try IngestTransaction(db)
-            for document in documents {
-                try transaction.ingest(document)
+            let rules = try IngestRules.load(db)
+            for document in documents where try transaction.ingest(rules.apply(to: document)) != .unchanged {
+                try DocumentArchive.keep(db, document)
             }
             try transaction.finish()
             try beforeCommit()

@@ -27,11 +27,15 @@ struct IngestTransaction {
     }
 
     /// Stores one document: skipped if unchanged, its old contribution retracted first if changed.
-    mutating func ingest(_ document: ExtractedDocument) throws {
-        switch try DocumentStates.state(db, id: document.id, contentHash: document.contentHash) {
+    ///
+    /// Returns the state it was found in (an unchanged one was not stored).
+    @discardableResult
+    mutating func ingest(_ document: ExtractedDocument) throws -> DocumentState {
+        let state = try DocumentStates.state(db, id: document.id, contentHash: document.contentHash)
+        switch state {
         case .unchanged:
             summary.documentsUnchanged += 1
-            return
+            return state
         case .changed:
             _ = try Retraction.retract(db, document: document.id, into: &touched)
             try db.cachedStatement(
@@ -61,6 +65,13 @@ struct IngestTransaction {
             summary.documentsAdded += 1
         }
         summary.batch = batch
+        try storeContents(document)
+        return state
+    }
+
+    /// Stores a document's entities and relations; its `documents` row must exist. A rebuild calls it for
+    /// every archived document.
+    mutating func storeContents(_ document: ExtractedDocument) throws {
         try validate(document)
         var localIDs: [String: Int64] = [:]
         for entity in document.entities {
@@ -269,6 +280,7 @@ enum DocumentStates {
         let stored = try String.fetchOne(
             db.cachedStatement(sql: "SELECT content_hash FROM documents WHERE id = ?"), arguments: [id])
         guard let stored else { return .new }
-        return stored == contentHash ? .unchanged : .changed
+        // A document stored before schema 5 has no archive: it is read again, so that it gets one.
+        return try stored == contentHash && DocumentArchive.isArchived(db, document: id) ? .unchanged : .changed
     }
 }

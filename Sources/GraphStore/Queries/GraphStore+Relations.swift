@@ -89,13 +89,15 @@ extension GraphStore {
 
 /// Reading relations with their evidence in one query.
 enum RelationRows {
-    /// An evidence row as Core evidence; imported rows name the document their file cites.
+    /// An evidence row as Core evidence; imported rows name the document their file cites, rows added by
+    /// hand are curated.
     static func evidence(_ row: Row) -> Evidence {
         let document: String = row["document_id"]
         let cited: String? = row["cited_document"]
+        let curation: Int64? = row["curation_id"]
         return Evidence(
             document: cited ?? document, sentence: row["sentence"], start: row["start_offset"],
-            end: row["end_offset"], importedFrom: cited == nil ? nil : document)
+            end: row["end_offset"], importedFrom: cited == nil ? nil : document, curated: curation != nil)
     }
 
     static func fetch(_ db: Database, _ filter: RelationFilter) throws -> [RelationSpan] {
@@ -104,7 +106,8 @@ enum RelationRows {
             db,
             sql: """
                 SELECT r.id, r.type, r.confidence, r.source_id, r.target_id, s.name AS source, t.name AS target,
-                       ev.document_id, ev.sentence, ev.start_offset, ev.end_offset, ev.cited_document, d.date
+                       ev.document_id, ev.sentence, ev.start_offset, ev.end_offset, ev.cited_document, ev.curation_id,
+                       d.date
                 FROM relations r
                 JOIN entities s ON s.id = r.source_id
                 JOIN entities t ON t.id = r.target_id
