@@ -18,8 +18,9 @@ public struct ExtractedDocument: Hashable, Codable, Sendable {
     public var warnings: [String]
     /// Whether the document is an article read by the extractor or a graph file brought in by an import.
     public var provenance: Provenance
-    /// The text the evidence offsets index, when the caller keeps it: the store then keeps it too, so a
-    /// sentence a person cites later can be checked against it word for word. `nil` for imported graphs.
+    /// The text the evidence offsets index, when the caller keeps it; `nil` for imported graphs.
+    ///
+    /// The store keeps it too, so a sentence a person cites later can be checked against it word for word.
     public var text: String?
 
     public init(

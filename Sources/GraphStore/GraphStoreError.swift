@@ -132,7 +132,8 @@ public enum GraphStoreError: Error, CustomStringConvertible, Equatable, Sendable
 
     /// Up to five items, then how many more.
     static func listed(_ items: [String]) -> String {
-        items.count <= 5 ? items.joined(separator: ", ") : items.prefix(5).joined(separator: ", ") + " and \(items.count - 5) more"
+        items.count <= 5
+            ? items.joined(separator: ", ") : items.prefix(5).joined(separator: ", ") + " and \(items.count - 5) more"
     }
 
     /// `text` cut to 80 characters, on one line.

@@ -20,9 +20,11 @@ struct ExportGraph {
         /// An imported relation may count sentences whose text its file did not carry; a known one is preferred.
         var bestEvidence: Evidence? { relation.evidence.first { !$0.sentence.isEmpty } ?? relation.evidence.first }
 
-        /// Imported when any of its evidence came from an imported graph file.
+        /// Imported when any of its evidence came from an imported graph file, else curated when a person cited
+        /// any of it (`add-relation`), else extracted.
         var provenance: Provenance {
-            relation.evidence.contains { $0.provenance == .imported } ? .imported : .extracted
+            if relation.evidence.contains(where: { $0.provenance == .imported }) { return .imported }
+            return relation.evidence.contains(where: \.curated) ? .curated : .extracted
         }
     }
 

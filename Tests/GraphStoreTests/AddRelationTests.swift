@@ -6,7 +6,9 @@ import Testing
 /// curated mark, and replay after re-ingest.
 @Suite("Adding a relation by hand")
 struct AddRelationTests {
-    /// Offsets in Unicode scalars: "Assimi Goïta leads Mali. " is 25, "Russia supports Mali. " 22 more.
+    /// The document's text, with offsets in Unicode scalars.
+    ///
+    /// Its first sentence and space take 25 scalars, the second and its space 22 more.
     static let text = "Assimi Goïta leads Mali. Russia supports Mali. Niger cooperates with Russia."
 
     static func document(text: String? = AddRelationTests.text, version: String = "v1") -> ExtractedDocument {
@@ -78,9 +80,12 @@ struct AddRelationTests {
             try store.addRelation(
                 source: "Russia", type: .supports, target: "Niger", document: "s.txt", evidence: "Russia")
         }
-        #expect(throws: GraphStoreError.conflictingCuration(
-            name: "Russia",
-            reason: "'Russia supports Mali' already has this sentence of t.txt as evidence; accept the relation instead")
+        #expect(
+            throws: GraphStoreError.conflictingCuration(
+                name: "Russia",
+                reason:
+                    "'Russia supports Mali' already has this sentence of t.txt as evidence; accept the relation instead"
+            )
         ) {
             try store.addRelation(
                 source: "Russia", type: .supports, target: "Mali", document: "t.txt", evidence: "Russia supports Mali.")

@@ -13,7 +13,9 @@ struct ExistingStoreTests {
             let path = directory.appendingPathComponent("typo.sqlite").path
             let error = #expect(throws: GraphStoreError.self) { try GraphStore(path: path, opening: .existing) }
             #expect(error == .missingDatabase(path: path))
-            #expect(error?.description == "\(path): no database at this path; ingest documents to create it, or check the path")
+            #expect(
+                error?.description
+                    == "\(path): no database at this path; ingest documents to create it, or check the path")
             #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
         }
     }
@@ -23,7 +25,9 @@ struct ExistingStoreTests {
         try withTemporaryDirectory { (directory: URL) throws in
             let path = directory.appendingPathComponent("empty.sqlite").path
             #expect(FileManager.default.createFile(atPath: path, contents: Data()))
-            #expect(throws: GraphStoreError.emptyDatabase(path: path)) { try GraphStore(path: path, opening: .existing) }
+            #expect(throws: GraphStoreError.emptyDatabase(path: path)) {
+                try GraphStore(path: path, opening: .existing)
+            }
             #expect(try fileBytes(path).isEmpty)
             #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["empty.sqlite"])
         }

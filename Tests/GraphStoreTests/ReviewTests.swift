@@ -37,7 +37,8 @@ struct ReviewTests {
     static func lines(_ store: GraphStore, only: ReviewReason? = nil) throws -> [String] {
         try store.review(only: only).items.map { item in
             let r = item.relation
-            return "\(r.source) \(r.type) \(r.target) \(r.confidence) [\(item.reasons.map(\.rawValue).joined(separator: ","))]"
+            return
+                "\(r.source) \(r.type) \(r.target) \(r.confidence) [\(item.reasons.map(\.rawValue).joined(separator: ","))]"
                 + (item.contradicts.isEmpty ? "" : " vs \(item.contradicts.joined(separator: "; "))")
         }
     }
@@ -82,19 +83,24 @@ struct ReviewTests {
         #expect(try Self.lines(store).contains("Alpha supports Beta 0.6 [single_sentence]"))
         // Accept is a curation: listed, replayed after an ingest, undoable.
         #expect(
-            try store.curations().map(\.action).first == .acceptRelation(source: "Alpha", type: .opposes, target: "Beta"))
-        _ = try store.ingest(Self.documents().map { var d = $0; d.contentHash += "2"; return d })
+            try store.curations().map(\.action).first
+                == .acceptRelation(source: "Alpha", type: .opposes, target: "Beta"))
+        _ = try store.ingest(
+            Self.documents().map {
+                var d = $0; d.contentHash += "2"; return d
+            })
         #expect(!(try Self.lines(store)).contains { $0.hasPrefix("Carol leads Delta") })
     }
 
     @Test("An undated relation overlaps every period")
     func undatedOverlaps() throws {
         let store = try GraphStore.inMemory()
-        _ = try store.ingest([
-            Fixture.document(
-                "u.txt", entities: [Fixture.entity("Golf", .state), Fixture.entity("Hotel", .state)],
-                relations: [Fixture.relation("Golf", .cooperatesWith, "Hotel", in: "u.txt", at: [0])])
-        ] + Self.documents().suffix(2))
+        _ = try store.ingest(
+            [
+                Fixture.document(
+                    "u.txt", entities: [Fixture.entity("Golf", .state), Fixture.entity("Hotel", .state)],
+                    relations: [Fixture.relation("Golf", .cooperatesWith, "Hotel", in: "u.txt", at: [0])])
+            ] + Self.documents().suffix(2))
         let flagged = try store.review(only: .contradiction).items.map { "\($0.relation.type)" }
         #expect(flagged == ["opposes", "cooperates_with"])  // 0.7, then 0.9; the 2020 "supports" is not flagged
     }

@@ -33,7 +33,9 @@ struct UnaliasTests {
     static func withoutAlias() -> [ExtractedDocument] {
         documents().map { document in
             var copy = document
-            copy.entities = copy.entities.map { var e = $0; e.aliases.removeAll { $0 == "Traoré" }; return e }
+            copy.entities = copy.entities.map {
+                var e = $0; e.aliases.removeAll { $0 == "Traoré" }; return e
+            }
             return copy
         }
     }
@@ -66,7 +68,8 @@ struct UnaliasTests {
         let later = Fixture.document(
             "d.txt", entities: [Fixture.entity("Ibrahim Traoré", .person, aliases: ["Traoré"])], relations: [])
         _ = try store.ingest([later])
-        #expect(try store.entities(type: .person).map(\.name).sorted() == ["Ibrahim Traoré", "Moussa Traoré", "Traoré"])
+        #expect(
+            try store.entities(type: .person).map(\.name).sorted() == ["Ibrahim Traoré", "Moussa Traoré", "Traoré"])
         #expect(try store.resolve("Ibrahim Traoré").mentions == 4)
 
         _ = try store.undo(curation: 1)

@@ -128,10 +128,10 @@ extension Workspace {
     static func extractEach(_ documents: [SourceDocument], with extractor: Extractor) -> [ExtractedDocument] {
         let results = PendingResults(count: documents.count)
         let workers = min(extractionWorkers, documents.count)
-        guard workers > 1 else { return documents.map { extractor.extract($0) } }
+        guard workers > 1 else { return documents.map { extractor.extractKeepingText($0) } }
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: documents.count, by: workers) {
-                results.set(index, extractor.extract(documents[index]))
+                results.set(index, extractor.extractKeepingText(documents[index]))
             }
         }
         return results.values()

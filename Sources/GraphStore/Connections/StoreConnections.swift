@@ -27,7 +27,8 @@ final class StoreConnections: Sendable {
     /// migrated in one exclusive transaction) when it is new or older.
     ///
     /// With ``StoreOpening/existing`` a missing or empty file is refused instead of created, and left as it is.
-    static func open(path: String, opening: StoreOpening = .createIfMissing) throws(GraphStoreError) -> StoreConnections {
+    static func open(path: String, opening: StoreOpening = .createIfMissing) throws(GraphStoreError) -> StoreConnections
+    {
         switch try FileInspection.inspect(path: path) {
         case .create:
             if opening == .existing {

@@ -8,7 +8,8 @@ enum AliasRemoval {
         let key = NameKey.fold(alias)
         guard key != NameKey.fold(name) else {
             throw GraphStoreError.conflictingCuration(
-                name: name, reason: "'\(alias)' is the actor's name; rename the actor first, then take the old name off")
+                name: name, reason: "'\(alias)' is the actor's name; rename the actor first, then take the old name off"
+            )
         }
         let owner = try Int64.fetchOne(db, sql: "SELECT entity_id FROM aliases WHERE alias_key = ?", arguments: [key])
         guard owner == id else {
@@ -29,7 +30,8 @@ enum AliasRemoval {
             }
             if madeIt {
                 throw GraphStoreError.conflictingCuration(
-                    name: name, reason: "'\(alias)' became its alias by curation \(record.id); undo that curation instead")
+                    name: name,
+                    reason: "'\(alias)' became its alias by curation \(record.id); undo that curation instead")
             }
         }
     }

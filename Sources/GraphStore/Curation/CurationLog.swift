@@ -38,6 +38,13 @@ enum CurationLog {
         try Row.fetchOne(db, sql: "SELECT * FROM curations WHERE id = ?", arguments: [id]).flatMap(record)
     }
 
+    /// One record; throws ``GraphStoreError/unknownCuration(id:last:)`` for an unknown id.
+    static func require(_ db: Database, id: Int64) throws -> CurationRecord {
+        if let record = try record(db, id: id) { return record }
+        throw GraphStoreError.unknownCuration(
+            id: id, last: try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM curations"))
+    }
+
     /// Marks a record undone: it stays listed, and replay and rebuilds leave it out.
     static func markUndone(_ db: Database, id: Int64) throws {
         try db.execute(sql: "UPDATE curations SET undone_at = ? WHERE id = ?", arguments: [timestampNow(), id])

@@ -84,6 +84,18 @@ enum CurationReplay {
         try db.execute(
             sql: "INSERT OR IGNORE INTO aliases (alias_key, alias, entity_id, curated) VALUES (?, ?, ?, 1)",
             arguments: [key, absorbed, keepID])
+        // The merged actor is called what the kept one was called. An ingest since may have named it after
+        // the absorbed one ("Sergei Lavrov", two words, over "Russia"), which the merge made an alias.
+        let keepKey = NameKey.fold(keep)
+        let current = try String.fetchOne(db, sql: "SELECT name_key FROM entities WHERE id = ?", arguments: [keepID])
+        if current != keepKey {
+            let surface = try String.fetchOne(
+                db, sql: "SELECT alias FROM aliases WHERE alias_key = ? AND entity_id = ?",
+                arguments: [keepKey, keepID])
+            try db.execute(
+                sql: "UPDATE entities SET name = ?, name_key = ? WHERE id = ?",
+                arguments: [surface ?? keep, keepKey, keepID])
+        }
     }
 
     private static func rename(_ db: Database, from: String, to: String, strict: Bool) throws {

@@ -13,7 +13,8 @@ extension GraphStore {
             let keepID = try EntityLookup.require(db, name: keep)
             let otherID = try EntityLookup.require(db, name: other)
             guard keepID != otherID else { return }
-            try Self.make(db, .merge(keep: keep, absorbed: other))
+            // Recorded under the kept actor's name, which replay keeps it called (not an alias the user typed).
+            try Self.make(db, .merge(keep: try EntityLookup.name(db, id: keepID), absorbed: other))
         }
     }
 
@@ -67,7 +68,7 @@ extension GraphStore {
                 throw GraphStoreError.unknownDocument(id: document, suggestions: [])
             }
             let id = try Self.make(db, .addRelation(source: source, type: type, target: target, evidence: located))
-            return try CurationLog.record(db, id: id)!
+            return try CurationLog.require(db, id: id)
         }
     }
 
@@ -92,7 +93,7 @@ extension GraphStore {
                         + " its names")
             }
             return CurationOutcome(
-                record: try CurationLog.record(db, id: record)!, documentsReread: rebuilt.documents, warnings: warnings)
+                record: try CurationLog.require(db, id: record), documentsReread: rebuilt.documents, warnings: warnings)
         }
     }
 
@@ -104,15 +105,12 @@ extension GraphStore {
     ///   ``GraphStoreError/notArchived(documents:)`` (nothing is changed).
     public func undo(curation id: Int64) throws(GraphStoreError) -> CurationOutcome {
         try write { db in
-            guard let record = try CurationLog.record(db, id: id) else {
-                throw GraphStoreError.unknownCuration(
-                    id: id, last: try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM curations"))
-            }
+            let record = try CurationLog.require(db, id: id)
             if let at = record.undoneAt { throw GraphStoreError.alreadyUndone(id: id, at: at) }
             try CurationLog.markUndone(db, id: id)
             let rebuilt = try StoreRebuild.rebuild(db)
             return CurationOutcome(
-                record: try CurationLog.record(db, id: id)!, documentsReread: rebuilt.documents,
+                record: try CurationLog.require(db, id: id), documentsReread: rebuilt.documents,
                 warnings: rebuilt.warnings)
         }
     }

@@ -69,8 +69,9 @@ struct IngestTransaction {
         return state
     }
 
-    /// Stores a document's entities and relations; its `documents` row must exist. A rebuild calls it for
-    /// every archived document.
+    /// Stores a document's entities and relations; its `documents` row must exist.
+    ///
+    /// A rebuild calls it for every archived document.
     mutating func storeContents(_ document: ExtractedDocument) throws {
         try validate(document)
         var localIDs: [String: Int64] = [:]

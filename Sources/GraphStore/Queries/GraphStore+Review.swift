@@ -13,6 +13,7 @@ extension GraphStore {
     ///   - limit: At most this many items; `nil` for all.
     ///   - only: Keep only the relations with this reason.
     /// - Returns: the first `limit` items, and how many there are in all.
+    /// - Throws: ``GraphStoreError/database(underlying:)`` if SQLite fails.
     public func review(
         limit: Int? = nil, only: ReviewReason? = nil
     ) throws(GraphStoreError) -> (items: [ReviewItem], total: Int) {
@@ -73,7 +74,8 @@ enum ReviewContradictions {
     static func find(_ spans: [RelationSpan]) -> [Int64: [String]] {
         // Directed pairs: a symmetric relation stands for both directions.
         var byPair: [Pair: [RelationSpan]] = [:]
-        for span in spans where span.relation.type.polarity == .cooperation || span.relation.type.polarity == .conflict {
+        for span in spans where span.relation.type.polarity == .cooperation || span.relation.type.polarity == .conflict
+        {
             let forward = Pair(source: span.sourceID.rawValue, target: span.targetID.rawValue)
             byPair[forward, default: []].append(span)
             if span.relation.type.isSymmetric {

@@ -194,10 +194,12 @@ public enum DOTWriter {
             + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];"
     }
 
-    /// `supports — “Russia has agreed …” (000_x.txt)`: the relation, its best sentence and where it is.
+    /// `supports — “Russia has agreed …” (000_x.txt)`: the relation, its best sentence and where it is, with
+    /// `, cited by hand` for a sentence a person added (`add-relation`).
     static func tooltip(for edge: MapEdge, relationLabel: String) -> String {
         guard let evidence = edge.evidence else { return relationLabel }
-        return "\(relationLabel) — “\(evidence.sentence)” (\(evidence.document))"
+        let curated = evidence.curated ? ", cited by hand" : ""
+        return "\(relationLabel) — “\(evidence.sentence)” (\(evidence.document)\(curated))"
     }
 
     /// The relation as a reader says it: `member_of` → `member of`.

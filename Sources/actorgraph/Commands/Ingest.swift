@@ -36,7 +36,7 @@ extension ActorGraphCommand {
         @OptionGroup var status: StatusOptions
 
         func run() throws {
-            let workspace = try Workspace(databasePath: store.db)
+            let workspace = try Workspace(databasePath: store.db, opening: .createIfMissing)
             let live = standardErrorIsTerminal && !status.quiet
             let report = try workspace.ingest(
                 paths: paths, dictionaryPath: dictionary, date: date,

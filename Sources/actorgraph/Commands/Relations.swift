@@ -23,7 +23,8 @@ extension ActorGraphCommand {
             if output.json { return try printJSON(rows) }
             var table = TextTable(headers: ["source", "type", "target", "weight", "evidence"], numericColumns: [3])
             for row in rows {
-                let first = row.evidence.first.map { quoted($0.sentence, limit: 80) } ?? ""
+                var first = row.evidence.first.map { quoted($0.sentence, limit: 80) } ?? ""
+                if row.evidence.contains(where: \.curated) { first = "[curated] " + first }
                 table.append([row.source, row.type.rawValue, row.target, String(row.weight), first])
             }
             Terminal.say(table.render())

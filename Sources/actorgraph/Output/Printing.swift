@@ -50,14 +50,17 @@ func quoted(_ sentence: String, limit: Int = 160) -> String {
     return "“\(short)”"
 }
 
-/// An evidence sentence quoted for a terminal with where it stands: `“…” [document:start-end]`, or for
-/// imported evidence the document it cites and the file it came from.
+/// An evidence sentence quoted for a terminal with where it stands: `“…” [document:start-end]` (with
+/// `, curated` for a sentence cited by hand), or for imported evidence the document it cites and the file
+/// it came from.
 func evidenceLine(_ evidence: Evidence) -> String {
     if let file = evidence.importedFrom {
         let text = evidence.sentence.isEmpty ? "(no sentence in the imported file)" : quoted(evidence.sentence)
         return "\(text) [\(Terminal.escape(evidence.document)), \(Terminal.escape(file))]"
     }
-    return "\(quoted(evidence.sentence)) [\(Terminal.escape(evidence.document)):\(evidence.start)-\(evidence.end)]"
+    let curated = evidence.curated ? ", curated" : ""
+    return
+        "\(quoted(evidence.sentence)) [\(Terminal.escape(evidence.document)):\(evidence.start)-\(evidence.end)\(curated)]"
 }
 
 /// Prints ranked actor scores: JSON rows, or a table of rank, actor and score.
