@@ -152,4 +152,30 @@ struct UndoTests {
             #expect(try reopened.graphTablesDump() == Self.store([CurationTests.documents()]).graphTablesDump())
         }
     }
+
+    @Test("Evidence kept as offsets into the archived text comes back scalar for scalar")
+    func sentencesRestoredFromText() throws {
+        // The text spells "Café" with a combining accent; the second relation's sentence is the precomposed
+        // spelling, equal as a Swift string but not scalar for scalar, so it must be kept as it is.
+        let text = "Russia supports Mali. Cafe\u{301} talks: Niger cooperates with Russia."
+        var document = AddRelationTests.document(text: text)
+        document.entities.append(Fixture.entity("Café", .group))
+        document.relations.append(
+            Relation(
+                source: "Café", type: .cooperatesWith, target: "Niger", confidence: 0.5,
+                evidence: [Evidence(document: "t.txt", sentence: "Caf\u{E9} talks", start: 22, end: 33)]))
+        document.relations[0].evidence = [
+            Evidence(document: "t.txt", sentence: "Russia supports Mali.", start: 0, end: 21)
+        ]
+        let reference = try GraphStore.inMemory()
+        _ = try reference.ingest([document])
+        let store = try GraphStore.inMemory()
+        _ = try store.ingest([document])
+        try store.rename("Mali", to: "Republic of Mali")
+        _ = try store.undo(curation: 1)
+        #expect(try store.graphTablesDump() == reference.graphTablesDump())
+        let sentences = try store.relations().flatMap(\.evidence).map { Array($0.sentence.unicodeScalars) }
+        #expect(sentences.contains(Array("Caf\u{E9} talks".unicodeScalars)))
+        #expect(sentences.contains(Array("Russia supports Mali.".unicodeScalars)))
+    }
 }

@@ -34,16 +34,13 @@ enum StoreRebuild {
                 DELETE FROM entities;
                 DELETE FROM sqlite_sequence WHERE name IN ('entities', 'relations');
                 """)
-        let documents = try DocumentArchive.all(db)
         var transaction = try IngestTransaction(db)
         let rules = try IngestRules.load(db)
-        for document in documents {
-            try transaction.storeContents(rules.apply(to: document))
-        }
+        let documents = try DocumentArchive.forEach(db) { try transaction.storeContents(rules.apply(to: $0)) }
         // The documents' own warnings were reported when they were first ingested; only the replay's are new.
         let documentWarnings = transaction.summary.warnings.count
         try transaction.finish()
         return Result(
-            documents: documents.count, warnings: Array(transaction.summary.warnings.dropFirst(documentWarnings)))
+            documents: documents, warnings: Array(transaction.summary.warnings.dropFirst(documentWarnings)))
     }
 }
