@@ -1,6 +1,6 @@
 # ActorGraph — developer commands.
 #
-#   make deps    install libgraphviz-dev + graphviz (apt) only when pkg-config cannot find libgvc
+#   make deps    install libgraphviz-dev + graphviz + zlib1g-dev (apt) only when pkg-config cannot find libgvc or zlib
 #   make build   debug build of the package
 #   make demo    deps + release build + fresh ingest of seeds/ into a fresh database + the maps in
 #                exports/ (influence map, Russia ego map, Russia–Mali relation view) + top-10 PageRank
@@ -18,13 +18,13 @@
 SWIFT      ?= swift
 DEMO_DB    ?= exports/demo.sqlite
 RELEASE    := .build/release/actorgraph
-APT_PKGS   := libgraphviz-dev graphviz pkg-config
+APT_PKGS   := libgraphviz-dev graphviz pkg-config zlib1g-dev
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps build release demo test lint bench eval fuzz fuzz-smoke format clean interop man
 
 deps:
-	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null 2>&1; then \
+	@if ! pkg-config --exists libgvc zlib 2>/dev/null || ! command -v dot >/dev/null 2>&1; then \
 		echo "installing $(APT_PKGS)"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PKGS); \
 	fi

@@ -39,6 +39,8 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev", "graphviz"])]
         ),
+        // zlib, which GraphStore uses to compress the document archive (docs/store.md, "Undo").
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // MARK: - Level ½ (the English parser; only Extraction imports it)
         // The dense-product tile compiled for AVX2 + FMA (x86-64-v3); Language calls it only where /proc/cpuinfo
@@ -66,7 +68,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "Analysis", dependencies: ["ActorGraphCore"], swiftSettings: strict),
-        .target(name: "GraphStore", dependencies: ["ActorGraphCore", grdb], swiftSettings: strict),
+        .target(name: "GraphStore", dependencies: ["ActorGraphCore", grdb, "CZlib"], swiftSettings: strict),
         .target(name: "Render", dependencies: ["ActorGraphCore", "CGraphviz"], swiftSettings: strict),
         .target(name: "Interchange", dependencies: ["ActorGraphCore"], swiftSettings: strict),
 

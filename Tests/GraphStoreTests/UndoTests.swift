@@ -178,4 +178,37 @@ struct UndoTests {
         #expect(sentences.contains(Array("Caf\u{E9} talks".unicodeScalars)))
         #expect(sentences.contains(Array("Russia supports Mali.".unicodeScalars)))
     }
+
+    @Test("A damaged archive is refused in one line naming the document, and the graph is left as it was")
+    func damagedArchiveRefused() throws {
+        try withTemporaryStore { store, path in
+            _ = try store.ingest([AddRelationTests.document()])
+            try store.rename("Mali", to: "Republic of Mali")
+            try StoreTestHooks.execute(
+                "UPDATE document_archive SET extraction = X'789C0102', extraction_size = 40", inDatabaseAt: path)
+            let reopened = try GraphStore(path: path)
+            let before = try reopened.graphTablesDump()
+            let error = #expect(throws: GraphStoreError.self) { try reopened.undo(curation: 1) }
+            #expect(
+                error?.description.hasPrefix("database error: the archive of t.txt cannot be read (zlib status") == true
+            )
+            #expect(error?.description.hasSuffix("; remove the document and ingest it again") == true)
+            #expect(try reopened.graphTablesDump() == before)
+            #expect(try reopened.curations().map(\.isActive) == [true])
+        }
+    }
+
+    @Test("The archive is compressed: a text of repeated sentences takes a fraction of its size")
+    func archiveCompressed() throws {
+        try withTemporaryStore { store, _ in
+            let text = String(repeating: "Russia supports Mali. Niger cooperates with Russia. ", count: 400)
+            _ = try store.ingest([AddRelationTests.document(text: text)])
+            #expect(try store.count("SELECT text_size FROM document_archive") == text.utf8.count)
+            #expect(try store.count("SELECT length(text) FROM document_archive") < text.utf8.count / 20)
+            // And it reads back whole: a sentence near the end can be cited.
+            try store.addRelation(
+                source: "Niger", type: .supports, target: "Russia", document: "t.txt",
+                evidence: "Niger cooperates with Russia. Russia supports Mali. Niger cooperates with Russia. ")
+        }
+    }
 }

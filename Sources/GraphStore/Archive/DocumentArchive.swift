@@ -6,7 +6,8 @@ import GRDB
 ///
 /// An ingest keeps the extraction it stored (and the text, when the caller gave it) in `document_archive`.
 /// Rebuilding ingests these again into an empty graph, which is how undoing a curation leaves the store as if
-/// the curation had never been made. The JSON is written with sorted keys, so equal extractions are equal text.
+/// the curation had never been made. The extraction is JSON with sorted keys; both columns are
+/// zlib-compressed (``Deflate``), with their UTF-8 sizes.
 enum DocumentArchive {
     /// Stands for an evidence sentence that is the text at its offsets, left out of the JSON; no sentence of
     /// an ingested article holds a NUL, which the Kit refuses as binary.
@@ -16,7 +17,7 @@ enum DocumentArchive {
     ///
     /// An evidence sentence that is the text at its offsets (every extracted one) is written as ``elided``
     /// and read back from the text: it would otherwise store each sentence twice (measured on 2,000 generated
-    /// articles: the JSON was 14.4 MB beside 16.8 MB of text).
+    /// articles: the JSON was 14.4 MB beside 16.8 MB of text, 9.3 MB without the sentences).
     static func keep(_ db: Database, _ document: ExtractedDocument) throws {
         var extraction = document
         extraction.text = nil
@@ -34,18 +35,27 @@ enum DocumentArchive {
                 }
             }
         }
-        let json: String
+        let json: [UInt8]
+        let packedJSON: [UInt8]
+        let text = document.text.map { Array($0.utf8) }
+        let packedText: [UInt8]?
         do {
-            json = String(decoding: try encoder.encode(extraction), as: UTF8.self)
+            json = Array(try encoder.encode(extraction))
+            packedJSON = try Deflate.compress(json)
+            packedText = try text.map(Deflate.compress)
         } catch {
             throw GraphStoreError.invalidDocument(id: document.id, problem: "cannot be archived (\(error))")
         }
         try db.cachedStatement(
             sql: """
-                INSERT INTO document_archive (document_id, extraction, text) VALUES (?, ?, ?)
-                ON CONFLICT (document_id) DO UPDATE SET extraction = excluded.extraction, text = excluded.text
+                INSERT INTO document_archive (document_id, extraction, extraction_size, text, text_size)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (document_id) DO UPDATE SET extraction = excluded.extraction,
+                    extraction_size = excluded.extraction_size, text = excluded.text, text_size = excluded.text_size
                 """
-        ).execute(arguments: [document.id, json, document.text])
+        ).execute(arguments: [
+            document.id, Data(packedJSON), json.count, packedText.map { Data($0) }, text?.count,
+        ])
     }
 
     /// Calls `body` with every archived document, in the order the documents were first stored (batch, then
@@ -57,7 +67,7 @@ enum DocumentArchive {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT a.document_id, a.extraction, a.text FROM document_archive a
+                SELECT a.document_id, a.extraction, a.extraction_size, a.text, a.text_size FROM document_archive a
                 JOIN documents d ON d.id = a.document_id
                 ORDER BY d.batch, d.rowid
                 """)
@@ -65,15 +75,18 @@ enum DocumentArchive {
         var count = 0
         while let row = try rows.next() {
             let id: String = row["document_id"]
-            let json: String = row["extraction"]
             var document: ExtractedDocument
+            let text: String?
             do {
-                document = try decoder.decode(ExtractedDocument.self, from: Data(json.utf8))
+                let json = try Deflate.decompress(Array(row["extraction"] as Data), size: row["extraction_size"])
+                document = try decoder.decode(ExtractedDocument.self, from: Data(json))
+                text = try Self.text(row)
             } catch {
                 throw GraphStoreError.database(
-                    underlying: "the archived extraction of \(id) cannot be read (\(error)); ingest it again")
+                    underlying:
+                        "the archive of \(id) cannot be read (\(error)); remove the document and ingest it again")
             }
-            if let text = row["text"] as String? {
+            if let text {
                 let scalars = Array(text.unicodeScalars)
                 for r in document.relations.indices {
                     for e in document.relations[r].evidence.indices
@@ -110,8 +123,23 @@ enum DocumentArchive {
     /// The stored text of `document`: nil when the document is unknown, was stored without its text (an
     /// imported graph, or a build before schema 5).
     static func text(_ db: Database, document: String) throws -> String? {
-        try String.fetchOne(
-            db.cachedStatement(sql: "SELECT text FROM document_archive WHERE document_id = ?"), arguments: [document])
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT text, text_size FROM document_archive WHERE document_id = ?"),
+                arguments: [document])
+        else { return nil }
+        do {
+            return try text(row)
+        } catch {
+            throw GraphStoreError.database(
+                underlying: "the stored text of \(document) cannot be read (\(error)); remove it and ingest it again")
+        }
+    }
+
+    /// The text column of an archive row, uncompressed.
+    private static func text(_ row: Row) throws -> String? {
+        guard let packed = row["text"] as Data?, let size = row["text_size"] as Int? else { return nil }
+        return String(decoding: try Deflate.decompress(Array(packed), size: size), as: UTF8.self)
     }
 
     /// The scalars `start..<end` as a string; nil when the range is not inside the text.
