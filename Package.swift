@@ -41,6 +41,8 @@ let package = Package(
         ),
         // zlib, which GraphStore uses to compress the document archive (docs/store.md, "Undo").
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // libxml2's HTML parser, for saved web pages (only ActorGraphKit's Ingest/Formats/HTML/ imports it).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // MARK: - Level ½ (the English parser; only Extraction imports it)
         // The dense-product tile compiled for AVX2 + FMA (x86-64-v3); Language calls it only where /proc/cpuinfo
@@ -75,7 +77,9 @@ let package = Package(
         // MARK: - Level 2
         .target(
             name: "ActorGraphKit",
-            dependencies: ["ActorGraphCore", "Extraction", "Analysis", "GraphStore", "Render", "Interchange"],
+            dependencies: [
+                "ActorGraphCore", "Extraction", "Analysis", "GraphStore", "Render", "Interchange", "CLibXML2",
+            ],
             swiftSettings: strict
         ),
 

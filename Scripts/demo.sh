@@ -27,6 +27,18 @@ echo "== maps"
 "$bin" export --db "$db" --format graphml --out exports/actorgraph.graphml
 echo
 
+echo "== report"
+"$bin" report --db "$db" --out exports/report.html --focus Russia --between Russia Mali
+"$bin" report --db "$db" --out exports/report.md --focus Russia --between Russia Mali
+# The README's picture of the report: its first screen and a half, as a browser shows it.
+chromium=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+if [ -n "$chromium" ]; then
+    "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,2300 \
+        --user-data-dir="$(mktemp -d)" --screenshot="$PWD/exports/report.png" "file://$PWD/exports/report.html" >/dev/null 2>&1
+    echo "wrote exports/report.png (screenshot of exports/report.html)"
+fi
+echo
+
 echo "== how is Russia connected to Mali?"
 "$bin" path Russia Mali --db "$db"
 echo
@@ -34,5 +46,5 @@ echo
 echo "== top 10 actors by PageRank"
 "$bin" centrality --db "$db" --measure pagerank --top 10
 echo
-echo "wrote exports/: influence-map.{dot,svg,png}, ego-russia.{svg,png}, russia-mali.{svg,png}, entities.json, relations.json, actorgraph.graphml"
+echo "wrote exports/: influence-map.{dot,svg,png}, ego-russia.{svg,png}, russia-mali.{svg,png}, entities.json, relations.json, actorgraph.graphml, report.html, report.md (+ report-{map,ego,connection}.svg)"
 echo "explore further: $bin relate Russia Mali --db $db"

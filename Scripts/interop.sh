@@ -14,7 +14,7 @@ mkdir -p "$work/exports"
 db="$work/demo.sqlite"
 
 "$bin" ingest seeds/ --db "$db" --quiet
-for format in graphml gexf json csv cypher neo4j kuzu; do
+for format in graphml gexf gexf-1.2 json csv cypher neo4j kuzu; do
     "$bin" export --db "$db" --format "$format" --out "$work/exports/$format/" --quiet
 done
 

@@ -2,7 +2,7 @@
 ///
 /// Entities and relations use canonical names; relations refer to entities of the same document.
 public struct ExtractedDocument: Hashable, Codable, Sendable {
-    /// The document id (its file name).
+    /// The document id: its path relative to the folder given to ingest (or the id given for it).
     public var id: String
     /// SHA-256 of the UTF-8 text, lowercase hex.
     public var contentHash: String

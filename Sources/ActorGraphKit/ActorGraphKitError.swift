@@ -1,3 +1,5 @@
+public import ActorGraphCore
+
 /// Errors raised by the use cases: bad input files and flag combinations the modules below cannot judge.
 public enum ActorGraphKitError: Error, CustomStringConvertible, Equatable, Sendable {
     /// A path given on the command line does not exist.
@@ -28,6 +30,18 @@ public enum ActorGraphKitError: Error, CustomStringConvertible, Equatable, Senda
     case unknownGraphFormat(path: String)
     /// A folder given to import that holds no `edges.csv`.
     case noEdgeTable(path: String)
+    /// A web page or PDF that could not be read.
+    case unreadableFormat(path: String, format: String, reason: String)
+    /// A PDF, when poppler's `pdftotext` is not installed.
+    case pdfReaderMissing(path: String)
+    /// A web page or PDF with no text in it.
+    case noText(path: String, format: DocumentFormat)
+    /// Source metadata (front matter or sidecar) with a value that cannot be used; `key` nil for the whole file.
+    case invalidMetadata(path: String, origin: String, key: String?, problem: String)
+    /// A document id given for a folder, or for several files.
+    case idNeedsOneFile
+    /// A document id given by hand that cannot be one.
+    case invalidDocumentID(id: String, problem: String)
     /// Two actors resolved to the same entity where two distinct ones are needed.
     case sameActor(String, String)
     /// No path joins the two actors in the chosen view.
@@ -42,9 +56,9 @@ public enum ActorGraphKitError: Error, CustomStringConvertible, Equatable, Senda
         case .notUTF8(let path, let offset):
             "\(path): not UTF-8 text (invalid byte at offset \(offset)); convert it with iconv -t UTF-8"
         case .binaryFile(let path):
-            "\(path): binary file, not an article; ingest .txt files of plain text"
+            "\(path): binary file, not an article; ingest text, Markdown, HTML or PDF files"
         case .notAFile(let path, let kind):
-            "\(path): \(kind), not a file; give the path of a .txt file or a folder"
+            "\(path): \(kind), not a file; give the path of an article or a folder"
         case .tooLarge(let path, let bytes, let limit):
             "\(path): \(ByteCount.describe(bytes)) is over the \(ByteCount.describe(limit)) document size limit;"
                 + " split the file, or raise the maximum document size"
@@ -55,7 +69,7 @@ public enum ActorGraphKitError: Error, CustomStringConvertible, Equatable, Senda
         case .unreadable(let path, let reason):
             "\(path): cannot read (\(reason)); check its permissions"
         case .noDocuments(let path):
-            "\(path): no .txt files in this folder; put articles in .txt files"
+            "\(path): no articles in this folder; put articles in .txt, .md, .html or .pdf files"
         case .invalidDate(let value):
             "invalid date '\(ByteCount.shortened(value))'; write it as YYYY-MM-DD"
         case .graphFileNotArticle(let path, let format):
@@ -64,6 +78,19 @@ public enum ActorGraphKitError: Error, CustomStringConvertible, Equatable, Senda
             "\(path): cannot tell the graph format from the name; name the format (graphml, gexf, json or csv)"
         case .noEdgeTable(let path):
             "\(path): no edges.csv in this folder; import a folder written by the CSV export, or the edge file itself"
+        case .unreadableFormat(let path, let format, let reason):
+            "\(path): cannot read this \(format) file: \(reason)"
+        case .pdfReaderMissing(let path):
+            "\(path): reading a PDF needs poppler's pdftotext, which is not installed;"
+                + " install poppler-utils (apt-get install poppler-utils), or save the article as text"
+        case .noText(let path, let format):
+            "\(path): no text in this \(format == .pdf ? "PDF (a scan needs OCR first)" : "page"); nothing to ingest"
+        case .invalidMetadata(let path, let origin, let key, let problem):
+            "\(path): \(origin)\(key.map { " '\($0)'" } ?? ""): \(problem)"
+        case .idNeedsOneFile:
+            "a document id names one file; give exactly one file (not a folder) with it"
+        case .invalidDocumentID(let id, let problem):
+            "document id '\(ByteCount.shortened(id))' cannot be used: \(problem); choose another"
         case .sameActor(let a, let b):
             "'\(a)' and '\(b)' are the same actor; name two different actors"
         case .noPath(let a, let b):

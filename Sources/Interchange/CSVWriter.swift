@@ -31,20 +31,22 @@ enum CSVWriter {
     }
 
     static func edges(_ graph: ExportGraph, spreadsheetSafe: Bool = false) -> String {
-        var out = row([
-            "Source", "Target", "Type", "Kind", "Id", "Label", "Weight", "polarity", "symmetric", "confidence",
-            "provenance", "evidence", "document",
-        ])
+        var out = row(
+            [
+                "Source", "Target", "Type", "Kind", "Id", "Label", "Weight", "polarity", "symmetric", "confidence",
+                "provenance", "evidence", "document",
+            ] + ExportGraph.Edge.citedSourceNames)
         for edge in graph.edges {
             let relation = edge.relation
             let type = relation.type.rawValue
-            out += row([
-                edge.sourceID, edge.targetID, "Directed", type, edge.id, type, String(relation.weight),
-                relation.type.polarity.rawValue, relation.type.isSymmetric ? "true" : "false",
-                relation.confidence.exportText, edge.provenance.rawValue,
-                (edge.bestEvidence?.sentence ?? "").csvField(spreadsheetSafe: spreadsheetSafe),
-                (edge.bestEvidence?.document ?? "").csvField(spreadsheetSafe: spreadsheetSafe),
-            ])
+            out += row(
+                [
+                    edge.sourceID, edge.targetID, "Directed", type, edge.id, type, String(relation.weight),
+                    relation.type.polarity.rawValue, relation.type.isSymmetric ? "true" : "false",
+                    relation.confidence.exportText, edge.provenance.rawValue,
+                    (edge.bestEvidence?.sentence ?? "").csvField(spreadsheetSafe: spreadsheetSafe),
+                    (edge.bestEvidence?.document ?? "").csvField(spreadsheetSafe: spreadsheetSafe),
+                ] + edge.citedSource.map { $0.value.csvField(spreadsheetSafe: spreadsheetSafe) })
         }
         return out
     }

@@ -79,6 +79,7 @@ enum CypherWriter {
             properties.append(("evidence", best.sentence.cypherQuoted))
             properties.append(("document", best.document.cypherQuoted))
         }
+        properties += edge.citedSource.filter { !$0.value.isEmpty }.map { ($0.name, $0.value.cypherQuoted) }
         return "  {relation_id: \(edge.id.cypherQuoted), source: \(edge.sourceID.cypherQuoted), "
             + "target: \(edge.targetID.cypherQuoted), props: \(map(properties))}"
     }

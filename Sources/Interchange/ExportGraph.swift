@@ -20,6 +20,19 @@ struct ExportGraph {
         /// An imported relation may count sentences whose text its file did not carry; a known one is preferred.
         var bestEvidence: Evidence? { relation.evidence.first { !$0.sentence.isEmpty } ?? relation.evidence.first }
 
+        /// The title, outlet, publication date and address of the best sentence's document, each "" when
+        /// unknown, under the names every format uses (`document_title`, …).
+        var citedSource: [(name: String, value: String)] {
+            let source = bestEvidence?.source
+            return [
+                ("document_title", source?.title ?? ""), ("document_outlet", source?.outlet ?? ""),
+                ("document_published", source?.published ?? ""), ("document_url", source?.url ?? ""),
+            ]
+        }
+
+        /// The names of ``citedSource``, for headers and schemas.
+        static let citedSourceNames = ["document_title", "document_outlet", "document_published", "document_url"]
+
         /// Imported when any of its evidence came from an imported graph file, else curated when a person cited
         /// any of it (`add-relation`), else extracted.
         var provenance: Provenance {

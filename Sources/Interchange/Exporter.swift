@@ -16,11 +16,13 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case neo4j
     /// Kùzu's schema DDL, CSV files and `COPY` statements.
     case kuzu
+    /// GEXF 1.2draft, the newest version NetworkX 2.x reads (Gephi reads it too).
+    case gexf12 = "gexf-1.2"
 
     /// Whether the format writes several files (into a folder) rather than one.
     public var writesSeveralFiles: Bool {
         switch self {
-        case .graphml, .gexf, .json, .cypher: false
+        case .graphml, .gexf, .gexf12, .json, .cypher: false
         case .csv, .neo4j, .kuzu: true
         }
     }
@@ -69,7 +71,11 @@ public enum Exporter {
         case .graphml:
             return [ExportedFile(name: "actorgraph.graphml", bytes: Array(GraphMLWriter.write(graph).utf8))]
         case .gexf:
-            return [ExportedFile(name: "actorgraph.gexf", bytes: Array(GEXFWriter.write(graph).utf8))]
+            return [ExportedFile(name: "actorgraph.gexf", bytes: Array(GEXFWriter.write(graph, version: .v1_3).utf8))]
+        case .gexf12:
+            return [
+                ExportedFile(name: "actorgraph.gexf", bytes: Array(GEXFWriter.write(graph, version: .v1_2draft).utf8))
+            ]
         case .json:
             return [ExportedFile(name: "actorgraph.json", bytes: Array(NodeLinkJSONWriter.write(graph).utf8))]
         case .csv:

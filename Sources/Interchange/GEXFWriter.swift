@@ -1,8 +1,8 @@
 import ActorGraphCore
 
-/// Writes GEXF 1.3, Gephi's native format, valid against the 1.3 XML Schema.
+/// Writes GEXF 1.3, Gephi's native format, valid against the 1.3 XML Schema, or 1.2draft for NetworkX 2.x.
 ///
-/// Source: GEXF 1.3 specification and XML Schema, https://gexf.net/schema.html
+/// Source: GEXF 1.3 and 1.2draft specifications and XML Schemas, https://gexf.net/schema.html
 ///
 /// Every relation is one directed edge whose `label` and `kind` are the relation type (Gephi keeps
 /// parallel edges of different kinds apart) and whose `weight` is the evidence count. Symmetric
@@ -10,8 +10,35 @@ import ActorGraphCore
 /// edges and Gephi reject the file, and `undirected` inside a directed graph makes NetworkX refuse it.
 /// Colour, size and position are written as the 1.3 schema declares them, as `color`, `size` and
 /// `position` in the GEXF namespace (its viz part has no namespace of its own); Gephi reads them by name.
+/// 1.2draft differs only there: its viz elements live in their own namespace (`viz:color`, …), and NetworkX
+/// 2.x, which looks for the 1.1draft and 1.2draft namespaces only, reads them as `viz` node data.
 /// No `lastmodifieddate` is written, so output stays byte-identical from run to run.
 enum GEXFWriter {
+    /// The GEXF versions written: 1.3 for Gephi, 1.2draft for readers that know no newer one.
+    enum Version {
+        case v1_3
+        case v1_2draft
+
+        var root: String {
+            switch self {
+            case .v1_3:
+                """
+                <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+                xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+                """
+            case .v1_2draft:
+                """
+                <gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" \
+                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+                xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">
+                """
+            }
+        }
+
+        /// The prefix of the colour, size, position and thickness elements.
+        var viz: String { self == .v1_3 ? "" : "viz:" }
+    }
+
     private struct Attribute {
         var id: String
         var type: String
@@ -24,20 +51,21 @@ enum GEXFWriter {
         Attribute(id: "mentions", type: "integer"),
     ]
 
-    private static let edgeAttributes: [Attribute] = [
-        Attribute(id: "polarity", type: "string"),
-        Attribute(id: "symmetric", type: "boolean"),
-        Attribute(id: "confidence", type: "double"),
-        Attribute(id: "provenance", type: "string"),
-        Attribute(id: "evidence", type: "string"),
-        Attribute(id: "document", type: "string"),
-    ]
+    private static let edgeAttributes: [Attribute] =
+        [
+            Attribute(id: "polarity", type: "string"),
+            Attribute(id: "symmetric", type: "boolean"),
+            Attribute(id: "confidence", type: "double"),
+            Attribute(id: "provenance", type: "string"),
+            Attribute(id: "evidence", type: "string"),
+            Attribute(id: "document", type: "string"),
+        ] + ExportGraph.Edge.citedSourceNames.map { Attribute(id: $0, type: "string") }
 
-    static func write(_ graph: ExportGraph) -> String {
+    static func write(_ graph: ExportGraph, version: Version) -> String {
+        let viz = version.viz
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
-            xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+            \(version.root)
               <meta>
                 <creator>ActorGraph</creator>
               </meta>
@@ -61,9 +89,9 @@ enum GEXFWriter {
             }
             out += attributeValues(values)
             if let look {
-                out += "        " + color(look.color) + "\n"
-                out += "        <size value=\"\(look.size.drawingText)\"/>\n"
-                out += "        <position x=\"\(look.x.drawingText)\" y=\"\(look.y.drawingText)\" z=\"0.0\"/>\n"
+                out += "        " + color(look.color, viz) + "\n"
+                out += "        <\(viz)size value=\"\(look.size.drawingText)\"/>\n"
+                out += "        <\(viz)position x=\"\(look.x.drawingText)\" y=\"\(look.y.drawingText)\" z=\"0.0\"/>\n"
             }
             out += "      </node>\n"
         }
@@ -83,12 +111,13 @@ enum GEXFWriter {
                 values.append(("evidence", best.sentence))
                 values.append(("document", best.document))
             }
+            values += edge.citedSource.filter { !$0.value.isEmpty }.map { ($0.name, $0.value) }
             out += attributeValues(values)
             if let edgeColor = graph.appearance?.edgeColors[relation.type.polarity] {
-                out += "        " + color(edgeColor) + "\n"
+                out += "        " + color(edgeColor, viz) + "\n"
             }
             if let thickness = graph.thickness(of: edge) {
-                out += "        <thickness value=\"\(thickness.drawingText)\"/>\n"
+                out += "        <\(viz)thickness value=\"\(thickness.drawingText)\"/>\n"
             }
             out += "      </edge>\n"
         }
@@ -96,8 +125,8 @@ enum GEXFWriter {
         return out
     }
 
-    private static func color(_ color: RGBColor) -> String {
-        "<color r=\"\(color.red)\" g=\"\(color.green)\" b=\"\(color.blue)\"/>"
+    private static func color(_ color: RGBColor, _ viz: String) -> String {
+        "<\(viz)color r=\"\(color.red)\" g=\"\(color.green)\" b=\"\(color.blue)\"/>"
     }
 
     private static func declarations(_ domain: String, _ attributes: [Attribute]) -> String {

@@ -16,23 +16,24 @@ enum GraphMLWriter {
         var type: String
     }
 
-    private static let keys: [Key] = [
-        Key(id: "node_name", domain: "node", name: "name", type: "string"),
-        Key(id: "node_label", domain: "node", name: "label", type: "string"),
-        Key(id: "node_type", domain: "node", name: "type", type: "string"),
-        Key(id: "node_subtype", domain: "node", name: "subtype", type: "string"),
-        Key(id: "node_aliases", domain: "node", name: "aliases", type: "string"),
-        Key(id: "node_mentions", domain: "node", name: "mentions", type: "int"),
-        Key(id: "edge_type", domain: "edge", name: "type", type: "string"),
-        Key(id: "edge_label", domain: "edge", name: "label", type: "string"),
-        Key(id: "edge_polarity", domain: "edge", name: "polarity", type: "string"),
-        Key(id: "edge_symmetric", domain: "edge", name: "symmetric", type: "boolean"),
-        Key(id: "edge_weight", domain: "edge", name: "weight", type: "int"),
-        Key(id: "edge_confidence", domain: "edge", name: "confidence", type: "double"),
-        Key(id: "edge_provenance", domain: "edge", name: "provenance", type: "string"),
-        Key(id: "edge_evidence", domain: "edge", name: "evidence", type: "string"),
-        Key(id: "edge_document", domain: "edge", name: "document", type: "string"),
-    ]
+    private static let keys: [Key] =
+        [
+            Key(id: "node_name", domain: "node", name: "name", type: "string"),
+            Key(id: "node_label", domain: "node", name: "label", type: "string"),
+            Key(id: "node_type", domain: "node", name: "type", type: "string"),
+            Key(id: "node_subtype", domain: "node", name: "subtype", type: "string"),
+            Key(id: "node_aliases", domain: "node", name: "aliases", type: "string"),
+            Key(id: "node_mentions", domain: "node", name: "mentions", type: "int"),
+            Key(id: "edge_type", domain: "edge", name: "type", type: "string"),
+            Key(id: "edge_label", domain: "edge", name: "label", type: "string"),
+            Key(id: "edge_polarity", domain: "edge", name: "polarity", type: "string"),
+            Key(id: "edge_symmetric", domain: "edge", name: "symmetric", type: "boolean"),
+            Key(id: "edge_weight", domain: "edge", name: "weight", type: "int"),
+            Key(id: "edge_confidence", domain: "edge", name: "confidence", type: "double"),
+            Key(id: "edge_provenance", domain: "edge", name: "provenance", type: "string"),
+            Key(id: "edge_evidence", domain: "edge", name: "evidence", type: "string"),
+            Key(id: "edge_document", domain: "edge", name: "document", type: "string"),
+        ] + ExportGraph.Edge.citedSourceNames.map { Key(id: "edge_" + $0, domain: "edge", name: $0, type: "string") }
 
     static func write(_ graph: ExportGraph) -> String {
         var out = """
@@ -73,6 +74,7 @@ enum GraphMLWriter {
                 out += data("edge_evidence", best.sentence)
                 out += data("edge_document", best.document)
             }
+            for (name, value) in edge.citedSource where !value.isEmpty { out += data("edge_" + name, value) }
             out += "    </edge>\n"
         }
         out += "  </graph>\n</graphml>\n"

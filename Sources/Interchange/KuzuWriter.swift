@@ -21,7 +21,8 @@ enum KuzuWriter {
         for type in RelationType.allCases {
             out += "CREATE REL TABLE IF NOT EXISTS \(CypherWriter.relationshipType(type))(FROM Actor TO Actor, "
             out += "id STRING, polarity STRING, symmetric BOOLEAN, weight INT64, confidence DOUBLE, "
-            out += "provenance STRING, evidence STRING, document STRING, MANY_MANY);\n"
+            out += "provenance STRING, evidence STRING, document STRING, "
+            out += ExportGraph.Edge.citedSourceNames.map { "\($0) STRING, " }.joined() + "MANY_MANY);\n"
         }
         return out
     }
@@ -49,18 +50,20 @@ enum KuzuWriter {
     /// One relationship file per relation type present: `from,to,…` in the column order of the schema.
     static func relations(_ graph: ExportGraph) -> [(name: String, text: String)] {
         presentTypes(graph).map { type in
-            var out = row([
-                "from", "to", "id", "polarity", "symmetric", "weight", "confidence", "provenance", "evidence",
-                "document",
-            ])
+            var out = row(
+                [
+                    "from", "to", "id", "polarity", "symmetric", "weight", "confidence", "provenance", "evidence",
+                    "document",
+                ] + ExportGraph.Edge.citedSourceNames)
             for edge in graph.edges where edge.relation.type == type {
                 let relation = edge.relation
-                out += row([
-                    edge.sourceID, edge.targetID, edge.id, relation.type.polarity.rawValue,
-                    relation.type.isSymmetric ? "true" : "false", String(relation.weight),
-                    relation.confidence.exportText, edge.provenance.rawValue,
-                    (edge.bestEvidence?.sentence ?? "").csvField(), (edge.bestEvidence?.document ?? "").csvField(),
-                ])
+                out += row(
+                    [
+                        edge.sourceID, edge.targetID, edge.id, relation.type.polarity.rawValue,
+                        relation.type.isSymmetric ? "true" : "false", String(relation.weight),
+                        relation.confidence.exportText, edge.provenance.rawValue,
+                        (edge.bestEvidence?.sentence ?? "").csvField(), (edge.bestEvidence?.document ?? "").csvField(),
+                    ] + edge.citedSource.map { $0.value.csvField() })
             }
             return (fileName(type), out)
         }

@@ -30,18 +30,20 @@ enum Neo4jImportWriter {
     }
 
     static func relations(_ graph: ExportGraph) -> String {
-        var out = row([
-            ":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "relation_id", "polarity", "symmetric:boolean",
-            "weight:int", "confidence:double", "provenance", "evidence", "document",
-        ])
+        var out = row(
+            [
+                ":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "relation_id", "polarity", "symmetric:boolean",
+                "weight:int", "confidence:double", "provenance", "evidence", "document",
+            ] + ExportGraph.Edge.citedSourceNames)
         for edge in graph.edges {
             let relation = edge.relation
-            out += row([
-                edge.sourceID, edge.targetID, CypherWriter.relationshipType(relation.type), edge.id,
-                relation.type.polarity.rawValue, relation.type.isSymmetric ? "true" : "false",
-                String(relation.weight), relation.confidence.exportText, edge.provenance.rawValue,
-                (edge.bestEvidence?.sentence ?? "").csvField(), (edge.bestEvidence?.document ?? "").csvField(),
-            ])
+            out += row(
+                [
+                    edge.sourceID, edge.targetID, CypherWriter.relationshipType(relation.type), edge.id,
+                    relation.type.polarity.rawValue, relation.type.isSymmetric ? "true" : "false",
+                    String(relation.weight), relation.confidence.exportText, edge.provenance.rawValue,
+                    (edge.bestEvidence?.sentence ?? "").csvField(), (edge.bestEvidence?.document ?? "").csvField(),
+                ] + edge.citedSource.map { $0.value.csvField() })
         }
         return out
     }

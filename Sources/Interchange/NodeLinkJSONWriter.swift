@@ -37,12 +37,24 @@ enum NodeLinkJSONWriter {
                 "confidence": .number(relation.confidence.exportText),
                 "evidence": .array(
                     relation.evidence.map { evidence in
-                        .object([
+                        var fields: [String: JSONValue] = [
                             "document": .string(evidence.document),
                             "sentence": .string(evidence.sentence),
                             "start": .number(String(evidence.start)),
                             "end": .number(String(evidence.end)),
-                        ])
+                        ]
+                        // The document's citation, its known fields only.
+                        if let source = evidence.source, source.hasMetadata {
+                            var cited: [String: JSONValue] = [:]
+                            for (key, value) in [
+                                ("title", source.title), ("outlet", source.outlet), ("author", source.author),
+                                ("published", source.published), ("url", source.url),
+                            ] {
+                                if let value { cited[key] = .string(value) }
+                            }
+                            fields["source"] = .object(cited)
+                        }
+                        return .object(fields)
                     }),
             ])
         }

@@ -39,7 +39,7 @@ public struct MapRenderer: Sendable {
         let (bytes, warnings) = try Graphviz.renderWithWarnings(
             dot: dot, engineName: chosen.rawValue, formatName: format.rawValue)
         notes += warnings.map { "graphviz: \($0)" }
-        let output = format == .svg ? try SVGPostProcessor.process(bytes) : bytes
+        let output = format == .svg ? try SVGPostProcessor.process(bytes, titles: MapTitles.byElementID(model)) : bytes
         return RenderedMap(bytes: output, engine: chosen, notes: notes)
     }
 

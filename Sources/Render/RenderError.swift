@@ -16,6 +16,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable, Sendable {
     case unknownNode(edge: String, node: String)
     /// Two nodes or two edges share an id (SVG element ids must be unique).
     case duplicateID(String)
+    /// An element id prefix that is not a letter followed by letters, digits, `_` or `-`.
+    case invalidIDPrefix(String)
 
     public var description: String {
         switch self {
@@ -35,6 +37,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable, Sendable {
             "edge \(edge): node '\(node)' is not in the map; add the node or drop the edge"
         case .duplicateID(let id):
             "map: id '\(id)' is used twice; give every node and every edge its own id"
+        case .invalidIDPrefix(let prefix):
+            "id prefix '\(prefix)' is not usable in SVG and HTML ids; start with a letter and use only letters, digits, _ and -"
         }
     }
 }

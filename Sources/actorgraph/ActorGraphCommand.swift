@@ -18,8 +18,9 @@ struct ActorGraphCommand: ParsableCommand {
             """,
         version: ActorGraphVersion.description,
         subcommands: [
-            Ingest.self, Stats.self, Entities.self, Relations.self, Centrality.self, Path.self, Relate.self,
-            Components.self, Communities.self, KCore.self, Clustering.self, Ego.self, Render.self, Export.self,
+            Ingest.self, Documents.self, Stats.self, Entities.self, Relations.self, Centrality.self, Path.self,
+            Relate.self, Components.self, Communities.self, KCore.self, Clustering.self, Ego.self, Render.self,
+            Report.self, Export.self,
             Import.self,
             Eval.self, Parse.self,
             Remove.self,

@@ -37,7 +37,8 @@ import Testing
         let result = try CommandRunner.run(["--generate-completion-script", "bash"])
         #expect(result.status == 0)
         let values = { (words: [String]) in words.map { "'\($0)'" }.joined(separator: "$'\\n'") }
-        #expect(result.stdout.contains(values(["graphml", "gexf", "json", "csv", "cypher", "neo4j", "kuzu"])))
+        #expect(
+            result.stdout.contains(values(["graphml", "gexf", "gexf-1.2", "json", "csv", "cypher", "neo4j", "kuzu"])))
         #expect(result.stdout.contains(values(["cooperation", "conflict", "structural", "neutral", "any"])))
     }
 
@@ -89,7 +90,7 @@ import Testing
             #expect(imported.status == 0)
             #expect(
                 imported.stdout
-                    == "imported graph.graphml (graphml): 58 actors, 45 relations; the store holds 58 entities, 45 relations\n"
+                    == "imported graph.graphml (graphml): 59 actors, 45 relations; the store holds 59 entities, 45 relations\n"
             )
             let bad = dir.appendingPathComponent("bad.json")
             try Data("{\"nodes\": [\n  {\"id\": \"a\", \"type\": \"state\"},\n  {\"id\": \"a\"}\n]}".utf8).write(

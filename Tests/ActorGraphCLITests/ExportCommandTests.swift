@@ -30,7 +30,8 @@ import Testing
             let edgesCSV = try String(contentsOf: tables.appendingPathComponent("edges.csv"), encoding: .utf8)
             #expect(
                 edgesCSV.hasPrefix(
-                    "Source,Target,Type,Kind,Id,Label,Weight,polarity,symmetric,confidence,provenance,evidence,document\r\n"
+                    "Source,Target,Type,Kind,Id,Label,Weight,polarity,symmetric,confidence,provenance,evidence,document,"
+                        + "document_title,document_outlet,document_published,document_url\r\n"
                 ))
 
             let bad = try CommandRunner.run(["export", "--db", db, "--format", "xlsx", "--out", dir.path])

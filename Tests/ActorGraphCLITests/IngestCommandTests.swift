@@ -46,7 +46,7 @@ import Testing
             ),
             (
                 "blob.txt", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00],
-                "binary file, not an article; ingest .txt files of plain text"
+                "binary file, not an article; ingest text, Markdown, HTML or PDF files"
             ),
         ])
     func badFileNamedDirectly(name: String, bytes: [UInt8], message: String) throws {
@@ -76,7 +76,9 @@ import Testing
             let result = try CommandRunner.run(["ingest", folder.path, "--db", db])
             #expect(result.status == 0)
             let bad = folder.appendingPathComponent("zbinary.txt").path
-            #expect(result.stderr == "warning: \(bad): binary file, not an article; ingest .txt files of plain text\n")
+            #expect(
+                result.stderr
+                    == "warning: \(bad): binary file, not an article; ingest text, Markdown, HTML or PDF files\n")
             #expect(result.stdout.hasPrefix("ingested 1 document: "))
             #expect(result.stdout.contains(", 1 warning in "))
         }

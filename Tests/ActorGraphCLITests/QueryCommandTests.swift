@@ -93,7 +93,12 @@ private enum CLITestError: Error { case ingestFailed(String) }
             let evidence = try #require(row["evidence"] as? [[String: Any]])
             #expect(evidence.count >= (row["weight"] as? Int ?? 0))
             for item in evidence {
-                #expect(Set(item.keys) == ["document", "sentence", "start", "end", "provenance", "imported_from"])
+                #expect(
+                    Set(item.keys) == ["document", "sentence", "start", "end", "provenance", "imported_from", "source"])
+                // The seeds carry no metadata: the citation names the document alone.
+                let source = try #require(item["source"] as? [String: Any])
+                #expect(source["document"] as? String == item["document"] as? String)
+                #expect(Set(source.keys) == ["document", "provenance"])
                 #expect(item["provenance"] as? String == "extracted")
                 let text = try #require(texts[item["document"] as? String ?? ""])
                 var slice = String.UnicodeScalarView()

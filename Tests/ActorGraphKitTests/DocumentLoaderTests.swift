@@ -1,3 +1,4 @@
+import ActorGraphCore
 import ActorGraphTestSupport
 import Foundation
 import Testing
@@ -60,21 +61,29 @@ import Testing
         #expect(((try? DateLine.validate(value)) != nil) == valid, "\(value)")
     }
 
-    @Test("Folders are searched recursively in sorted order; a bad file inside is a warning")
+    @Test("Folders are searched recursively in sorted order; ids are relative paths; every file left out is named")
     func folders() throws {
         try withTemporaryDirectory { dir in
             let nested = dir.appendingPathComponent("b/nested", isDirectory: true)
             try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
             try "Mali and Niger.".write(to: dir.appendingPathComponent("z.txt"), atomically: true, encoding: .utf8)
             try "Chad.".write(to: nested.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-            try "ignored".write(to: dir.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
+            try "# Notes\n\nMali.".write(to: dir.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
+            try Data([0xFF, 0xD8]).write(to: dir.appendingPathComponent("photo.jpg"))
+            try "{}".write(to: dir.appendingPathComponent("graph.graphml"), atomically: true, encoding: .utf8)
             try Data().write(to: dir.appendingPathComponent("empty.txt"))
             let loaded = try DocumentLoader.load(paths: [dir.path], date: "2025-01-02")
-            #expect(loaded.documents.map(\.id) == ["a.txt", "z.txt"])
+            #expect(loaded.documents.map(\.id) == ["b/nested/a.txt", "notes.md", "z.txt"])
+            #expect(loaded.documents.map(\.format) == [.text, .markdown, .text])
             #expect(loaded.documents.allSatisfy { $0.date == "2025-01-02" })
             #expect(
-                loaded.warnings == ["\(dir.appendingPathComponent("empty.txt").path): file is empty; nothing to ingest"]
-            )
+                loaded.warnings == [
+                    "\(dir.path)/graph.graphml: a graphml graph file, not an article; skipped (import it as a graph:"
+                        + " actorgraph import)",
+                    "\(dir.path)/photo.jpg: a .jpg file, not an article; skipped (articles are .txt, .md, .html or"
+                        + " .pdf files)",
+                    "\(dir.appendingPathComponent("empty.txt").path): file is empty; nothing to ingest",
+                ])
         }
     }
 }

@@ -78,7 +78,7 @@ import Testing
             try "Mali and Niger.".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
             #expect(symlink(folder.path, folder.appendingPathComponent("back").path) == 0)
             #expect(symlink("self.txt", folder.appendingPathComponent("self.txt").path) == 0)
-            let listing = try FolderWalk.textFiles(in: folder.path)
+            let listing = try FolderWalk.articles(in: folder.path)
             #expect(listing.files == [folder.appendingPathComponent("a.txt").path])
             #expect(
                 listing.warnings == [
@@ -98,7 +98,7 @@ import Testing
             try "Mali.".write(to: directory.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
             chmod(locked.path, 0)
             defer { chmod(locked.path, 0o755) }
-            let listing = try FolderWalk.textFiles(in: directory.path)
+            let listing = try FolderWalk.articles(in: directory.path)
             #expect(listing.files == [directory.appendingPathComponent("a.txt").path])
             #expect(listing.warnings == ["\(locked.path): cannot list this folder (permission denied); skipped"])
         }

@@ -21,6 +21,8 @@ import Testing
             ("Operation Serval", "Operation Serval", .mission),
             ("the Ministry of Foreign Affairs", "Ministry of Foreign Affairs", .government),
             ("the Islamic Development Bank", "Islamic Development Bank", .company),
+            ("the Toronto Star", "Toronto Star", .media),
+            ("the Daily Monitor", "Daily Monitor", .media),
         ])
     func organisationNouns(phrase: String, name: String, subtype: GroupSubtype) throws {
         let document = try Shared.extract("Officials praised \(phrase) on Tuesday.")

@@ -18,6 +18,15 @@ import Testing
         #expect(document.has("Musalia Mudavadi", .officialOf, "Kenya"))
     }
 
+    @Test("In a title-case headline a title does not make a person of the verb after it")
+    func headlineTitle() throws {
+        // spaCy's recogniser labels "Demands Apology" PERSON; "Bola" is a given name.
+        let text = "Kenyan President Demands Apology From Ethiopia\n\nNigerian President Bola Tinubu Visits Paris\n"
+        let document = try Shared.extract(text)
+        #expect(document.entity("Demands Apology") == nil)
+        #expect(document.entity("Bola Tinubu")?.type == .person)
+    }
+
     @Test("Possessive apposition: \"Chad's Prime Minister, Allamaye Halina, said\"")
     func possessiveApposition() throws {
         let document = try Shared.extract("Chad’s Defence Minister, Issakha Malloua Djamous, said the army was ready.")

@@ -39,7 +39,10 @@ struct AddRelationTests {
         #expect(record.action == .addRelation(source: "Russia", type: .supports, target: "Niger", evidence: cited))
         let relation = try #require(try store.relations(involving: "Niger").first)
         #expect("\(relation.source) \(relation.type) \(relation.target)" == "Russia supports Niger")
-        #expect(relation.evidence == [cited])
+        // Read back, the sentence carries its document's source (nothing but its id is known here).
+        var stored = cited
+        stored.source = DocumentSource(document: "t.txt", provenance: .extracted)
+        #expect(relation.evidence == [stored])
         #expect(relation.evidence.first?.provenance == .curated)
         #expect(relation.confidence == 1)
         // Only the hand-added sentence is curated; the extracted relation is as it was.

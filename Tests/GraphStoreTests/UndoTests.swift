@@ -146,7 +146,7 @@ struct UndoTests {
             #expect(try reopened.curations().map(\.isActive) == [true])
             // Ingesting the unchanged document again reads it anew (it had no archive); then undo works.
             let summary = try reopened.ingest(CurationTests.documents())
-            #expect(summary.documentsReplaced == 1)
+            #expect(summary.documentsReextracted == 1 && summary.reextractionReasons == [.archive: 1])
             #expect(summary.documentsUnchanged == 1)
             _ = try reopened.undo(curation: 1)
             #expect(try reopened.graphTablesDump() == Self.store([CurationTests.documents()]).graphTablesDump())

@@ -20,13 +20,14 @@ import Testing
                 + "n4,Russia,state,,Moscow,5\r\n")
         #expect(
             csv["edges.csv"]
-                == "Source,Target,Type,Kind,Id,Label,Weight,polarity,symmetric,confidence,provenance,evidence,document\r\n"
-                + "n3,n1,Directed,leads,e0,leads,1,structural,false,0.9,extracted,Goïta leads Mali.,a.txt\r\n"
+                == "Source,Target,Type,Kind,Id,Label,Weight,polarity,symmetric,confidence,provenance,evidence,document,"
+                + "document_title,document_outlet,document_published,document_url\r\n"
+                + "n3,n1,Directed,leads,e0,leads,1,structural,false,0.9,extracted,Goïta leads Mali.,a.txt,,,,\r\n"
                 + "n1,n4,Directed,cooperates_with,e1,cooperates_with,1,cooperation,true,0.7,extracted,"
-                + "Mali and Russia signed a deal.,b.txt\r\n"
-                + "n1,n2,Directed,member_of,e2,member_of,0,structural,false,1.0,extracted,,\r\n"
+                + "Mali and Russia signed a deal.,b.txt,,,,\r\n"
+                + "n1,n2,Directed,member_of,e2,member_of,0,structural,false,1.0,extracted,,,,,,\r\n"
                 + "n4,n1,Directed,supports,e3,supports,2,cooperation,false,0.8,extracted,"
-                + "\"Russia backs Mali, officials said.\",a.txt\r\n")
+                + "\"Russia backs Mali, officials said.\",a.txt,,,,\r\n")
     }
 
     @Test("CSV: hostile fields round-trip exactly through an RFC 4180 parser")
@@ -44,7 +45,7 @@ import Testing
         #expect(
             edges[1] == [
                 "n11", "n10", "Directed", "opposes", "e0", "opposes", "1", "conflict", "false", "0.25", "extracted",
-                Fixtures.hostileSentence, "@evil.txt",
+                Fixtures.hostileSentence, "@evil.txt", "", "", "", "",
             ])
     }
 

@@ -20,6 +20,7 @@ import Testing
                     "schema.cypher", "copy.cypher", "actors.csv", "leads.csv", "member_of.csv", "supports.csv",
                     "cooperates_with.csv",
                 ],
+                .gexf12: ["actorgraph.gexf"],
             ])
     }
 
@@ -48,7 +49,7 @@ import Testing
                 == "Id,Label,type,subtype,aliases,mentions\r\nn0,Burkina Faso,state,,,0\r\nn1,Niger,state,,,0\r\n")
         #expect(
             String(decoding: csv[1].bytes, as: UTF8.self).hasSuffix(
-                "\r\nn1,n0,Directed,opposes,e0,opposes,0,conflict,false,1.0,extracted,,\r\n"))
+                "\r\nn1,n0,Directed,opposes,e0,opposes,0,conflict,false,1.0,extracted,,,,,,\r\n"))
     }
 
     @Test("A relation to an unknown actor throws unknownEndpoint with a one-line message")
@@ -98,9 +99,9 @@ extension ExporterTests {
         let rows = String(decoding: forward[1].bytes, as: UTF8.self).split(separator: "\r\n").dropFirst()
         #expect(
             rows == [
-                "n1,n2,Directed,supports,e0,supports,1,cooperation,false,0.4,extracted,Late.,z.txt",
-                "n1,n2,Directed,supports,e1,supports,1,cooperation,false,0.5,extracted,Early.,a.txt",
-                "n1,n2,Directed,supports,e2,supports,1,cooperation,false,0.5,extracted,Late.,z.txt",
+                "n1,n2,Directed,supports,e0,supports,1,cooperation,false,0.4,extracted,Late.,z.txt,,,,",
+                "n1,n2,Directed,supports,e1,supports,1,cooperation,false,0.5,extracted,Early.,a.txt,,,,",
+                "n1,n2,Directed,supports,e2,supports,1,cooperation,false,0.5,extracted,Late.,z.txt,,,,",
             ])
     }
 
@@ -130,10 +131,13 @@ extension ExporterTests {
         #expect(texts[3] == "Id,Label,type,subtype,aliases,mentions\r\n")
         #expect(
             texts[4]
-                == "Source,Target,Type,Kind,Id,Label,Weight,polarity,symmetric,confidence,provenance,evidence,document\r\n"
+                == "Source,Target,Type,Kind,Id,Label,Weight,polarity,symmetric,confidence,provenance,evidence,document,"
+                + "document_title,document_outlet,document_published,document_url\r\n"
         )
         #expect(
             texts[5].hasSuffix("CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.actor_id IS UNIQUE;\n")
         )
+        let gexf12 = try ParsedXML(try #require(texts.last))
+        #expect(try gexf12.elements("node").isEmpty && gexf12.elements("edge").isEmpty)
     }
 }

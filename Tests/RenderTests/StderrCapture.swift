@@ -30,7 +30,20 @@ func capturingStandardError<T>(_ body: () throws -> T) rethrows -> (value: T, st
     dup2(saved, 2)
     close(saved)
     close(file)
-    return (value, readAll(path))
+    return (value, withoutTestProgress(readAll(path)))
+}
+
+/// The captured text without swift-testing's own progress lines (`◇ Test … started.`, `✔ …`, `✘ …`, `↳ …`).
+///
+/// The test harness writes them to fd 2 from other tests running in parallel; while a capture waits for the
+/// Graphviz lock, which report and column-fit tests hold for whole layouts, some land in the file. They are
+/// never Graphviz's, whose messages start with "Error" or "Warning".
+private func withoutTestProgress(_ text: String) -> String {
+    let markers: [Character] = ["◇", "✔", "✘", "↳", "􀟈", "􁁛", "􀢄", "􀄵"]
+    return text.split(separator: "\n", omittingEmptySubsequences: false)
+        .filter { line in !(line.first.map(markers.contains) ?? false) }
+        .joined(separator: "\n")
+        .trimmingCharacters(in: .newlines)
 }
 
 /// The file's bytes as UTF-8, read with POSIX calls (Foundation's reader leaked 4 KB per empty file under ASan).

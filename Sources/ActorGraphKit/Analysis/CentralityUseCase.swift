@@ -1,4 +1,4 @@
-import ActorGraphCore
+public import ActorGraphCore
 import Analysis
 
 /// One actor's score; JSON `{"actor_id": …, "name": …, "score": …}` (`actor_id` null for an edge list).
@@ -28,6 +28,8 @@ public struct CentralityRequest: Sendable {
     public var personalization: [String: Double] = [:]
     public var alpha: Double = 0.1
     public var beta: Double = 1.0
+    /// Advanced as the path-based measures search from each actor, for a progress display.
+    public var progress: WorkProgress?
     public init() {}
 }
 
@@ -46,6 +48,7 @@ extension AnalysisGraph {
         if let maxIterations = request.maxIterations { options.maxIterations = maxIterations }
         options.alpha = request.alpha
         options.beta = request.beta
+        options.progress = request.progress
         if !request.personalization.isEmpty {
             var resolved: [String: Double] = [:]
             for (actor, weight) in request.personalization {

@@ -1,4 +1,4 @@
-import ActorGraphCore
+public import ActorGraphCore
 import Analysis
 
 /// One relation's score; JSON `{"source_id", "source", "target_id", "target", "score"}` (ids null for an edge list).
@@ -12,8 +12,11 @@ public struct EdgeScoreRow: Codable, Sendable, Equatable {
 
 extension AnalysisGraph {
     /// Edge betweenness of every relation (NetworkX `edge_betweenness_centrality`), highest first; `top` 0 keeps all.
-    public func edgeBetweenness(normalized: Bool = true, top: Int = 0) throws -> [EdgeScoreRow] {
+    public func edgeBetweenness(normalized: Bool = true, top: Int = 0, progress: WorkProgress? = nil) throws
+        -> [EdgeScoreRow]
+    {
         var options = BetweennessOptions()
+        options.progress = progress
         options.normalized = normalized
         options.weighted = query.weighted
         let scores = try graph.edgeBetweennessCentrality(options)

@@ -32,8 +32,8 @@ extension Workspace {
             minConfidence: query.minConfidence, since: query.since, until: query.until
         ).filter { query.admits($0.type) }
         var options = ExportOptions(spreadsheetSafe: spreadsheetSafe)
-        if format == .gexf || format == .csv {
-            options.appearance = try appearance(query: query, withLayout: format == .gexf)
+        if [.gexf, .gexf12, .csv].contains(format) {
+            options.appearance = try appearance(query: query, withLayout: format != .csv)
         }
         return try Exporter.export(
             entities: try store.entities(), relations: relations, format: format.interchange, options: options

@@ -60,6 +60,24 @@ enum DocumentFile {
 }
 
 extension DocumentFile {
+    /// Refuses what is not a regular file, or is larger than `limit` bytes, without opening it (for files a
+    /// tool reads, such as a PDF).
+    static func checkSize(at path: String, limit: Int) throws {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw ActorGraphKitError.unreadable(path: path, reason: FileKind.message(errno))
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw ActorGraphKitError.notAFile(path: path, kind: FileKind.describe(mode: UInt32(status.st_mode)))
+        }
+        if Int(status.st_size) > limit {
+            throw ActorGraphKitError.tooLarge(path: path, bytes: Int(status.st_size), limit: limit)
+        }
+        guard access(path, R_OK) == 0 else {
+            throw ActorGraphKitError.unreadable(path: path, reason: FileKind.message(errno))
+        }
+    }
+
     /// Refuses a path that names a FIFO, a device or a socket before a reader opens it (a FIFO blocks the
     /// reader for ever, /dev/zero never ends); a missing file is left to the reader's own error.
     static func requireRegularFile(_ path: String) throws {

@@ -1,28 +1,55 @@
+public import ActorGraphCore
 import Foundation
 
-/// One article read from disk and checked: UTF-8 text, not empty, not binary.
+/// One article read from disk and checked, with its text as the extractor reads it.
 public struct LoadedDocument: Sendable, Hashable {
-    /// The document id: the file name.
+    /// The document id: the path relative to the folder given (the file name for a file given alone), or the
+    /// id given for it.
     public var id: String
-    /// The path it was read from.
+    /// The path it was read from, as given.
     public var path: String
+    /// The text the extractor reads: the file's text (front matter blanked, Markdown markup blanked) or the
+    /// text extracted from a web page or a PDF.
     public var text: String
-    /// `YYYY-MM-DD` from `--date` or a `Date:` first line.
+    /// `YYYY-MM-DD` from `--date`, a `Date:` first line, or the metadata's publication date.
     public var date: String?
+    /// What kind of file it was.
+    public var format: DocumentFormat
+    /// Title, outlet, author, publication date and address, from its sidecar, front matter or page head.
+    public var metadata: DocumentMetadata
+    /// Problems that did not stop the read, such as a metadata URL left out.
+    public var warnings: [String] = []
+
+    /// The absolute path, symbolic links resolved: how the store recognises the same file under another id.
+    public var absolutePath: String {
+        guard let resolved = realpath(path, nil) else {
+            return URL(fileURLWithPath: path).standardizedFileURL.path
+        }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
 }
 
 /// Turns command-line paths into checked documents.
 ///
 /// A bad file named directly is an error (the user asked for it); a bad file met inside a folder is a
-/// warning and is skipped, so one stray file does not stop a large ingest.
+/// warning and is skipped, so one stray file does not stop a large ingest. Every file of a folder that is
+/// not read is named with the reason.
 enum DocumentLoader {
     struct Loaded {
         var documents: [LoadedDocument]
         var warnings: [String]
     }
 
-    static func load(paths: [String], date: String?, maxBytes: Int = DocumentFile.defaultLimit) throws -> Loaded {
+    /// Reads `paths` (files and folders); `id` names the one file given alone.
+    ///
+    /// - Throws: ``ActorGraphKitError/idNeedsOneFile`` when `id` is given with a folder or several paths;
+    ///   the file's error for a bad file named directly.
+    static func load(
+        paths: [String], date: String?, maxBytes: Int = DocumentFile.defaultLimit, id: String? = nil
+    ) throws -> Loaded {
         if let date { try DateLine.validate(date) }
+        if let id { try DocumentID.validate(id) }
         var documents: [LoadedDocument] = []
         var warnings: [String] = []
         var seenIDs: [String: String] = [:]
@@ -31,24 +58,28 @@ enum DocumentLoader {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw ActorGraphKitError.missingPath(path)
             }
-            let files: [String]
+            if id != nil && (isDirectory.boolValue || paths.count != 1) { throw ActorGraphKitError.idNeedsOneFile }
+            let files: [FolderWalk.Article]
             if isDirectory.boolValue {
-                let listing = try FolderWalk.textFiles(in: path)
+                let listing = try FolderWalk.articles(in: path)
                 warnings += listing.warnings
-                files = listing.files
+                files = listing.articles
                 if files.isEmpty { throw ActorGraphKitError.noDocuments(path) }
             } else {
-                files = [path]
+                files = [FolderWalk.Article(path: path, relative: id ?? (path as NSString).lastPathComponent)]
             }
             for file in files {
+                if let earlier = seenIDs[file.relative], earlier != file.path {
+                    warnings.append(
+                        "\(file.path): the same document id '\(file.relative)' as \(earlier); skipped (ids are paths"
+                            + " relative to the folder given: ingest the folders' common parent instead)")
+                    continue
+                }
                 do {
-                    var document = try read(file, maxBytes: maxBytes)
+                    var document = try read(file.path, id: file.relative, maxBytes: maxBytes)
                     if let date { document.date = date }
-                    if let earlier = seenIDs[document.id], earlier != file {
-                        warnings.append("\(file): same file name as \(earlier); skipped (document ids are file names)")
-                        continue
-                    }
-                    seenIDs[document.id] = file
+                    seenIDs[document.id] = file.path
+                    warnings += document.warnings
                     documents.append(document)
                 } catch let error as ActorGraphKitError where isDirectory.boolValue {
                     warnings.append(error.description)
@@ -58,19 +89,80 @@ enum DocumentLoader {
         return Loaded(documents: documents, warnings: warnings)
     }
 
-    /// Reads one article: its kind and size are checked before it is opened (see ``DocumentFile``), and a
-    /// graph file is sent to `import`.
-    static func read(_ path: String, maxBytes: Int = DocumentFile.defaultLimit) throws -> LoadedDocument {
+    /// Reads one article under `id` (its file name when nil): its kind and size are checked before it is
+    /// opened (see ``DocumentFile``), and a graph file is sent to `import`.
+    static func read(_ path: String, id: String? = nil, maxBytes: Int = DocumentFile.defaultLimit) throws
+        -> LoadedDocument
+    {
         if let format = GraphFileFormat(importing: path) {
             throw ActorGraphKitError.graphFileNotArticle(path: path, format: format)
         }
-        let bytes = try DocumentFile.bytes(at: path, limit: maxBytes)
-        if let format = graphFormat(path: path, bytes: bytes) {
-            throw ActorGraphKitError.graphFileNotArticle(path: path, format: format)
+        let id = id ?? (path as NSString).lastPathComponent
+        let format = DocumentFormat(fileName: path) ?? .text
+        var text: String
+        var dateLine: String?
+        var own: (title: String?, outlet: String?, author: String?, published: String?, url: String?) = (
+            nil, nil, nil, nil, nil
+        )
+        var origin: String
+        var strict = true
+        switch format {
+        case .text, .markdown:
+            let bytes = try DocumentFile.bytes(at: path, limit: maxBytes)
+            if let graph = graphFormat(path: path, bytes: bytes) {
+                throw ActorGraphKitError.graphFileNotArticle(path: path, format: graph)
+            }
+            text = try decode(bytes, path: path)
+            dateLine = try DateLine.date(in: text, path: path)
+            origin = "front matter"
+            if let block = FrontMatter.read(text) {
+                text = block.text
+                own = (
+                    block.values["title"], block.values["outlet"], block.values["author"], block.values["published"],
+                    block.values["url"]
+                )
+            }
+            if format == .markdown { text = MarkdownText.prose(text) }
+        case .html:
+            let bytes = try DocumentFile.bytes(at: path, limit: maxBytes)
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                throw ActorGraphKitError.emptyFile(path)
+            }
+            if bytes.contains(where: DocumentFile.isBinaryByte) { throw ActorGraphKitError.binaryFile(path) }
+            let page = try HTMLText.read(bytes, path: path)
+            text = page.text
+            own = (page.title, page.outlet, page.author, page.published, page.url)
+            origin = "page"
+            strict = false
+        case .pdf:
+            try DocumentFile.checkSize(at: path, limit: maxBytes)
+            let pdf = try PDFText.read(path: path)
+            text = pdf.text
+            own = (pdf.title, nil, pdf.author, nil, nil)
+            origin = "PDF"
+            strict = false
         }
-        let text = try decode(bytes, path: path)
-        let id = (path as NSString).lastPathComponent
-        return LoadedDocument(id: id, path: path, text: text, date: try DateLine.date(in: text, path: path))
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            throw format == .text || format == .markdown
+                ? ActorGraphKitError.emptyFile(path) : ActorGraphKitError.noText(path: path, format: format)
+        }
+        if text.utf8.count > maxBytes {
+            throw ActorGraphKitError.tooLarge(path: path, bytes: text.utf8.count, limit: maxBytes)
+        }
+        var (metadata, warnings) = try MetadataValues.checked(
+            title: own.title, outlet: own.outlet, author: own.author, published: own.published, url: own.url,
+            path: path, origin: origin, strict: strict)
+        if let sidecar = try Sidecar.read(for: path) {
+            let checked = try MetadataValues.checked(
+                title: sidecar.values["title"], outlet: sidecar.values["outlet"], author: sidecar.values["author"],
+                published: sidecar.values["published"], url: sidecar.values["url"], path: sidecar.path,
+                origin: "sidecar", strict: true)
+            metadata = checked.metadata.filling(from: metadata)
+            warnings += checked.warnings
+        }
+        return LoadedDocument(
+            id: id, path: path, text: text, date: dateLine ?? metadata.published, format: format, metadata: metadata,
+            warnings: warnings)
     }
 
     /// The graph format of a file that is a graph rather than an article: by its extension, or, whatever

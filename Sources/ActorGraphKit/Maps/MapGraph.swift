@@ -84,9 +84,10 @@ struct MapGraph {
     }
 
     /// Each actor's score by `measure` on this view.
-    func scores(measure: Measure) throws -> [String: Double] {
+    func scores(measure: Measure, progress: WorkProgress? = nil) throws -> [String: Double] {
         let graph = csr(directed: !analysis.query.undirected)
         var options = CentralityOptions()
+        options.progress = progress
         options.weighted = analysis.query.weighted
         let ranked = try graph.centrality(measure.analysis, options: options).ranking(top: 0)
         return Dictionary(uniqueKeysWithValues: ranked.map { ($0.name, $0.score) })

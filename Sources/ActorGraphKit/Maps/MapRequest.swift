@@ -31,6 +31,9 @@ public struct MapRequest: Sendable {
     /// `https://…/{document}#{start}`: makes nodes and edges links.
     public var linkTemplate: String?
     public var legend: Bool = true
+    /// Starts every element id of the drawing; nil derives one from the map's content, so maps inlined in one
+    /// page never share an id (docs/graphviz.md).
+    public var idPrefix: String?
 
     public init() {}
 }

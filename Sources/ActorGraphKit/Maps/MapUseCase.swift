@@ -1,4 +1,4 @@
-import ActorGraphCore
+public import ActorGraphCore
 import Analysis
 import GraphStore
 import Render
@@ -6,14 +6,26 @@ import Render
 extension AnalysisGraph {
     /// Draws the map `request` asks for, in its format.
     ///
+    /// - Parameters:
+    ///   - request: the view, its format and its look.
+    ///   - progress: told what is being done (the actors' scores, then the layout), for a display.
+    /// - Returns: the drawing's bytes, with its layout engine and notes.
     /// - Throws: an unknown actor, or the renderer's error.
-    public func renderMap(_ request: MapRequest) throws -> MapOutput {
-        let model = try mapModel(request)
+    public func renderMap(_ request: MapRequest, progress: WorkProgress? = nil) throws -> MapOutput {
+        var model = try mapModel(request, progress: progress)
+        if let prefix = request.idPrefix {
+            try MapModel.validate(idPrefix: prefix)
+            model.idPrefix = prefix
+        } else {
+            model = model.withContentIDPrefix()
+        }
         if request.format == .dot && request.engine == nil {
             let text = DOTWriter.write(model)
             return MapOutput(
                 bytes: Array(text.utf8), engine: nil, nodes: model.nodes.count, edges: model.edges.count, notes: [])
         }
+        // Graphviz lays the map out in one call, which reports nothing: the display shows the time it takes.
+        progress?.begin("laying out \(model.nodes.count) actors with Graphviz", total: nil)
         let rendered = try MapRenderer().render(model, format: request.format.output, engine: request.engine?.layout)
         return MapOutput(
             bytes: rendered.bytes, engine: MapEngine(rendered.engine), nodes: model.nodes.count,
@@ -21,7 +33,7 @@ extension AnalysisGraph {
     }
 
     /// The styled-but-unlaid-out model of the requested view.
-    func mapModel(_ request: MapRequest) throws -> MapModel {
+    func mapModel(_ request: MapRequest, progress: WorkProgress? = nil) throws -> MapModel {
         let base = MapGraph(analysis: self)
         var view = base.filtered(types: request.types, minWeight: request.minWeight)
         var highlightedEdges: Set<RelationID> = []
@@ -44,9 +56,9 @@ extension AnalysisGraph {
             highlightedNodes = Set(paths.flatMap(\.nodes))
             title = title ?? "How \(first) and \(second) are connected"
         }
-        let sizes = try view.scores(measure: request.sizeBy ?? request.measure)
+        let sizes = try view.scores(measure: request.sizeBy ?? request.measure, progress: progress)
         if request.top > 0 && request.focus == nil && request.between == nil {
-            let ranked = try view.scores(measure: request.measure)
+            let ranked = try view.scores(measure: request.measure, progress: progress)
             let keep = Set(ranked.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(request.top).map(\.key))
             view = view.restricted(toNodes: keep)
         }

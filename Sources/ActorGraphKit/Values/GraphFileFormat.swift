@@ -6,6 +6,8 @@ public enum GraphFileFormat: String, CaseIterable, Sendable, Codable {
     case graphml
     /// GEXF 1.3, Gephi's format, with colours, sizes, positions and centralities.
     case gexf
+    /// GEXF 1.2draft, the same content for NetworkX 2.x, which reads no GEXF 1.3.
+    case gexf12 = "gexf-1.2"
     /// NetworkX node-link JSON.
     case json
     /// `nodes.csv` and `edges.csv` in the shape of Gephi's spreadsheet import.
@@ -42,6 +44,7 @@ public enum GraphFileFormat: String, CaseIterable, Sendable, Codable {
         switch self {
         case .graphml: .graphml
         case .gexf: .gexf
+        case .gexf12: .gexf12
         case .json: .json
         case .csv: .csv
         case .cypher: .cypher
@@ -54,7 +57,7 @@ public enum GraphFileFormat: String, CaseIterable, Sendable, Codable {
     var importFormat: ImportFormat? {
         switch self {
         case .graphml: .graphml
-        case .gexf: .gexf
+        case .gexf, .gexf12: .gexf
         case .json: .json
         case .csv: .csv
         case .cypher, .neo4j, .kuzu: nil

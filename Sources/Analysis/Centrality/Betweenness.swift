@@ -1,4 +1,4 @@
-import ActorGraphCore
+public import ActorGraphCore
 
 /// Options of `betweennessCentrality(_:)` and `edgeBetweennessCentrality(_:)`, defaulting as NetworkX does.
 public struct BetweennessOptions: Sendable, Hashable {
@@ -14,11 +14,14 @@ public struct BetweennessOptions: Sendable, Hashable {
     public var seed: UInt64
     /// Worker threads (default: active cores); 1 is sequential.
     public var parallelism: Int
+    /// Advanced by one per source searched, after `begin("sources", total:)` (nil: not reported).
+    public var progress: WorkProgress?
 
     public init(
         normalized: Bool = true, endpoints: Bool = false, weighted: Bool = false, samples: Int? = nil,
-        seed: UInt64 = 42, parallelism: Int = 0
+        seed: UInt64 = 42, parallelism: Int = 0, progress: WorkProgress? = nil
     ) {
+        self.progress = progress
         self.normalized = normalized
         self.endpoints = endpoints
         self.weighted = weighted
@@ -70,6 +73,8 @@ extension CSRGraph {
         let workers = max(
             1, min(options.parallelism > 0 ? options.parallelism : Parallel.defaultWorkers, sources.count))
         let endpoints = options.endpoints && !trackEdges
+        let progress = options.progress
+        progress?.begin("sources", total: sources.count)
         let parts = Parallel.map(workers: workers) { worker -> [[Double]] in
             var nodeScores = [Double](repeating: 0, count: graph.nodeCount)
             var index = worker
@@ -78,6 +83,7 @@ extension CSRGraph {
                 while index < sources.count {
                     workspace.betweennessByHops(
                         from: sources[index], graph: graph, endpoints: endpoints, nodeScores: &nodeScores)
+                    progress?.advance()
                     index += workers
                 }
                 return [nodeScores, []]
@@ -94,6 +100,7 @@ extension CSRGraph {
                 workspace.accumulate(
                     source: source, graph: graph, lengths: lengths, endpoints: endpoints, nodeScores: &nodeScores,
                     edgeScores: &edgeScores)
+                progress?.advance()
                 index += workers
             }
             return [nodeScores, edgeScores]

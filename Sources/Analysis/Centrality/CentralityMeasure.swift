@@ -1,3 +1,5 @@
+public import ActorGraphCore
+
 /// The centralities the `centrality(_:options:)` dispatcher can compute, named as on the command line.
 public enum CentralityMeasure: String, CaseIterable, Sendable {
     case degree
@@ -28,12 +30,16 @@ public struct CentralityOptions: Sendable, Hashable {
     public var alpha: Double
     /// Katz β (default 1).
     public var beta: Double
+    /// Advanced as the path-based measures (betweenness, closeness, harmonic) search from each source.
+    public var progress: WorkProgress?
 
     public init(
         normalized: Bool = true, weighted: Bool = false, samples: Int? = nil, seed: UInt64 = 42,
         damping: Double = 0.85, tolerance: Double = 1e-6, maxIterations: Int = 1000,
-        personalization: [String: Double]? = nil, alpha: Double = 0.1, beta: Double = 1
+        personalization: [String: Double]? = nil, alpha: Double = 0.1, beta: Double = 1,
+        progress: WorkProgress? = nil
     ) {
+        self.progress = progress
         self.normalized = normalized
         self.weighted = weighted
         self.samples = samples
@@ -67,13 +73,14 @@ extension CSRGraph {
         case .inDegree: return degreeCentrality(.in, normalized: options.normalized)
         case .outDegree: return degreeCentrality(.out, normalized: options.normalized)
         case .strength: return strength()
-        case .closeness: return closenessCentrality(ClosenessOptions(weighted: options.weighted))
-        case .harmonic: return harmonicCentrality(weighted: options.weighted)
+        case .closeness:
+            return closenessCentrality(ClosenessOptions(weighted: options.weighted, progress: options.progress))
+        case .harmonic: return harmonicCentrality(weighted: options.weighted, progress: options.progress)
         case .betweenness:
             return try betweennessCentrality(
                 BetweennessOptions(
                     normalized: options.normalized, weighted: options.weighted, samples: options.samples,
-                    seed: options.seed))
+                    seed: options.seed, progress: options.progress))
         case .eigenvector: return try eigenvectorCentrality(iteration)
         case .pagerank:
             return try pageRank(

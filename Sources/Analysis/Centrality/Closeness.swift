@@ -1,3 +1,5 @@
+public import ActorGraphCore
+
 /// Options of `closenessCentrality(_:)`.
 public struct ClosenessOptions: Sendable, Hashable {
     /// Use edge lengths 1/weight (default false: hops).
@@ -6,7 +8,10 @@ public struct ClosenessOptions: Sendable, Hashable {
     public var wfImproved: Bool
     /// Worker threads (default: active cores).
     public var parallelism: Int
-    public init(weighted: Bool = false, wfImproved: Bool = true, parallelism: Int = 0) {
+    /// Advanced by one per node searched from (nil: not reported).
+    public var progress: WorkProgress?
+    public init(weighted: Bool = false, wfImproved: Bool = true, parallelism: Int = 0, progress: WorkProgress? = nil) {
+        self.progress = progress
         self.weighted = weighted
         self.wfImproved = wfImproved
         self.parallelism = parallelism
@@ -24,7 +29,8 @@ extension CSRGraph {
     /// - Returns: one score per node; 0 for a node nothing reaches.
     /// - Complexity: O(*nm*) unweighted, O(*nm* log *n*) weighted.
     public func closenessCentrality(_ options: ClosenessOptions = .init()) -> NodeScores {
-        let summaries = incomingDistanceSummaries(weighted: options.weighted, parallelism: options.parallelism)
+        let summaries = incomingDistanceSummaries(
+            weighted: options.weighted, parallelism: options.parallelism, progress: options.progress)
         let values = summaries.map { summary -> Double in
             guard summary.total > 0, nodeCount > 1 else { return 0 }
             var closeness = Double(summary.reached - 1) / summary.total

@@ -1,3 +1,5 @@
+import ActorGraphCore
+
 /// What one single-source search toward a node found: how many nodes reach it, and their distance sums.
 struct DistanceSummary: Sendable {
     /// Nodes reached, the start node included.
@@ -13,8 +15,11 @@ extension CSRGraph {
     /// centrality do on directed graphs; undirected graphs have in-edges equal to out-edges.
     ///
     /// Source: Dijkstra 1959, Numer. Math. 1:269–271 (breadth-first search when unweighted)
-    func incomingDistanceSummaries(weighted: Bool, parallelism: Int = 0) -> [DistanceSummary] {
+    func incomingDistanceSummaries(weighted: Bool, parallelism: Int = 0, progress: WorkProgress? = nil)
+        -> [DistanceSummary]
+    {
         let graph = self
+        progress?.begin("actors", total: nodeCount)
         let lengths: [Double]? = weighted && isWeighted ? weights.map { 1 / $0 } : nil
         let workers = max(1, min(parallelism > 0 ? parallelism : Parallel.defaultWorkers, nodeCount))
         let parts = Parallel.map(workers: workers) { worker -> [DistanceSummary] in
@@ -82,6 +87,7 @@ extension CSRGraph {
                     for i in 0..<tail { hops[Int(queue[i])] = -1 }
                 }
                 summaries.append(summary)
+                progress?.advance()
                 v += workers
             }
             return summaries

@@ -1,3 +1,5 @@
+public import ActorGraphCore
+
 extension CSRGraph {
     /// Harmonic centrality of every node: the sum of 1/d(u, v) over the other nodes u.
     ///
@@ -5,11 +7,13 @@ extension CSRGraph {
     ///
     /// Matches NetworkX `harmonic_centrality(G, distance=…)`: distances run *to* the node on directed graphs, and the
     /// sum is not normalised.
-    /// - Parameter weighted: use edge lengths 1/weight instead of hops (default false).
+    /// - Parameters:
+    ///   - weighted: use edge lengths 1/weight instead of hops (default false).
+    ///   - progress: advanced by one per node searched from (nil: not reported).
     /// - Returns: one score per node.
     /// - Complexity: O(*nm*) unweighted, O(*nm* log *n*) weighted.
-    public func harmonicCentrality(weighted: Bool = false) -> NodeScores {
-        let summaries = incomingDistanceSummaries(weighted: weighted)
+    public func harmonicCentrality(weighted: Bool = false, progress: WorkProgress? = nil) -> NodeScores {
+        let summaries = incomingDistanceSummaries(weighted: weighted, progress: progress)
         return NodeScores(values: summaries.map(\.inverseTotal), labels: labels)
     }
 }

@@ -34,6 +34,8 @@ struct NameChunker {
     let readers: Readers
     /// The named-entity label over each token, if any.
     let entityLabel: [EntityLabel?]
+    /// The token after the end of the named-entity span over each token, if any.
+    let entityEnd: [Int?]
     /// Token keys with an abbreviation's full stop dropped, as titles are written ("Gen." → "gen").
     private let titleKeys: [String]
 
@@ -42,16 +44,19 @@ struct NameChunker {
         self.readers = readers
         titleKeys = parse.keys.map { $0.hasSuffix(".") && $0.count > 1 ? String($0.dropLast()) : $0 }
         var labels = [EntityLabel?](repeating: nil, count: parse.tokens.count)
+        var ends = [Int?](repeating: nil, count: parse.tokens.count)
         var token = 0
         for span in entities {
             while token < parse.tokens.count && parse.tokens[token].end <= span.start { token += 1 }
             var i = token
-            while i < parse.tokens.count && parse.tokens[i].start < span.end {
-                labels[i] = span.label
-                i += 1
+            while i < parse.tokens.count && parse.tokens[i].start < span.end { i += 1 }
+            for j in token..<i {
+                labels[j] = span.label
+                ends[j] = i
             }
         }
         entityLabel = labels
+        entityEnd = ends
     }
 
     /// The title that starts at `token` within `limit`: its end and role (longest match; "Gen." reads as "gen").
@@ -83,6 +88,9 @@ struct NameChunker {
             }
             let phrase = longestPhrase(at: i, limit: range.upperBound)
             var end = startsName(i) ? chunkEnd(from: i, limit: range.upperBound) : i
+            // In a title-case headline capitals run on past a name ("Bola Tinubu Visits Paris"): the recogniser's
+            // person span ends it.
+            if headline, entityLabel[i] == .PERSON, let spanEnd = entityEnd[i], spanEnd < end { end = spanEnd }
             // A gazetteer name that runs past the chunk is the better reading ("Community of Latin American and
             // Caribbean States").
             if let phrase, phrase.end >= end { end = i }
@@ -352,7 +360,13 @@ struct NameChunker {
             }
         }
         let label = majorityLabel(range)
-        if titled { return !headline || label == .PERSON ? .person : nil }
+        if titled {
+            // In a title-case headline the capitals after a title run on into the verb ("Prime Minister Demands
+            // Withdrawal"): there a titled name of two words or more needs a given name.
+            guard headline else { return .person }
+            let named = words.count == 1 || lexicon.givenNames.contains(parse.keys[first])
+            return label == .PERSON && named ? .person : nil
+        }
         // A known name followed by more capitals that make no organisation ("United States DEA", "Mali Burkina"):
         // the known name, then the rest on its own.
         if phrase != nil && label != .PERSON { return nil }

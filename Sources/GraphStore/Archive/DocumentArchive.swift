@@ -86,6 +86,8 @@ enum DocumentArchive {
                     underlying:
                         "the archive of \(id) cannot be read (\(error)); remove the document and ingest it again")
             }
+            // The document may have been renamed (its file moved) since it was archived: the row's id is the one.
+            document.rename(to: id)
             if let text {
                 let scalars = Array(text.unicodeScalars)
                 for r in document.relations.indices {
@@ -154,5 +156,24 @@ enum DocumentArchive {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return encoder
+    }
+}
+
+extension ExtractedDocument {
+    /// The document under the id `new`, with the evidence that named it as its own (its document, or the
+    /// import it came from) naming `new` instead.
+    fileprivate mutating func rename(to new: String) {
+        let old = id
+        guard old != new else { return }
+        id = new
+        for r in relations.indices {
+            for e in relations[r].evidence.indices {
+                if relations[r].evidence[e].importedFrom == old {
+                    relations[r].evidence[e].importedFrom = new
+                } else if relations[r].evidence[e].importedFrom == nil && relations[r].evidence[e].document == old {
+                    relations[r].evidence[e].document = new
+                }
+            }
+        }
     }
 }

@@ -36,7 +36,11 @@ enum StoreRebuild {
                 """)
         var transaction = try IngestTransaction(db)
         let rules = try IngestRules.load(db)
-        let documents = try DocumentArchive.forEach(db) { try transaction.storeContents(rules.apply(to: $0)) }
+        let documents = try DocumentArchive.forEach(db) { document in
+            try transaction.storeContents(rules.apply(to: document))
+            // The copy clusters are kept (they are document rows); which member's sentences count is chosen again.
+            transaction.copies.evidenceChanged(document.id)
+        }
         // The documents' own warnings were reported when they were first ingested; only the replay's are new.
         let documentWarnings = transaction.summary.warnings.count
         try transaction.finish()

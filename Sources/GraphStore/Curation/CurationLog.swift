@@ -45,6 +45,15 @@ enum CurationLog {
             id: id, last: try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM curations"))
     }
 
+    /// Makes the records that cite document `old` (`add-relation`) cite `new`: its file moved.
+    ///
+    /// `curations.document_id` has no foreign key on purpose: a curation outlives its document's removal
+    /// (replay skips it) and applies again when the document is ingested again, which a key would forbid
+    /// (restrict) or forget (set null).
+    static func renameDocument(_ db: Database, from old: String, to new: String) throws {
+        try db.execute(sql: "UPDATE curations SET document_id = ? WHERE document_id = ?", arguments: [new, old])
+    }
+
     /// Marks a record undone: it stays listed, and replay and rebuilds leave it out.
     static func markUndone(_ db: Database, id: Int64) throws {
         try db.execute(sql: "UPDATE curations SET undone_at = ? WHERE id = ?", arguments: [timestampNow(), id])

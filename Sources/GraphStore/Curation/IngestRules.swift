@@ -38,4 +38,12 @@ struct IngestRules {
         }
         return result
     }
+
+    /// `incoming` with the aliases the rules take off its document.
+    func apply(to incoming: IncomingDocument) -> IncomingDocument {
+        guard !isEmpty else { return incoming }
+        var result = incoming
+        result.document = apply(to: incoming.document)
+        return result
+    }
 }

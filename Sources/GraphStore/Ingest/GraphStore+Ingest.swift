@@ -18,6 +18,17 @@ extension GraphStore {
     ///   does not list; ``GraphStoreError/database(underlying:)`` on SQLite errors. Nothing of the batch is
     ///   stored when it throws.
     public func ingest(_ documents: [ExtractedDocument]) throws(GraphStoreError) -> IngestSummary {
+        try ingest(documents.map { IncomingDocument($0) }, beforeCommit: {})
+    }
+
+    /// Stores a batch of documents with their details (source metadata, path, extractor version, dictionary
+    /// hash, fingerprint) in one transaction, as ``ingest(_:)-([ExtractedDocument])`` does.
+    ///
+    /// A document is unchanged only when its text, extractor version, dictionary and date all are: otherwise
+    /// it is read again (``IngestSummary/documentsReextracted``). Changed details alone are updated in place.
+    /// A document whose `movedFrom` names the same content stored under its old path is renamed first. Wire
+    /// copies are grouped and counted once (docs/store.md, "Near-duplicates").
+    public func ingest(_ documents: [IncomingDocument]) throws(GraphStoreError) -> IngestSummary {
         try ingest(documents, beforeCommit: {})
     }
 
@@ -26,16 +37,48 @@ extension GraphStore {
     package func ingest(
         _ documents: [ExtractedDocument], beforeCommit: () throws -> Void
     ) throws(GraphStoreError) -> IngestSummary {
+        try ingest(documents.map { IncomingDocument($0) }, beforeCommit: beforeCommit)
+    }
+
+    package func ingest(
+        _ documents: [IncomingDocument], beforeCommit: () throws -> Void
+    ) throws(GraphStoreError) -> IngestSummary {
         try write { db in
             var transaction = try IngestTransaction(db)
             let rules = try IngestRules.load(db)
-            for document in documents where try transaction.ingest(rules.apply(to: document)) != .unchanged {
-                try DocumentArchive.keep(db, document)
+            for incoming in documents where try transaction.ingest(rules.apply(to: incoming)) != .unchanged {
+                try DocumentArchive.keep(db, incoming.document)
             }
             try transaction.finish()
             try beforeCommit()
             return transaction.summary
         }
+    }
+
+    /// Renames moved documents and updates the stored details of unchanged ones, in one transaction, without
+    /// reading any of them again; a refresh whose content hash is not the stored one is left out.
+    public func refresh(_ documents: [DocumentRefresh]) throws(GraphStoreError) -> IngestSummary {
+        try write { db in
+            var transaction = try IngestTransaction(db)
+            for document in documents { try transaction.refresh(document) }
+            try transaction.finish()
+            return transaction.summary
+        }
+    }
+
+    /// The document last read from `path` (an absolute path), nil when none was.
+    public func storedDocument(path: String) throws(GraphStoreError) -> StoredDocumentState? {
+        try read { db in try DocumentRows.state(db, path: path) }
+    }
+
+    /// What is stored under `id`: content hash, date and details; nil when nothing is.
+    public func storedDocument(id: String) throws(GraphStoreError) -> StoredDocumentState? {
+        try read { db in try DocumentRows.state(db, id: id) }
+    }
+
+    /// The documents stored with this content hash, sorted by id: where a moved file was stored before.
+    public func storedDocuments(contentHash: String) throws(GraphStoreError) -> [StoredDocumentState] {
+        try read { db in try DocumentRows.states(db, contentHash: contentHash) }
     }
 
     /// Removes a document, its evidence and mentions, and the relations and actors left with none.
@@ -50,8 +93,11 @@ extension GraphStore {
                 throw GraphStoreError.unknownDocument(id: id, suggestions: NameKey.closest(to: id, among: ids))
             }
             var touched = TouchedRows()
+            var copies = NearDuplicates()
             let evidence = try Retraction.retract(db, document: id, into: &touched)
+            try copies.detach(db, document: id)
             try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+            try copies.finish(db)
             let pruned = try Retraction.prune(db, touched)
             try Canonicalisation.refresh(db, entities: touched.entities, extraKeys: pruned.deletedKeys)
             // A recomputed name may undo a rename: the curations are replayed as after an ingest.

@@ -12,6 +12,7 @@ struct IngestTransaction {
     let timestamp: String
     var summary = IngestSummary()
     var touched = TouchedRows()
+    var copies = NearDuplicates()
     private var owners: [String: AliasOwner?] = [:]
     /// Entities merged into another during this batch: absorbed id → survivor.
     private var merged: [Int64: Int64] = [:]
@@ -28,16 +29,40 @@ struct IngestTransaction {
 
     /// Stores one document: skipped if unchanged, its old contribution retracted first if changed.
     ///
-    /// Returns the state it was found in (an unchanged one was not stored).
+    /// Returns what it found stored (an unchanged document was not stored again).
     @discardableResult
-    mutating func ingest(_ document: ExtractedDocument) throws -> DocumentState {
-        let state = try DocumentStates.state(db, id: document.id, contentHash: document.contentHash)
-        switch state {
+    mutating func ingest(_ document: ExtractedDocument) throws -> DocumentStatus {
+        try ingest(IncomingDocument(document))
+    }
+
+    /// Stores one document with its details: a moved file is renamed first; then it is skipped when
+    /// unchanged (its details updated if they differ), and its old contribution is retracted first when its
+    /// text changed or it is read again (another extractor, dictionary or date, or no archive of it).
+    ///
+    /// Returns what it found stored.
+    @discardableResult
+    mutating func ingest(_ incoming: IncomingDocument) throws -> DocumentStatus {
+        let document = incoming.document
+        if let old = incoming.movedFrom {
+            try move(from: old, to: document.id, contentHash: document.contentHash, path: incoming.details?.path)
+        }
+        let stored = try DocumentRows.state(db, id: document.id)
+        let status =
+            stored?.status(contentHash: document.contentHash, date: document.date, details: incoming.details) ?? .new
+        switch status {
         case .unchanged:
             summary.documentsUnchanged += 1
-            return state
-        case .changed:
+            if let details = incoming.details, let stored, details != stored.details {
+                let refingerprinted = details.fingerprint != stored.details.fingerprint
+                if refingerprinted { try copies.detach(db, document: document.id) }
+                try DocumentRows.write(db, details: details, id: document.id)
+                if refingerprinted { copies.attach(document.id, fingerprint: details.fingerprint) }
+                if Self.citedDifferently(details, stored.details) { summary.documentsUpdated += 1 }
+            }
+            return status
+        case .changed, .outdated:
             _ = try Retraction.retract(db, document: document.id, into: &touched)
+            try copies.detach(db, document: document.id)
             try db.cachedStatement(
                 sql:
                     """
@@ -49,7 +74,12 @@ struct IngestTransaction {
                     document.contentHash, document.length, document.date, timestamp, batch,
                     document.provenance.rawValue, document.id,
                 ])
-            summary.documentsReplaced += 1
+            if case .outdated(let reasons) = status {
+                summary.documentsReextracted += 1
+                for reason in reasons { summary.reextractionReasons[reason, default: 0] += 1 }
+            } else {
+                summary.documentsReplaced += 1
+            }
         case .new:
             try db.cachedStatement(
                 sql:
@@ -64,9 +94,18 @@ struct IngestTransaction {
                 ])
             summary.documentsAdded += 1
         }
+        if let details = incoming.details {
+            try DocumentRows.write(db, details: details, id: document.id)
+            copies.attach(document.id, fingerprint: details.fingerprint)
+        } else {
+            // No details: the text is not known to be what an old fingerprint describes.
+            try db.cachedStatement(sql: "UPDATE documents SET fingerprint = NULL WHERE id = ?").execute(
+                arguments: [document.id])
+            copies.attach(document.id, fingerprint: nil)
+        }
         summary.batch = batch
         try storeContents(document)
-        return state
+        return status
     }
 
     /// Stores a document's entities and relations; its `documents` row must exist.
@@ -82,6 +121,49 @@ struct IngestTransaction {
         for relation in document.relations {
             try store(relation, from: document.id, localIDs: localIDs)
         }
+    }
+
+    /// Renames the stored document `old` to `document`'s id when the file moved: same content, new path.
+    ///
+    /// Nothing happens unless `old` is stored with this content and the new id is free, so a stale hint
+    /// cannot rename the wrong document.
+    private mutating func move(from old: String, to document: ExtractedDocument) throws {
+        try move(from: old, to: document.id, contentHash: document.contentHash, path: nil)
+    }
+
+    /// Renames `old` to `new` when `old` is stored with this content (or was read from `path`) and `new`
+    /// is free; nothing happens otherwise.
+    mutating func move(from old: String, to new: String, contentHash: String, path: String?) throws {
+        guard old != new, let stored = try DocumentRows.state(db, id: old),
+            stored.contentHash == contentHash || (path != nil && stored.details.path == path),
+            try DocumentRows.state(db, id: new) == nil
+        else { return }
+        try copies.detach(db, document: old)
+        try DocumentRows.move(db, from: old, to: new)
+        copies.attach(new, fingerprint: stored.details.fingerprint)
+        summary.documentsMoved.append(DocumentMove(from: old, to: new))
+    }
+
+    /// Brings an unchanged document's stored details up to date, after renaming it when its file moved: no
+    /// extraction, no evidence touched.
+    mutating func refresh(_ refresh: DocumentRefresh) throws {
+        if let old = refresh.movedFrom {
+            try move(from: old, to: refresh.id, contentHash: refresh.contentHash, path: refresh.details.path)
+        }
+        guard let stored = try DocumentRows.state(db, id: refresh.id), stored.contentHash == refresh.contentHash
+        else { return }
+        summary.documentsUnchanged += 1
+        guard refresh.details != stored.details else { return }
+        let refingerprinted = refresh.details.fingerprint != stored.details.fingerprint
+        if refingerprinted { try copies.detach(db, document: refresh.id) }
+        try DocumentRows.write(db, details: refresh.details, id: refresh.id)
+        if refingerprinted { copies.attach(refresh.id, fingerprint: refresh.details.fingerprint) }
+        if Self.citedDifferently(refresh.details, stored.details) { summary.documentsUpdated += 1 }
+    }
+
+    /// Whether what a reader sees of the document changed (its metadata or format), not only its path.
+    static func citedDifferently(_ new: DocumentDetails, _ old: DocumentDetails) -> Bool {
+        new.metadata != old.metadata || new.format != old.format
     }
 
     /// Checks what SQLite cannot: relations name listed entities, evidence belongs to this document.
@@ -245,8 +327,8 @@ struct IngestTransaction {
         let insert = try db.cachedStatement(
             sql: """
                 INSERT INTO evidence
-                    (relation_id, document_id, sentence, start_offset, end_offset, confidence, cited_document)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (relation_id, document_id, start_offset) DO NOTHING
+                    (relation_id, document_id, sentence, start_offset, end_offset, confidence, cited_document, counted)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (relation_id, document_id, start_offset) DO NOTHING
                 """)
         let raise = try db.cachedStatement(
             sql: """
@@ -269,6 +351,7 @@ struct IngestTransaction {
     /// Recounts and prunes what the batch touched, recomputes names and alias owners, then replays the
     /// curations.
     mutating func finish() throws {
+        try copies.finish(db)
         let pruned = try Retraction.prune(db, touched)
         try Canonicalisation.refresh(db, entities: touched.entities, extraKeys: pruned.deletedKeys)
         summary.warnings += try CurationReplay.replayAll(db)

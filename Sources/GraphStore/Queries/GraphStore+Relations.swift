@@ -47,11 +47,18 @@ extension GraphStore {
         }
     }
 
-    /// Every evidence sentence of a relation, in document order; empty for an unknown id.
+    /// Every evidence sentence of a relation that counts, in document order; empty for an unknown id.
+    ///
+    /// A wire copy's sentences are left out when another member of its cluster supplies the relation's
+    /// (see docs/store.md, "Near-duplicates").
     public func evidence(for relation: RelationID) throws(GraphStoreError) -> [Evidence] {
         try read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM evidence WHERE relation_id = ?", arguments: [relation.rawValue]
+                db,
+                sql: """
+                    SELECT ev.*, \(RelationRows.sourceColumns) FROM evidence ev JOIN documents d ON d.id = ev.document_id
+                    WHERE ev.relation_id = ? AND ev.counted = 1
+                    """, arguments: [relation.rawValue]
             ).map(RelationRows.evidence).sorted()
         }
     }
@@ -63,10 +70,10 @@ extension GraphStore {
         for relation: RelationID, since: String? = nil, until: String? = nil
     ) throws(GraphStoreError) -> Evidence? {
         try read { db in
-            var sql = "SELECT ev.* FROM evidence ev"
+            var sql = "SELECT ev.*, \(RelationRows.sourceColumns) FROM evidence ev"
             var arguments: StatementArguments = []
-            if since != nil || until != nil { sql += " JOIN documents d ON d.id = ev.document_id" }
-            sql += " WHERE ev.relation_id = ?"
+            sql += " JOIN documents d ON d.id = ev.document_id"
+            sql += " WHERE ev.relation_id = ? AND ev.counted = 1"
             arguments += [relation.rawValue]
             if let since {
                 sql += " AND d.date >= ?"
@@ -89,15 +96,29 @@ extension GraphStore {
 
 /// Reading relations with their evidence in one query.
 enum RelationRows {
+    /// The `documents d` columns an evidence row needs for its source.
+    static let sourceColumns =
+        "d.title, d.outlet, d.author, d.published, d.url, d.provenance AS document_provenance"
+
     /// An evidence row as Core evidence; imported rows name the document their file cites, rows added by
-    /// hand are curated.
+    /// hand (they name their curation) are curated.
+    ///
+    /// Extracted evidence carries its document's source (title, outlet, date, URL, as far as known);
+    /// imported evidence cites a document the store need not hold, and has none.
     static func evidence(_ row: Row) -> Evidence {
         let document: String = row["document_id"]
         let cited: String? = row["cited_document"]
         let curation: Int64? = row["curation_id"]
+        let source =
+            cited == nil
+            ? DocumentRows.metadata(row).source(
+                document: document,
+                provenance: (row["document_provenance"] as String?).flatMap(Provenance.init(rawValue:)) ?? .extracted)
+            : nil
         return Evidence(
             document: cited ?? document, sentence: row["sentence"], start: row["start_offset"],
-            end: row["end_offset"], importedFrom: cited == nil ? nil : document, curated: curation != nil)
+            end: row["end_offset"], importedFrom: cited == nil ? nil : document,
+            curated: curation != nil, source: source)
     }
 
     static func fetch(_ db: Database, _ filter: RelationFilter) throws -> [RelationSpan] {
@@ -107,7 +128,7 @@ enum RelationRows {
             sql: """
                 SELECT r.id, r.type, r.confidence, r.source_id, r.target_id, s.name AS source, t.name AS target,
                        ev.document_id, ev.sentence, ev.start_offset, ev.end_offset, ev.cited_document, ev.curation_id,
-                       d.date
+                       d.date, \(sourceColumns)
                 FROM relations r
                 JOIN entities s ON s.id = r.source_id
                 JOIN entities t ON t.id = r.target_id

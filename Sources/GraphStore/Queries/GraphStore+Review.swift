@@ -52,7 +52,12 @@ extension GraphStore {
     /// The evidence with the highest stored confidence, then the earliest in document order.
     private static func best(_ item: ReviewItem, db: Database) throws -> Evidence? {
         guard let id = item.relation.id?.rawValue else { return item.relation.evidence.first }
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM evidence WHERE relation_id = ?", arguments: [id])
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT ev.*, \(RelationRows.sourceColumns) FROM evidence ev
+                LEFT JOIN documents d ON d.id = ev.document_id WHERE ev.relation_id = ?
+                """, arguments: [id])
         var best: (confidence: Double, evidence: Evidence)?
         for row in rows {
             let candidate: (confidence: Double, evidence: Evidence) = (row["confidence"], RelationRows.evidence(row))

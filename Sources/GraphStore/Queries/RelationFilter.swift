@@ -21,7 +21,8 @@ struct RelationFilter {
 
     /// SQL conditions on `r` (relations), `ev` (evidence) and `d` (documents), with their arguments.
     var sql: (String, StatementArguments) {
-        var conditions = ["r.rejected = 0", "r.confidence >= ?"]
+        // A wire copy's sentences do not count where another member of its cluster supplies them.
+        var conditions = ["r.rejected = 0", "r.confidence >= ?", "ev.counted = 1"]
         var arguments: StatementArguments = [minConfidence]
         if let involving {
             conditions.append("(r.source_id = ? OR r.target_id = ?)")

@@ -29,6 +29,7 @@ enum Schema {
         Migration(identifier: "v1", apply: createVersion1),
         Migration(identifier: "v2", apply: addProvenance),
         Migration(identifier: "v3-entity-forms", apply: addEntityForms),
+        Migration(identifier: "v4-sources", apply: addSources),
         Migration(identifier: "v5-curation", apply: CurationSchema.migrate),
     ]
 

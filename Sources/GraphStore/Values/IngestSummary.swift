@@ -6,6 +6,14 @@ public struct IngestSummary: Hashable, Sendable {
     public var documentsReplaced = 0
     /// Documents skipped because the same id and hash are already stored.
     public var documentsUnchanged = 0
+    /// Unchanged documents whose metadata or format was updated (a new path alone is not counted).
+    public var documentsUpdated = 0
+    /// Documents read again although their text is unchanged (another extractor, dictionary or date).
+    public var documentsReextracted = 0
+    /// How many of those were read again for each reason (a document may have several).
+    public var reextractionReasons: [ReextractionReason: Int] = [:]
+    /// Documents renamed because their file moved (same content at a new path).
+    public var documentsMoved: [DocumentMove] = []
     /// Entities created (not merged into an existing one through an alias).
     public var entitiesAdded = 0
     /// Relations created.
@@ -18,4 +26,17 @@ public struct IngestSummary: Hashable, Sendable {
     public var warnings: [String] = []
 
     public init() {}
+}
+
+/// A stored document renamed because its file moved.
+public struct DocumentMove: Hashable, Sendable, Codable {
+    /// The id it had.
+    public var from: String
+    /// The id it has now: its new path.
+    public var to: String
+
+    public init(from: String, to: String) {
+        self.from = from
+        self.to = to
+    }
 }

@@ -16,7 +16,8 @@ public enum DOTWriter {
         var context = Context(model: model, theme: theme, compact: compact, engine: engine)
         var out = "digraph ActorGraph {\n"
         out += graphAttributes(context: context, engine: engine)
-        out += "  node [fontname=\(DOTEscaping.quoted(theme.fontName)), penwidth=1.200, margin=\"0.120,0.060\"];\n"
+        let margin = model.style == .column ? "0.050,0.030" : "0.120,0.060"
+        out += "  node [fontname=\(DOTEscaping.quoted(theme.fontName)), penwidth=1.200, margin=\"\(margin)\"];\n"
         out +=
             "  edge [fontname=\(DOTEscaping.quoted(theme.fontName)), fontsize=\(DOTEscaping.number(theme.edgeFontSize)), "
         out += "arrowsize=0.800, labelfloat=false];\n"
@@ -33,21 +34,25 @@ public enum DOTWriter {
 
     private static func graphAttributes(context: Context, engine: LayoutEngine) -> String {
         let theme = context.theme
-        var attributes: [(String, String)] = [
-            ("charset", "\"UTF-8\""),
+        var attributes: [(String, String)] = [("charset", "\"UTF-8\"")]
+        // Graphviz names the graph's <g> `graph0` and unnamed elements after it; a prefix keeps both unique.
+        if !context.model.idPrefix.isEmpty { attributes.append(("id", DOTEscaping.quoted(graphID(context.model)))) }
+        attributes += [
             ("bgcolor", DOTEscaping.quoted(theme.background)),
             ("fontname", DOTEscaping.quoted(theme.fontName)),
-            ("label", LegendWriter.headerLabel(model: context.model, theme: theme, compact: context.compact)),
-            ("labelloc", "\"t\""),
-            ("labeljust", "\"c\""),
-            ("pad", "\"0.300\""),
+        ]
+        if let header = LegendWriter.headerLabel(model: context.model, theme: theme, compact: context.compact) {
+            attributes += [("label", header), ("labelloc", "\"t\""), ("labeljust", "\"c\"")]
+        }
+        attributes += [
+            ("pad", DOTEscaping.quoted(context.model.style == .column ? "0.100" : "0.300")),
             ("outputorder", "\"edgesfirst\""),
             ("concentrate", "false"),
         ]
         switch engine {
         case .dot:
             attributes += [
-                ("rankdir", "\"LR\""),
+                ("rankdir", context.model.style == .column ? "\"TB\"" : "\"LR\""),
                 ("ranksep", DOTEscaping.quoted(DOTEscaping.number(theme.rankSeparation))),
                 ("nodesep", DOTEscaping.quoted(DOTEscaping.number(theme.nodeSeparation))),
                 ("splines", context.compact ? "\"line\"" : "\"true\""),
@@ -102,7 +107,8 @@ public enum DOTWriter {
 
     private static func cluster(key: String, label: String, members: [MapNode], context: Context) -> String {
         var out = "  subgraph \(DOTEscaping.quoted("cluster_" + key)) {\n"
-        out += "    graph [id=\(DOTEscaping.quoted("cluster-" + key)), label=\(DOTEscaping.quotedText(label)), "
+        out +=
+            "    graph [id=\(DOTEscaping.quoted(context.model.idPrefix + "cluster-" + key)), label=\(DOTEscaping.quotedText(label)), "
         out += "style=\"rounded,dashed\", color=\"#999999\", fontcolor=\"#555555\", "
         out += "fontsize=\(DOTEscaping.number(context.theme.legendFontSize + 1)), labeljust=\"l\"];\n"
         for node in members { out += "    " + nodeStatement(node, context: context) + "\n" }
@@ -127,10 +133,11 @@ public enum DOTWriter {
         let fontSize = context.compact ? theme.nodeFontSize : theme.nodeFontSize + theme.nodeFontGrowth * size
         let width = context.compact ? 0.3 : lerp(theme.nodeMinWidth, size)
         let height = context.compact ? 0.2 : lerp(theme.nodeMinHeight, size)
+        let label = context.model.style == .column ? ColumnLayout.wrapped(node.label) : node.label
         var attributes: [(String, String)] = [
-            ("id", DOTEscaping.quoted(node.id)),
+            ("id", DOTEscaping.quoted(context.model.idPrefix + node.id)),
             ("class", DOTEscaping.quoted(node.type.rawValue + (emphasis ? " highlighted" : ""))),
-            ("label", DOTEscaping.quotedText(node.label)),
+            ("label", DOTEscaping.quotedText(label)),
             ("shape", DOTEscaping.quoted(style.shape)),
             (
                 "style",
@@ -166,17 +173,24 @@ public enum DOTWriter {
         let width = lerp(theme.edgeWidth, relative) * (emphasis ? theme.highlightWidthFactor : 1)
         let relationLabel = relationText(edge.relation)
         var attributes: [(String, String)] = [
-            ("id", DOTEscaping.quoted(edge.id)),
+            ("id", DOTEscaping.quoted(context.model.idPrefix + edge.id)),
             (
                 "class",
                 DOTEscaping.quoted("\(polarity.rawValue) \(edge.relation.rawValue)" + (emphasis ? " highlighted" : ""))
             ),
         ]
-        if !context.compact {
+        let drawnLabel: String?
+        switch edge.label {
+        case .relation: drawnLabel = relationLabel
+        case .text(let text): drawnLabel = text
+        case .none: drawnLabel = nil
+        }
+        if !context.compact, let drawnLabel {
             attributes.append(
-                (context.usesExternalEdgeLabels ? "xlabel" : "label", DOTEscaping.quotedText(relationLabel)))
+                (context.usesExternalEdgeLabels ? "xlabel" : "label", DOTEscaping.quotedText(drawnLabel)))
             attributes.append(("fontcolor", DOTEscaping.quoted(context.color(theme.edgeFontColor, faded: faded))))
         }
+        if let minimumLength = context.staggered[edge.id] { attributes.append(("minlen", String(minimumLength))) }
         attributes += [
             ("color", DOTEscaping.quoted(context.color(style.color, faded: faded))),
             ("style", DOTEscaping.quoted(style.lineStyle + (emphasis ? ",bold" : ""))),
@@ -186,7 +200,9 @@ public enum DOTWriter {
         if edge.relation.isSymmetric { attributes.append(("dir", "\"none\"")) }
         attributes.append(("tooltip", DOTEscaping.quotedTooltip(tooltip(for: edge, relationLabel: relationLabel))))
         let sourceName = context.labels[edge.source] ?? edge.source
-        if let url = context.model.linkTemplate?.url(sourceName: sourceName, evidence: edge.evidence) {
+        // Without a link template an edge links to its best sentence's article, when that has an address.
+        let link = context.model.linkTemplate.map { $0.url(sourceName: sourceName, evidence: edge.evidence) }
+        if let url = link ?? edge.evidence?.articleLink {
             attributes.append(("URL", DOTEscaping.quoted(url)))
             attributes.append(("target", "\"_top\""))
         }
@@ -194,12 +210,18 @@ public enum DOTWriter {
             + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];"
     }
 
-    /// `supports — “Russia has agreed …” (000_x.txt)`: the relation, its best sentence and where it is, with
-    /// `, cited by hand` for a sentence a person added (`add-relation`).
+    /// `supports — “Russia has agreed …” (000_x.txt)`: the relation, its best sentence and where it is (the
+    /// article's title, outlet and date when known), with `, cited by hand` for a sentence a person added
+    /// (`add-relation`).
     static func tooltip(for edge: MapEdge, relationLabel: String) -> String {
         guard let evidence = edge.evidence else { return relationLabel }
         let curated = evidence.curated ? ", cited by hand" : ""
-        return "\(relationLabel) — “\(evidence.sentence)” (\(evidence.document)\(curated))"
+        return "\(relationLabel) — “\(evidence.sentence)” (\(evidence.mapCitation)\(curated))"
+    }
+
+    /// The id of the drawing's root `<g>`: Graphviz's `graph0`, or the prefixed `…graph` when the model has a prefix.
+    static func graphID(_ model: MapModel) -> String {
+        model.idPrefix.isEmpty ? "graph0" : model.idPrefix + "graph"
     }
 
     /// The relation as a reader says it: `member_of` → `member of`.
@@ -230,8 +252,13 @@ public enum DOTWriter {
         /// labels of flat edges pile up on each other; the other engines drop labels at edge midpoints.
         let usesExternalEdgeLabels: Bool
 
+        /// Column maps: the minimum rank length of edges to single-relation actors, alternating 1 and 2.
+        let staggered: [String: Int]
+
         init(model: MapModel, theme: Theme, compact: Bool, engine: LayoutEngine) {
-            self.usesExternalEdgeLabels = !(engine == .dot && model.clustering == .none)
+            // Column maps place labels after layout: as virtual nodes they would double the ranks, and the height.
+            self.usesExternalEdgeLabels =
+                !(engine == .dot && model.clustering == .none && model.style == .poster)
             self.model = model
             self.theme = theme
             self.compact = compact
@@ -245,6 +272,8 @@ public enum DOTWriter {
             self.labels = Dictionary(model.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
             self.maxWeight = model.edges.map(\.weight).filter(\.isFinite).max() ?? 0
             self.hasHighlight = model.hasHighlight
+            self.staggered =
+                model.style == .column && engine == .dot && !compact ? ColumnLayout.staggering(self.edges) : [:]
         }
 
         func fades(_ highlighted: Bool) -> Bool { hasHighlight && !highlighted }

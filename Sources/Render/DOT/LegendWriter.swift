@@ -5,11 +5,15 @@ import ActorGraphCore
 /// Putting the key in the graph label (rather than a cluster of sample nodes) keeps it out of the layout,
 /// so every engine draws it in the same place, legibly, above the map.
 enum LegendWriter {
-    static func headerLabel(model: MapModel, theme: Theme, compact: Bool) -> String {
+    /// The label, or nil when there is nothing to show (no title, subtitle, key or note), as in a report's
+    /// figures, whose caption and legend stand outside the drawing.
+    static func headerLabel(model: MapModel, theme: Theme, compact: Bool) -> String? {
         var rows: [String] = []
-        rows.append(
-            "<TR><TD><FONT POINT-SIZE=\"\(DOTEscaping.number(theme.titleFontSize))\"><B>"
-                + DOTEscaping.html(model.title) + "</B></FONT></TD></TR>")
+        if !model.title.isEmpty {
+            rows.append(
+                "<TR><TD><FONT POINT-SIZE=\"\(DOTEscaping.number(theme.titleFontSize))\"><B>"
+                    + DOTEscaping.html(model.title) + "</B></FONT></TD></TR>")
+        }
         if let subtitle = model.subtitle, !subtitle.isEmpty {
             rows.append(
                 "<TR><TD><FONT POINT-SIZE=\"\(DOTEscaping.number(theme.subtitleFontSize))\" COLOR=\"#444444\">"
@@ -24,6 +28,7 @@ enum LegendWriter {
                 "<TR><TD><FONT POINT-SIZE=\"\(DOTEscaping.number(theme.legendFontSize))\" COLOR=\"#555555\">"
                     + "Large map: edge labels omitted; hover an edge for its relation and evidence.</FONT></TD></TR>")
         }
+        if rows.isEmpty { return nil }
         return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
             + rows.joined() + "</TABLE>>"
     }

@@ -1,17 +1,21 @@
-/// Makes Graphviz's SVG fit for embedding: no DOCTYPE (an external DTD reference), no comments, fluid width.
+/// Makes Graphviz's SVG fit for embedding: no DOCTYPE (an external DTD reference), no comments, readable titles.
 ///
-/// Graphviz already writes UTF-8, a `viewBox` and escaped text. The fixed `width`/`height` in points are
-/// replaced by `width="100%"` and a `max-width` of the natural size, so the drawing scales down with its
-/// container but never blows up past its natural size. Comments are removed because Graphviz writes node
-/// names into them unescaped for `--`.
+/// Graphviz already writes UTF-8, a `viewBox`, its natural `width` and `height` in points, and escaped text.
+/// The root element is left without any `style`: a CSS `max-width` there made CairoSVG draw a blank page, and
+/// a percentage width leaves an `<img>` without an intrinsic size, so a small figure stretched to fill its
+/// column. Pages that want a fluid figure say so in their own CSS (`svg { max-width: 100%; height: auto }`).
+/// Comments are removed because Graphviz writes node names into them unescaped for `--`; the `<title>` of
+/// every node, edge and of the graph becomes a sentence a reader (or a screen reader) understands.
 enum SVGPostProcessor {
-    static func process(_ svg: [UInt8]) throws(RenderError) -> [UInt8] {
+    /// Cleans `svg`; `titles` maps element ids (as in the model, prefix included) to their new `<title>` text.
+    static func process(_ svg: [UInt8], titles: [String: String] = [:]) throws(RenderError) -> [UInt8] {
         var text = String(decoding: svg, as: UTF8.self)
         text = removingBlocks(from: text, opening: "<!DOCTYPE", closing: ">")
         text = removingBlocks(from: text, opening: "<!--", closing: "-->")
-        text = fluidSize(text)
         // Blank lines left where comments were.
-        text = text.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n") + "\n"
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        retitle(&lines, titles: titles)
+        text = lines.joined(separator: "\n") + "\n"
         if containsScript(text) {
             throw .renderFailed(format: "svg", message: "the SVG contains a <script> element; refusing to emit it")
         }
@@ -33,27 +37,34 @@ enum SVGPostProcessor {
         return out
     }
 
-    /// Replaces the root element's `width="Wpt" height="Hpt"` with a fluid width capped at W.
-    private static func fluidSize(_ text: String) -> String {
-        guard let svgStart = text.firstRange(of: "<svg"),
-            let tagEnd = text[svgStart.upperBound...].firstIndex(of: ">")
-        else { return text }
-        var tag = String(text[svgStart.lowerBound..<tagEnd])
-        guard let width = attribute("width", in: tag) else { return text }
-        tag = tag.replacing("width=\"\(width)\"", with: "width=\"100%\"", maxReplacements: 1)
-        if let height = attribute("height", in: tag) {
-            tag = tag.replacing(" height=\"\(height)\"", with: "", maxReplacements: 1)
+    /// Replaces the `<title>` right after each `<g id="…">` whose id has an entry in `titles`.
+    private static func retitle(_ lines: inout [String], titles: [String: String]) {
+        guard !titles.isEmpty else { return }
+        var pending: String?
+        for index in lines.indices {
+            let line = lines[index]
+            if line.hasPrefix("<g id=\""), let id = groupID(line) {
+                pending = titles[id]
+                continue
+            }
+            if let title = pending, line.hasPrefix("<title>"), line.hasSuffix("</title>") {
+                lines[index] = "<title>" + DOTEscaping.html(title) + "</title>"
+            }
+            pending = nil
         }
-        tag = tag.replacing(
-            "width=\"100%\"", with: "width=\"100%\" style=\"max-width: \(width); height: auto;\"", maxReplacements: 1)
-        return String(text[..<svgStart.lowerBound]) + tag + String(text[tagEnd...])
     }
 
-    private static func attribute(_ name: String, in tag: String) -> String? {
-        guard let start = tag.firstRange(of: " \(name)=\"") else { return nil }
-        let rest = tag[start.upperBound...]
+    /// The id of a `<g id="…" …>` line, with Graphviz's character references decoded.
+    private static func groupID(_ line: String) -> String? {
+        let rest = line.dropFirst("<g id=\"".count)
         guard let end = rest.firstIndex(of: "\"") else { return nil }
         return String(rest[..<end])
+            .replacing("&#45;", with: "-")
+            .replacing("&lt;", with: "<")
+            .replacing("&gt;", with: ">")
+            .replacing("&quot;", with: "\"")
+            .replacing("&#39;", with: "'")
+            .replacing("&amp;", with: "&")
     }
 
     private static func containsScript(_ text: String) -> Bool {

@@ -113,6 +113,22 @@ public struct Theme: Sendable, Hashable {
         layoutSeed: 42
     )
 
+    /// The theme of report figures: the standard colours and shapes, with type sizes chosen for a column of
+    /// about 900 px (labels stay at 9 pt or more when the figure is printed at column width), smaller nodes
+    /// and tighter spacing.
+    public static let column: Theme = {
+        var theme = Theme.standard
+        theme.nodeFontSize = 13
+        theme.nodeFontGrowth = 2
+        theme.nodeMinWidth = 0.5...1.0
+        theme.nodeMinHeight = 0.3...0.5
+        theme.edgeFontSize = 11
+        theme.edgeWidth = 1.2...4
+        theme.rankSeparation = 0.4
+        theme.nodeSeparation = 0.15
+        return theme
+    }()
+
     public init(
         nodeStyles: [EntityType: NodeStyle], edgeStyles: [Polarity: EdgeStyle], fontName: String,
         titleFontSize: Double, subtitleFontSize: Double, legendFontSize: Double, nodeFontSize: Double,

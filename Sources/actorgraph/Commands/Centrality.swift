@@ -54,6 +54,9 @@ extension ActorGraphCommand {
         @Option(name: .long, help: "Katz baseline.")
         var beta: Double = 1.0
 
+        @Flag(name: .shortAndLong, help: "No progress line on a terminal while the measure runs.")
+        var quiet: Bool = false
+
         func validate() throws {
             if let samples, samples <= 0 { throw ValidationError("--samples must be positive") }
             for entry in personalize
@@ -77,8 +80,12 @@ extension ActorGraphCommand {
                 request.personalization[String(parts[0]), default: 0] += Double(parts[1]) ?? 0
             }
             let limit = top.limit(json: output.json)
+            let progress = WorkProgress(label: "actors")
+            request.progress = progress
             guard case .actors(let actorMeasure) = measure else {
-                let rows = try graph.load().edgeBetweenness(normalized: !raw, top: limit)
+                let rows = try ProgressDisplay.showing(progress, enabled: !quiet) {
+                    try graph.load().edgeBetweenness(normalized: !raw, top: limit, progress: progress)
+                }
                 if output.json { return try printJSON(rows) }
                 var table = TextTable(headers: ["rank", "source", "target", measure.name], numericColumns: [0, 3])
                 for (rank, row) in rows.enumerated() {
@@ -86,7 +93,9 @@ extension ActorGraphCommand {
                 }
                 return Terminal.say(table.render())
             }
-            let rows = try graph.load().centrality(measure: actorMeasure, request: request, top: limit)
+            let rows = try ProgressDisplay.showing(progress, enabled: !quiet) {
+                try graph.load().centrality(measure: actorMeasure, request: request, top: limit)
+            }
             try printScores(rows, column: measure.name, json: output.json)
         }
     }

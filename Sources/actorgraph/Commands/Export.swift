@@ -8,9 +8,11 @@ extension ActorGraphCommand {
         static let configuration = CommandConfiguration(
             abstract: "Export the graph, with its evidence, for Gephi, NetworkX, igraph, Neo4j, Kùzu or a spreadsheet.",
             discussion: """
-                graphml, gexf, json and cypher write one file (into --out when it is a folder, to standard output
-                for -); csv, neo4j and kuzu write several files into the --out folder. docs/interchange.md says
-                how each tool loads them and how to reproduce actorgraph's centralities from them.
+                graphml, gexf, gexf-1.2, json and cypher write one file (into --out when it is a folder, to
+                standard output for -); csv, neo4j and kuzu write several files into the --out folder. gexf is
+                GEXF 1.3 for Gephi; gexf-1.2 is the same graph as GEXF 1.2draft, for NetworkX 2.x.
+                docs/interchange.md says how each tool loads them and how to reproduce actorgraph's
+                centralities from them.
 
                 Examples:
                   actorgraph export --format graphml --out graph.graphml

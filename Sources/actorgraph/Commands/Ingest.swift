@@ -6,19 +6,27 @@ import Foundation
 extension ActorGraphCommand {
     struct Ingest: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Read .txt articles (files or folders) and store their actors, relations and evidence.",
+            abstract: "Read articles (text, Markdown, HTML, PDF; files or folders) and store their actors, relations"
+                + " and evidence.",
             discussion: """
-                Each batch of documents is one transaction; a document already stored with the same content is
-                skipped, and a changed one replaces its old evidence. A bad file inside a folder is skipped with a
-                warning; a bad file named directly stops with an error and stores nothing of it.
+                A document's id is its path relative to the folder given (a file given alone: its name, or --id), so \
+                report.txt in two folders is two documents. Title, URL, outlet, author and published date are read \
+                from a front-matter block (--- lines around key: value pairs), a sidecar NAME.json, or a web page's \
+                head, and cited with every sentence. Each batch of documents is one transaction; a document already \
+                stored with the same content, read by the same extractor with the same dictionary and date, is \
+                skipped; one whose file moved keeps its evidence under its new id; one read differently is read \
+                again. Near-identical copies (wire stories) count once. Every file of a folder that is not read is \
+                named with the reason; a bad file named directly stops with an error and stores nothing of it.
 
-                Example:
+                Examples:
                   actorgraph ingest seeds/ --db news.sqlite
+                  actorgraph ingest saved/page.html --id 2024/reuters-mali.html
                 """)
 
         @OptionGroup var store: StoreOptions
 
-        @Argument(help: ArgumentHelp("Files or folders of .txt articles.", valueName: "path"))
+        @Argument(
+            help: ArgumentHelp("Articles (.txt, .md, .html, .pdf) or folders of them.", valueName: "path"))
         var paths: [String]
 
         @Option(name: .long, help: ArgumentHelp("A JSON dictionary of extra entities and aliases.", valueName: "file"))
@@ -33,22 +41,24 @@ extension ActorGraphCommand {
                 "Refuse larger files before reading them (default 10MB; also 500KB, 1GiB…).", valueName: "size"))
         var maxDocumentSize: DocumentSize?
 
+        @Option(
+            name: .long,
+            help: ArgumentHelp("The document id of the one file given, instead of its file name.", valueName: "id"))
+        var id: String?
+
         @OptionGroup var status: StatusOptions
 
         func run() throws {
             let workspace = try Workspace(databasePath: store.db, opening: .createIfMissing)
-            let live = standardErrorIsTerminal && !status.quiet
-            let report = try workspace.ingest(
-                paths: paths, dictionaryPath: dictionary, date: date,
-                maxDocumentBytes: maxDocumentSize?.bytes ?? Workspace.defaultMaxDocumentBytes
-            ) { progress in
-                guard live, progress.total > 0 else { return }
-                let eta = progress.remaining.map { String(format: "ETA %.0fs", $0) } ?? "ETA –"
-                Terminal.progress(
-                    String(
-                        format: "%d/%d documents  %.1f docs/s  %@", progress.done, progress.total, progress.rate, eta))
+            let progress = WorkProgress(label: "documents")
+            let report = try ProgressDisplay.showing(progress, enabled: !status.quiet) {
+                try workspace.ingest(
+                    paths: paths, dictionaryPath: dictionary, date: date,
+                    maxDocumentBytes: maxDocumentSize?.bytes ?? Workspace.defaultMaxDocumentBytes, documentID: id
+                ) { step in
+                    progress.begin("documents", total: step.total, completed: step.done)
+                }
             }
-            if live { Terminal.endProgress() }
             if !status.json && !status.quiet { for warning in report.warnings { printError("warning: \(warning)") } }
             try status.report(report, text: report.summary)
         }

@@ -72,7 +72,11 @@ enum RelatePrinter {
             lines.append("  \(number + 1). \(chain)")
             for hop in path.hops {
                 let arrow = PathPrinter.arrow(hop)
-                let sentence = hop.evidence.map { "  \(quoted($0.sentence, limit: 110)) [\($0.document)]" } ?? ""
+                let sentence =
+                    hop.evidence.map {
+                        "  \(quoted($0.sentence, limit: 110)) [\(Terminal.escape($0.document))]" + citation(of: $0)
+                    }
+                    ?? ""
                 lines.append("       \(arrow)\(sentence)")
             }
         }

@@ -21,11 +21,16 @@ extension ActorGraphCommand {
             let rows = try Workspace(databasePath: store.db).relations(
                 involving: entity, minConfidence: filter.minConfidence, since: filter.since, until: filter.until)
             if output.json { return try printJSON(rows) }
-            var table = TextTable(headers: ["source", "type", "target", "weight", "evidence"], numericColumns: [3])
+            var table = TextTable(
+                headers: ["source", "type", "target", "weight", "evidence", "cited"], numericColumns: [3])
             for row in rows {
                 var first = row.evidence.first.map { quoted($0.sentence, limit: 80) } ?? ""
                 if row.evidence.contains(where: \.curated) { first = "[curated] " + first }
-                table.append([row.source, row.type.rawValue, row.target, String(row.weight), first])
+                // The first sentence's document, by title when it has one.
+                let cited = row.evidence.first.map { $0.source?.displayTitle ?? $0.document } ?? ""
+                table.append([
+                    row.source, row.type.rawValue, row.target, String(row.weight), first, shortened(cited, 40),
+                ])
             }
             Terminal.say(table.render())
         }

@@ -49,6 +49,12 @@ extension ActorGraphCommand {
             help: ArgumentHelp("Make nodes and edges links.", valueName: "https://…/{document}#{start}"))
         var linkTemplate: String?
         @Flag(name: .customLong("no-legend"), help: "Leave out the legend.") var noLegend: Bool = false
+        @Option(
+            name: .customLong("id-prefix"),
+            help: ArgumentHelp(
+                "Start every SVG element id with this (default: derived from the map's content).",
+                valueName: "prefix"))
+        var idPrefix: String?
         @OptionGroup var status: StatusOptions
 
         func validate() throws {
@@ -83,7 +89,11 @@ extension ActorGraphCommand {
             request.clusters = clusters
             request.linkTemplate = linkTemplate
             request.legend = !noLegend
-            let output = try graph.load().renderMap(request)
+            request.idPrefix = idPrefix
+            let progress = WorkProgress(label: "actors")
+            let output = try ProgressDisplay.showing(progress, enabled: !status.quiet) {
+                try graph.load().renderMap(request, progress: progress)
+            }
             try Files.write(output.bytes, to: out)
             if !status.quiet && !status.json { for note in output.notes { printError("note: \(note)") } }
             // The drawing itself went to standard output: a status line there would corrupt it.

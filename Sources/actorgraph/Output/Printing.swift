@@ -52,15 +52,28 @@ func quoted(_ sentence: String, limit: Int = 160) -> String {
 
 /// An evidence sentence quoted for a terminal with where it stands: `“…” [document:start-end]` (with
 /// `, curated` for a sentence cited by hand), or for imported evidence the document it cites and the file
-/// it came from.
+/// it came from; then the document's citation when more than its id is known (see ``citation(of:)``).
 func evidenceLine(_ evidence: Evidence) -> String {
     if let file = evidence.importedFrom {
         let text = evidence.sentence.isEmpty ? "(no sentence in the imported file)" : quoted(evidence.sentence)
         return "\(text) [\(Terminal.escape(evidence.document)), \(Terminal.escape(file))]"
     }
     let curated = evidence.curated ? ", curated" : ""
-    return
-        "\(quoted(evidence.sentence)) [\(Terminal.escape(evidence.document)):\(evidence.start)-\(evidence.end)\(curated)]"
+    let place = "\(Terminal.escape(evidence.document)):\(evidence.start)-\(evidence.end)\(curated)"
+    return "\(quoted(evidence.sentence)) [\(place)]" + citation(of: evidence)
+}
+
+/// ` — Title — Outlet, 2024-03-01 <https://…>`: the evidence's document as a reader cites it, on one line;
+/// empty when nothing beyond its id is known.
+func citation(of evidence: Evidence) -> String {
+    guard let source = evidence.source, source.hasMetadata else { return "" }
+    let link = source.url.map { " <\(Terminal.escape($0))>" } ?? ""
+    return " — " + Terminal.escape(source.citation.replacingOccurrences(of: "\n", with: " ")) + link
+}
+
+/// `text` cut to `limit` characters with "…" (a table cell; ``TextTable`` escapes it).
+func shortened(_ text: String, _ limit: Int) -> String {
+    text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
 }
 
 /// Prints ranked actor scores: JSON rows, or a table of rank, actor and score.
