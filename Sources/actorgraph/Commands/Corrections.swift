@@ -9,9 +9,9 @@ extension ActorGraphCommand {
             abstract: "Take a wrong alias off an actor; its mentions are resolved again (kept across re-ingest).",
             discussion: """
                 The alias then joins no names together: documents that call an actor by it alone give an actor of \
-                that name. Every stored document is read again.
+                that name. Every stored document is read again. Names match ignoring case and accents.
                 Example:
-                  actorgraph unalias "Ibrahim Traoré" "Traoré"
+                  actorgraph unalias "Ibrahim Traore" "Traore"
                 """)
 
         @OptionGroup var store: StoreOptions
