@@ -118,6 +118,7 @@ import Testing
             let report = try workspace.ingest(paths: [corpus.path])
             #expect(report.moved.isEmpty)
             #expect(report.reextracted == 4 && report.reextractionReasons == ["archive": 4])
+            #expect(report.summary.hasPrefix("ingested 4 documents (4 read again for the archive"))
             #expect(try Self.counts(store) == recorded)
             // Read again, entities and relations get new ids; what they are and weigh is the same.
             #expect(try Self.graph(workspace) == graph)

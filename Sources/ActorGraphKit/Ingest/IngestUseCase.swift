@@ -75,7 +75,7 @@ public struct IngestReport: Sendable, Codable, Equatable {
                     case .extractor: "a new extractor"
                     case .dictionary: "a new dictionary"
                     case .date: "a new date"
-                    case .archive: "an archive of its text"
+                    case .archive: "the archive"
                     }
                 }
             notes.append("\(reextracted) read again for \(reasons.joined(separator: " and "))")
