@@ -1,8 +1,9 @@
 # ActorGraph — developer commands.
 #
-#   make deps    install libgraphviz-dev + graphviz, libxml2-dev (HTML) and poppler-utils (PDF) (apt) only
-#                when pkg-config cannot find libgvc or libxml-2.0, or pdftotext is missing, and chromium
-#                (headless: report PDFs and the browser tests) only when it is missing
+#   make deps    install libgraphviz-dev + graphviz, libxml2-dev (HTML), zlib1g-dev (the document archive)
+#                and poppler-utils (PDF) (apt) only when pkg-config cannot find libgvc, libxml-2.0 or zlib, or
+#                pdftotext is missing, and chromium (headless: report PDFs and the browser tests) only when it
+#                is missing
 #   make build   debug build of the package
 #   make demo    deps + release build + fresh ingest of seeds/ into a fresh database + the maps in
 #                exports/ (influence map, Russia ego map, Russia–Mali relation view), the dossier
@@ -22,7 +23,7 @@
 SWIFT      ?= swift
 DEMO_DB    ?= exports/demo.sqlite
 RELEASE    := .build/release/actorgraph
-APT_PKGS   := libgraphviz-dev graphviz pkg-config libxml2-dev poppler-utils
+APT_PKGS   := libgraphviz-dev graphviz pkg-config libxml2-dev poppler-utils zlib1g-dev
 # Headless Chromium prints reports to PDF and is the browser the report tests run in.
 BROWSER_PKGS := chromium
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -30,7 +31,7 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: deps build release demo test lint bench eval fuzz fuzz-smoke format clean interop man check-figures
 
 deps:
-	@if ! pkg-config --exists libgvc libxml-2.0 2>/dev/null || ! command -v dot >/dev/null 2>&1 \
+	@if ! pkg-config --exists libgvc libxml-2.0 zlib 2>/dev/null || ! command -v dot >/dev/null 2>&1 \
 		|| ! command -v pdftotext >/dev/null 2>&1; then \
 		echo "installing $(APT_PKGS)"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PKGS); \

@@ -39,6 +39,8 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev", "graphviz"])]
         ),
+        // zlib, which GraphStore uses to compress the document archive (docs/store.md, "Undo").
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // libxml2's HTML parser, for saved web pages (only ActorGraphKit's Ingest/Formats/HTML/ imports it).
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
@@ -68,7 +70,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "Analysis", dependencies: ["ActorGraphCore"], swiftSettings: strict),
-        .target(name: "GraphStore", dependencies: ["ActorGraphCore", grdb], swiftSettings: strict),
+        .target(name: "GraphStore", dependencies: ["ActorGraphCore", grdb, "CZlib"], swiftSettings: strict),
         .target(name: "Render", dependencies: ["ActorGraphCore", "CGraphviz"], swiftSettings: strict),
         .target(name: "Interchange", dependencies: ["ActorGraphCore"], swiftSettings: strict),
 

@@ -17,12 +17,15 @@ public struct Evidence: Hashable, Codable, Sendable {
     /// An imported sentence names the document the file cites as `document`; it has no position there, so
     /// `start` and `end` number it within the import instead.
     public var importedFrom: String?
+    /// Whether a person cited this sentence when adding the relation by hand (`add-relation`), rather than
+    /// the extractor reading it.
+    public var curated: Bool
     /// The cited document's title, outlet, date and address, when the store knows the document; nil for
     /// evidence fresh from the extractor.
     public var source: DocumentSource?
 
     public init(
-        document: String, sentence: String, start: Int, end: Int, importedFrom: String? = nil,
+        document: String, sentence: String, start: Int, end: Int, importedFrom: String? = nil, curated: Bool = false,
         source: DocumentSource? = nil
     ) {
         self.document = document
@@ -30,11 +33,16 @@ public struct Evidence: Hashable, Codable, Sendable {
         self.start = start
         self.end = end
         self.importedFrom = importedFrom
+        self.curated = curated
         self.source = source
     }
 
-    /// Where this evidence comes from: extracted from an article or imported from a graph file.
-    public var provenance: Provenance { importedFrom == nil ? .extracted : .imported }
+    /// Where this evidence comes from: extracted from an article, imported from a graph file, or cited by a
+    /// person.
+    public var provenance: Provenance {
+        if importedFrom != nil { return .imported }
+        return curated ? .curated : .extracted
+    }
 }
 
 extension Evidence: Comparable {
@@ -69,6 +77,7 @@ extension Evidence {
             sentence: try container.decode(String.self, forKey: .sentence),
             start: try container.decode(Int.self, forKey: .start), end: try container.decode(Int.self, forKey: .end),
             importedFrom: try container.decodeIfPresent(String.self, forKey: .importedFrom),
+            curated: try container.decodeIfPresent(Provenance.self, forKey: .provenance) == .curated,
             source: try container.decodeIfPresent(DocumentSource.self, forKey: .source))
     }
 }

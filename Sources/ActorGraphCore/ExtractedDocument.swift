@@ -18,10 +18,15 @@ public struct ExtractedDocument: Hashable, Codable, Sendable {
     public var warnings: [String]
     /// Whether the document is an article read by the extractor or a graph file brought in by an import.
     public var provenance: Provenance
+    /// The text the evidence offsets index, when the caller keeps it; `nil` for imported graphs.
+    ///
+    /// The store keeps it too, so a sentence a person cites later can be checked against it word for word.
+    public var text: String?
 
     public init(
         id: String, contentHash: String, length: Int, date: String? = nil,
-        entities: [Entity], relations: [Relation], warnings: [String] = [], provenance: Provenance = .extracted
+        entities: [Entity], relations: [Relation], warnings: [String] = [], provenance: Provenance = .extracted,
+        text: String? = nil
     ) {
         self.id = id
         self.contentHash = contentHash
@@ -31,5 +36,6 @@ public struct ExtractedDocument: Hashable, Codable, Sendable {
         self.relations = relations
         self.warnings = warnings
         self.provenance = provenance
+        self.text = text
     }
 }

@@ -9,12 +9,16 @@ public final class Workspace: Sendable {
     public let databasePath: String
     let store: GraphStore
 
-    /// Opens (creating if needed) the database at `databasePath`.
+    /// Opens the database at `databasePath`; only with `.createIfMissing` (ingest, import) is a missing one
+    /// created.
     ///
-    /// - Throws: the store's error when the file is not an ActorGraph database, is newer, or cannot be opened.
-    public init(databasePath: String) throws {
+    /// Reading a database never creates one: a mistyped path is an error naming it, and stays missing.
+    /// - Throws: the store's error when the file is missing or empty (`.existing`), is not an ActorGraph
+    ///   database, is newer, or cannot be opened.
+    public init(databasePath: String, opening: DatabaseOpening = .existing) throws {
         self.databasePath = databasePath
-        self.store = try GraphStore(path: databasePath)
+        self.store = try GraphStore(
+            path: databasePath, opening: opening == .createIfMissing ? .createIfMissing : .existing)
     }
 
     init(store: GraphStore, databasePath: String) {
@@ -26,4 +30,12 @@ public final class Workspace: Sendable {
     public static func inMemory() throws -> Workspace {
         Workspace(store: try GraphStore.inMemory(), databasePath: ":memory:")
     }
+}
+
+/// Whether opening a workspace may create its database.
+public enum DatabaseOpening: Sendable, Hashable {
+    /// The database must exist (every command but ingest and import).
+    case existing
+    /// A missing or empty file becomes a new database.
+    case createIfMissing
 }

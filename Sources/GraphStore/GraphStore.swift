@@ -22,8 +22,13 @@ public final class GraphStore: Sendable {
     ///   ``GraphStoreError/unknownMigrations(path:identifiers:)`` for a file it must not touch (left unmodified,
     ///   with no `-wal` or `-shm` file created), ``GraphStoreError/damaged(path:problem:)`` for an older store
     ///   that fails `quick_check`, ``GraphStoreError/cannotOpen(path:reason:)`` if SQLite fails.
-    public init(path: String) throws(GraphStoreError) {
-        self.connections = try StoreConnections.open(path: path)
+    ///
+    ///   With `opening: .existing` (what reading commands use) a missing file throws
+    ///   ``GraphStoreError/missingDatabase(path:)`` and an empty one ``GraphStoreError/emptyDatabase(path:)``;
+    ///   neither is created or changed. An older store that is read-only throws
+    ///   ``GraphStoreError/needsUpgrade(path:)``.
+    public init(path: String, opening: StoreOpening = .createIfMissing) throws(GraphStoreError) {
+        self.connections = try StoreConnections.open(path: path, opening: opening)
         self.path = path
     }
 
@@ -57,6 +62,14 @@ public final class GraphStore: Sendable {
             throw GraphStoreError.wrapping(error, path: path)
         }
     }
+}
+
+/// Whether opening a store file may create it.
+public enum StoreOpening: Sendable, Hashable {
+    /// A missing or empty file becomes a new store (ingest, import).
+    case createIfMissing
+    /// The store must exist already (queries, curation); a missing or empty file is refused and left alone.
+    case existing
 }
 
 /// The current time as ISO 8601 UTC, for `ingested_at` and `created_at`.

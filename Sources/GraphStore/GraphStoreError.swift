@@ -33,6 +33,28 @@ public enum GraphStoreError: Error, CustomStringConvertible, Equatable, Sendable
     case conflictingCuration(name: String, reason: String)
     /// SQLite reported an error; `underlying` is GRDB's description, which names the failing SQL.
     case database(underlying: String)
+    /// A store that must already exist (for reading) is not there; nothing was created.
+    case missingDatabase(path: String)
+    /// A store that must already exist is an empty file (or a SQLite file without tables); it was left as it is.
+    case emptyDatabase(path: String)
+    /// A store made by an earlier actorgraph must be upgraded before it can be read, and it cannot be written.
+    case needsUpgrade(path: String)
+    /// No curation has this id.
+    case unknownCuration(id: Int64, last: Int64?)
+    /// The curation was undone already.
+    case alreadyUndone(id: Int64, at: String)
+    /// Rebuilding the graph needs what was read from every document, and these were stored by a build that
+    /// did not keep it.
+    case notArchived(documents: [String])
+    /// The actor has no such alias.
+    case unknownAlias(actor: String, alias: String, aliases: [String])
+    /// A sentence cited as evidence is not in the document's stored text, word for word.
+    case evidenceNotInDocument(document: String, evidence: String)
+    /// A sentence cannot be checked against a document whose text is not stored.
+    case noStoredText(document: String)
+    /// The schema does not admit a relation of this type between actors of these types.
+    case inadmissibleRelation(
+        source: String, sourceType: EntityType, type: RelationType, target: String, targetType: EntityType)
 
     public var description: String {
         switch self {
@@ -75,7 +97,54 @@ public enum GraphStoreError: Error, CustomStringConvertible, Equatable, Sendable
             "\(name): \(reason)"
         case .database(let underlying):
             "database error: \(underlying)"
+        case .missingDatabase(let path):
+            "\(path): no database at this path; ingest documents to create it, or check the path"
+        case .emptyDatabase(let path):
+            "\(path): the database is empty (no ActorGraph data yet); ingest documents into it first"
+        case .needsUpgrade(let path):
+            "\(path): made by an earlier actorgraph and must be upgraded before it can be read, which writes to"
+                + " it, but it is read-only; make it writable, or copy it and use the copy"
+        case .unknownCuration(let id, let last):
+            last.map { "no curation \(id); curations are numbered 1 to \($0), list them to pick one" }
+                ?? "no curation \(id); no curation has been made in this database"
+        case .alreadyUndone(let id, let at):
+            "curation \(id) was already undone at \(at); nothing to do"
+        case .notArchived(let documents):
+            "\(documents.count) document\(documents.count == 1 ? " was" : "s were") stored by an earlier actorgraph,"
+                + " which did not keep what it read (\(Self.listed(documents))); ingest (or import) them again,"
+                + " which reads them anew, then retry"
+        case .unknownAlias(let actor, let alias, let aliases):
+            aliases.isEmpty
+                ? "'\(actor)' has no alias '\(alias)'; it has no aliases at all"
+                : "'\(actor)' has no alias '\(alias)'; its aliases: \(Self.listed(aliases))"
+        case .evidenceNotInDocument(let document, let evidence):
+            "\(document): the evidence “\(Self.shortened(evidence))” is not in the document's text word for"
+                + " word; copy the sentence exactly as the document has it"
+        case .noStoredText(let document):
+            "\(document): its text is not stored (an imported graph, or a document stored by an earlier"
+                + " actorgraph), so evidence cannot be checked against it; ingest the article again, or cite another"
+        case .inadmissibleRelation(let source, let sourceType, let type, let target, let targetType):
+            "'\(source) \(type) \(target)': a \(type) relation cannot run from a \(sourceType) to a \(targetType)"
+                + " (the schema admits \(Self.types(type.admissibleSources)) to \(Self.types(type.admissibleTargets)));"
+                + " retype an actor or choose another relation type"
         }
+    }
+
+    /// Up to five items, then how many more.
+    static func listed(_ items: [String]) -> String {
+        items.count <= 5
+            ? items.joined(separator: ", ") : items.prefix(5).joined(separator: ", ") + " and \(items.count - 5) more"
+    }
+
+    /// `text` cut to 80 characters, on one line.
+    static func shortened(_ text: String) -> String {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        return flat.count > 80 ? String(flat.prefix(79)) + "…" : flat
+    }
+
+    /// Entity types in schema order, joined with "or".
+    static func types(_ types: Set<EntityType>) -> String {
+        EntityType.allCases.filter(types.contains).map(\.rawValue).joined(separator: " or ")
     }
 
     /// The first line of a multi-line SQLite report, shortened: messages stay one line.

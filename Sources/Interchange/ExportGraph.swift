@@ -33,9 +33,11 @@ struct ExportGraph {
         /// The names of ``citedSource``, for headers and schemas.
         static let citedSourceNames = ["document_title", "document_outlet", "document_published", "document_url"]
 
-        /// Imported when any of its evidence came from an imported graph file.
+        /// Imported when any of its evidence came from an imported graph file, else curated when a person cited
+        /// any of it (`add-relation`), else extracted.
         var provenance: Provenance {
-            relation.evidence.contains { $0.provenance == .imported } ? .imported : .extracted
+            if relation.evidence.contains(where: { $0.provenance == .imported }) { return .imported }
+            return relation.evidence.contains(where: \.curated) ? .curated : .extracted
         }
     }
 

@@ -25,6 +25,7 @@ struct ActorGraphCommand: ParsableCommand {
             Eval.self, Parse.self,
             Remove.self,
             Merge.self, Rename.self, Retype.self, RejectRelation.self,
+            Unalias.self, AddRelation.self, Review.self, AcceptRelation.self, Curations.self, Undo.self,
         ]
     )
 

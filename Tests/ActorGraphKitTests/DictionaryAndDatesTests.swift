@@ -17,7 +17,8 @@ import Testing
             let second = dir.appendingPathComponent("second.txt")
             try "Witnesses said KVR attacked Mali again.\n".write(to: second, atomically: true, encoding: .utf8)
 
-            let workspace = try Workspace(databasePath: dir.appendingPathComponent("g.sqlite").path)
+            let workspace = try Workspace(
+                databasePath: dir.appendingPathComponent("g.sqlite").path, opening: .createIfMissing)
             _ = try workspace.ingest(paths: [first.path], dictionaryPath: dictionary.path)
             _ = try workspace.ingest(paths: [second.path])
 
@@ -36,7 +37,8 @@ import Testing
             try "Russia supplies weapons to Mali.\n".write(to: early, atomically: true, encoding: .utf8)
             let late = dir.appendingPathComponent("late.txt")
             try "Date: 2024-05-02\nRussia supplies drones to Mali.\n".write(to: late, atomically: true, encoding: .utf8)
-            let workspace = try Workspace(databasePath: dir.appendingPathComponent("g.sqlite").path)
+            let workspace = try Workspace(
+                databasePath: dir.appendingPathComponent("g.sqlite").path, opening: .createIfMissing)
             _ = try workspace.ingest(paths: [early.path], date: "2023-01-10")
             _ = try workspace.ingest(paths: [late.path])
 

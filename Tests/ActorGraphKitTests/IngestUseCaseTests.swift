@@ -14,7 +14,8 @@ import Testing
             for (name, text) in try RepositoryFiles.seedArticles() {
                 try text.write(to: corpus.appendingPathComponent(name), atomically: true, encoding: .utf8)
             }
-            let workspace = try Workspace(databasePath: dir.appendingPathComponent("g.sqlite").path)
+            let workspace = try Workspace(
+                databasePath: dir.appendingPathComponent("g.sqlite").path, opening: .createIfMissing)
             var last: IngestProgress?
             let first = try workspace.ingest(paths: [corpus.path]) { last = $0 }
             #expect(first.documents == 5 && first.unchanged == 0)
@@ -42,7 +43,8 @@ import Testing
     @Test("An empty file named directly stops the ingest and stores nothing of that call")
     func badFileKeepsEarlierBatches() throws {
         try withTemporaryDirectory { dir in
-            let workspace = try Workspace(databasePath: dir.appendingPathComponent("g.sqlite").path)
+            let workspace = try Workspace(
+                databasePath: dir.appendingPathComponent("g.sqlite").path, opening: .createIfMissing)
             let seed = RepositoryFiles.seedsDirectory.appendingPathComponent("000_2232b512bc44f881.txt").path
             _ = try workspace.ingest(paths: [seed])
             let before = try workspace.stats()

@@ -33,7 +33,7 @@ import Testing
             #expect(recorded.count == 11)
             let workspace = try Workspace(databasePath: path)
             let store = workspace.store
-            #expect(try store.count("SELECT value FROM actorgraph_metadata WHERE key = 'schema_version'") == 4)
+            #expect(try store.count("SELECT value FROM actorgraph_metadata WHERE key = 'schema_version'") == 5)
             for (table, count) in recorded where table != "rejected" {
                 #expect(try store.count("SELECT COUNT(*) FROM \(table)") == count, "\(table)")
             }
@@ -67,9 +67,10 @@ import Testing
                     MovedDocument(from: "000_2232b512bc44f881.txt", to: "a/000_2232b512bc44f881.txt"),
                     MovedDocument(from: "002_e6b5395012050f71.txt", to: "b/002_e6b5395012050f71.txt"),
                 ])
-            // Read by an unknown extractor with an unknown dictionary: read again, once.
+            // Read by an unknown extractor with an unknown dictionary, and never archived: read again, once.
             #expect(report.documents == 2 && report.reextracted == 2)
-            #expect(report.reextractionReasons == ["extractor": 2, "dictionary": 2])
+            #expect(report.reextractionReasons == ["extractor": 2, "dictionary": 2, "archive": 2])
+            #expect(try store.count("SELECT COUNT(*) FROM document_archive") == 2)
             let after = try workspace.documents()
             #expect(after.map(\.id) == ["a/000_2232b512bc44f881.txt", "b/002_e6b5395012050f71.txt"])
             #expect(after.map(\.date) == [nil, "2024-03-01"])

@@ -7,7 +7,7 @@ import Foundation
 let seedWorkspace: Result<Workspace, any Error> = Result {
     let path = FileManager.default.temporaryDirectory
         .appendingPathComponent("actorgraph-kit-\(UUID().uuidString).sqlite").path
-    let workspace = try Workspace(databasePath: path)
+    let workspace = try Workspace(databasePath: path, opening: .createIfMissing)
     _ = try workspace.ingest(paths: [RepositoryFiles.seedsDirectory.path])
     return workspace
 }

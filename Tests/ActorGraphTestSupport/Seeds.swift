@@ -8,6 +8,12 @@ public enum RepositoryFiles {
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()
 
+    /// `Tests/StoreFixtures/v3-curations`: a database made by the schema-3 build (`store.sqlite`), the
+    /// articles it holds (`articles/`), written by `Scripts/fixtures/make-v3-store.sh`.
+    public static var schema3Store: URL {
+        root.appendingPathComponent("Tests/StoreFixtures/v3-curations", isDirectory: true)
+    }
+
     /// The `seeds/` folder of sample articles.
     public static var seedsDirectory: URL { root.appendingPathComponent("seeds", isDirectory: true) }
 

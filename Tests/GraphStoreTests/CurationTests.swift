@@ -140,4 +140,26 @@ struct CurationTests {
         #expect(try store.curations().map(\.id) == [1, 2, 3, 4])
         #expect(try store.relationLines() == ["Wagner deployed_in Mali ×2"])
     }
+
+    @Test("A merged actor keeps the kept actor's name when a changed document is read again")
+    func mergeKeepsName() throws {
+        let store = try GraphStore.inMemory()
+        let documents = { (version: String) in
+            [
+                Fixture.document(
+                    "a.txt", entities: [Fixture.entity("Russia", .state, aliases: ["Moscow"], mentions: 3)],
+                    relations: []),
+                Fixture.document(
+                    "b.txt", version: version, entities: [Fixture.entity("Sergei Lavrov", .person)], relations: []),
+            ]
+        }
+        _ = try store.ingest(documents("v1"))
+        // Typed as an alias, recorded under the kept actor's name.
+        try store.merge("Moscow", absorbing: "Sergei Lavrov")
+        #expect(try store.curations().map(\.action) == [.merge(keep: "Russia", absorbed: "Sergei Lavrov")])
+        // Read again, "Sergei Lavrov" (two words) would win the name back from "Russia".
+        _ = try store.ingest(documents("v2"))
+        #expect(try store.entities().map { "\($0.name):\($0.type):\($0.mentions)" } == ["Russia:state:4"])
+        #expect(try store.resolve("Sergei Lavrov").name == "Russia")
+    }
 }

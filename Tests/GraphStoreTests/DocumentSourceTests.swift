@@ -140,19 +140,23 @@ struct DocumentSourceTests {
                 ALTER TABLE documents DROP COLUMN source_path; ALTER TABLE documents DROP COLUMN extractor_version;
                 ALTER TABLE documents DROP COLUMN dictionary_hash; ALTER TABLE documents DROP COLUMN fingerprint;
                 ALTER TABLE documents DROP COLUMN copy_of; ALTER TABLE documents DROP COLUMN copy_similarity;
-                DELETE FROM grdb_migrations WHERE identifier = 'v4-sources';
+                DROP TABLE document_archive; ALTER TABLE curations DROP COLUMN document_id;
+                ALTER TABLE curations DROP COLUMN sentence; ALTER TABLE curations DROP COLUMN start_offset;
+                ALTER TABLE curations DROP COLUMN end_offset; ALTER TABLE curations DROP COLUMN undone_at;
+                ALTER TABLE evidence DROP COLUMN curation_id; ALTER TABLE relations DROP COLUMN accepted;
+                DELETE FROM grdb_migrations WHERE identifier IN ('v4-sources', 'v5-curation');
                 UPDATE actorgraph_metadata SET value = '3' WHERE key = 'schema_version';
                 """, inDatabaseAt: path)
             let store = try GraphStore(path: path)
-            #expect(try store.count("SELECT value FROM actorgraph_metadata WHERE key = 'schema_version'") == 4)
+            #expect(try store.count("SELECT value FROM actorgraph_metadata WHERE key = 'schema_version'") == 5)
             #expect(try store.stats().evidence == 6)
             #expect(try store.snapshot().edges.map(\.weight).reduce(0, +) == 6)
             let document = try #require(try store.storedDocument(id: "a.txt"))
             #expect(document.details == DocumentDetails())
-            // Unknown extractor and dictionary: a later ingest with details reads it again.
+            // Unknown extractor and dictionary, and no archive: a later ingest with details reads it again.
             #expect(
                 document.status(contentHash: document.contentHash, date: document.date, details: Self.details())
-                    == .outdated([.extractor, .dictionary]))
+                    == .outdated([.extractor, .dictionary, .archive]))
         }
     }
 }

@@ -130,7 +130,9 @@ struct StoreOpeningTests {
                 """, inDatabaseAt: path)
             let store = try GraphStore(path: path)
             #expect(try store.count("SELECT COUNT(*) FROM entity_forms") > 0)
-            #expect(try store.count("SELECT value FROM actorgraph_metadata WHERE key = 'schema_version'") == 3)
+            #expect(
+                try store.count("SELECT value FROM actorgraph_metadata WHERE key = 'schema_version'")
+                    == GraphStore.schemaVersion)
             _ = try store.ingest([
                 Fixture.document("c.txt", entities: [Fixture.entity("Bamako", .state, mentions: 1)], relations: [])
             ])

@@ -110,7 +110,7 @@ do {
     print("generated \(documentCount) documents, \(String(format: "%.1f", Double(bytes) / 1e6)) MB, in \(corpus.path)")
 
     let dbPath = work.appendingPathComponent("bench.sqlite").path
-    let workspace = try Workspace(databasePath: dbPath)
+    let workspace = try Workspace(databasePath: dbPath, opening: .createIfMissing)
     let ingestStart = DispatchTime.now()
     let report = try workspace.ingest(paths: [corpus.path])
     let ingestMs = milliseconds(since: ingestStart)
@@ -133,6 +133,12 @@ do {
         latencies.isEmpty ? 0 : latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))]
     }
 
+    // Undo rebuilds the graph from the archived extractions: time it on a merge of the two most mentioned states.
+    try workspace.merge(topStates[0], absorbing: topStates[1])
+    let undoStart = DispatchTime.now()
+    let undone = try workspace.undo(curation: try workspace.curations().last?.id ?? 1)
+    let undoMs = milliseconds(since: undoStart)
+
     print("")
     print("| measure | value |")
     print("|---|---|")
@@ -144,6 +150,10 @@ do {
             Double(bytes) / 1e6 / (ingestMs / 1000)))
     print(String(format: "| re-ingest, all unchanged | %.1f s (%d unchanged) |", againMs / 1000, again.unchanged))
     print(String(format: "| database size | %.1f MB |", Double(size) / 1e6))
+    print(
+        String(
+            format: "| undo of a merge (rebuild from %d archived documents) | %.1f s |", undone.documentsReread,
+            undoMs / 1000))
     print(
         String(
             format: "| relate latency over %d pairs | median %.1f ms, p95 %.1f ms, max %.1f ms (target < 50 ms) |",

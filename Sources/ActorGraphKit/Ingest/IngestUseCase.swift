@@ -75,6 +75,7 @@ public struct IngestReport: Sendable, Codable, Equatable {
                     case .extractor: "a new extractor"
                     case .dictionary: "a new dictionary"
                     case .date: "a new date"
+                    case .archive: "the archive"
                     }
                 }
             notes.append("\(reextracted) read again for \(reasons.joined(separator: " and "))")
@@ -196,7 +197,8 @@ extension Workspace {
             let loaded = planned.document
             var details = planned.details
             details.fingerprint = TextFingerprint(text: loaded.text)
-            let extracted = extractor.extract(SourceDocument(id: loaded.id, text: loaded.text, date: loaded.date))
+            let extracted = extractor.extractKeepingText(
+                SourceDocument(id: loaded.id, text: loaded.text, date: loaded.date))
             return IncomingDocument(extracted, details: details, movedFrom: planned.movedFrom)
         }
         guard workers > 1 else { return documents.map(read) }

@@ -25,13 +25,20 @@ final class StoreConnections: Sendable {
 
     /// Inspects `path`, then opens it: read-only when it is a current store, read-write (created and
     /// migrated in one exclusive transaction) when it is new or older.
-    static func open(path: String) throws(GraphStoreError) -> StoreConnections {
+    ///
+    /// With ``StoreOpening/existing`` a missing or empty file is refused instead of created, and left as it is.
+    static func open(path: String, opening: StoreOpening = .createIfMissing) throws(GraphStoreError) -> StoreConnections
+    {
         switch try FileInspection.inspect(path: path) {
         case .create:
+            if opening == .existing {
+                var status = stat()
+                throw stat(path, &status) == 0 ? .emptyDatabase(path: path) : .missingDatabase(path: path)
+            }
             let pool = try openWriter(path: path)
             return StoreConnections(path: path, reader: pool, writer: pool)
         case .migrate:
-            try refuseIfReadOnly(path: path)
+            if !isWritable(path: path) { throw .needsUpgrade(path: path) }
             try quickCheck(try openReader(path: path), path: path)
             let pool = try openWriter(path: path)
             return StoreConnections(path: path, reader: pool, writer: pool)
@@ -151,10 +158,13 @@ final class StoreConnections: Sendable {
 
     /// Refuses before trying when the file or its folder cannot be written (SQLite needs both in WAL mode).
     private static func refuseIfReadOnly(path: String) throws(GraphStoreError) {
+        if !isWritable(path: path) { throw .readOnly(path: path) }
+    }
+
+    /// Whether the file and its folder can be written.
+    private static func isWritable(path: String) -> Bool {
         let folder = (path as NSString).deletingLastPathComponent
-        if access(path, W_OK) != 0 || access(folder.isEmpty ? "." : folder, W_OK) != 0 {
-            throw .readOnly(path: path)
-        }
+        return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
     }
 
     /// Runs `PRAGMA quick_check` and throws ``GraphStoreError/damaged(path:problem:)`` unless it says `ok`.

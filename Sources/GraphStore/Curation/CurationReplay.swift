@@ -7,12 +7,13 @@ import GRDB
 /// every ingest costs a few indexed lookups per record. Lenient mode skips records whose actors are gone
 /// (e.g. their documents were removed) and reports conflicts as warnings instead of failing the batch.
 enum CurationReplay {
-    /// Replays every stored curation in order; returns warnings for those that could not be applied.
+    /// Replays every curation in force (not undone) in order; returns warnings for those that could not be
+    /// applied.
     static func replayAll(_ db: Database) throws -> [String] {
         var warnings: [String] = []
-        for record in try CurationLog.all(db) {
+        for record in try CurationLog.active(db) {
             do {
-                try apply(db, record.action, strict: false)
+                try apply(db, record.action, curation: record.id, strict: false)
             } catch let error as GraphStoreError {
                 warnings.append("curation \(record.id) not replayed: \(error.description)")
             }
@@ -23,7 +24,8 @@ enum CurationReplay {
     /// Applies one curation.
     ///
     /// Strict mode throws for unknown names and for conflicts; lenient (replay) mode skips unknown names.
-    static func apply(_ db: Database, _ action: CurationAction, strict: Bool) throws {
+    /// `curation` is the record's id, which evidence added by hand names.
+    static func apply(_ db: Database, _ action: CurationAction, curation: Int64, strict: Bool) throws {
         switch action {
         case .merge(let keep, let absorbed):
             try merge(db, keep: keep, absorbed: absorbed, strict: strict)
@@ -46,6 +48,20 @@ enum CurationReplay {
                 return
             }
             try db.execute(sql: "UPDATE relations SET rejected = 1 WHERE id = ?", arguments: [relation])
+        case .acceptRelation(let source, let type, let target):
+            guard let s = try entity(db, source, strict: strict), let t = try entity(db, target, strict: strict)
+            else { return }
+            guard let relation = try EntityLookup.relationID(db, source: s, type: type, target: t) else {
+                if strict { throw GraphStoreError.unknownRelation(source: source, type: type, target: target) }
+                return
+            }
+            try db.execute(sql: "UPDATE relations SET accepted = 1 WHERE id = ?", arguments: [relation])
+        case .unalias:
+            // Applied while documents are read (`IngestRules`), and by the rebuild that making it runs.
+            break
+        case .addRelation(let source, let type, let target, let evidence):
+            try HandAddedRelation.apply(
+                db, curation: curation, source: source, type: type, target: target, evidence: evidence, strict: strict)
         }
     }
 
@@ -68,6 +84,18 @@ enum CurationReplay {
         try db.execute(
             sql: "INSERT OR IGNORE INTO aliases (alias_key, alias, entity_id, curated) VALUES (?, ?, ?, 1)",
             arguments: [key, absorbed, keepID])
+        // The merged actor is called what the kept one was called. An ingest since may have named it after
+        // the absorbed one ("Sergei Lavrov", two words, over "Russia"), which the merge made an alias.
+        let keepKey = NameKey.fold(keep)
+        let current = try String.fetchOne(db, sql: "SELECT name_key FROM entities WHERE id = ?", arguments: [keepID])
+        if current != keepKey {
+            let surface = try String.fetchOne(
+                db, sql: "SELECT alias FROM aliases WHERE alias_key = ? AND entity_id = ?",
+                arguments: [keepKey, keepID])
+            try db.execute(
+                sql: "UPDATE entities SET name = ?, name_key = ? WHERE id = ?",
+                arguments: [surface ?? keep, keepKey, keepID])
+        }
     }
 
     private static func rename(_ db: Database, from: String, to: String, strict: Bool) throws {

@@ -59,18 +59,21 @@ enum EntityMerge {
             try db.execute(
                 sql: """
                     INSERT INTO evidence
-                        (relation_id, document_id, sentence, start_offset, end_offset, confidence, cited_document)
-                    SELECT ?, document_id, sentence, start_offset, end_offset, confidence, cited_document
+                        (relation_id, document_id, sentence, start_offset, end_offset, confidence, cited_document,
+                         curation_id)
+                    SELECT ?, document_id, sentence, start_offset, end_offset, confidence, cited_document, curation_id
                     FROM evidence WHERE relation_id = ? AND true
                     ON CONFLICT (relation_id, document_id, start_offset)
-                    DO UPDATE SET confidence = MAX(confidence, excluded.confidence)
+                    DO UPDATE SET confidence = MAX(confidence, excluded.confidence),
+                        curation_id = COALESCE(curation_id, excluded.curation_id)
                     """,
                 arguments: [existing, relation])
             try db.execute(
                 sql: """
                     UPDATE relations SET
                         confidence = (SELECT MAX(confidence) FROM evidence WHERE relation_id = ?1),
-                        rejected = MAX(rejected, (SELECT rejected FROM relations WHERE id = ?2))
+                        rejected = MAX(rejected, (SELECT rejected FROM relations WHERE id = ?2)),
+                        accepted = MAX(accepted, (SELECT accepted FROM relations WHERE id = ?2))
                     WHERE id = ?1
                     """,
                 arguments: [existing, relation])

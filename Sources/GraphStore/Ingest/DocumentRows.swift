@@ -10,7 +10,7 @@ enum DocumentRows {
             db.cachedStatement(
                 sql: """
                     SELECT id, content_hash, date, title, outlet, author, published, url, format, source_path,
-                           extractor_version, dictionary_hash, fingerprint
+                           extractor_version, dictionary_hash, fingerprint, \(archivedColumn)
                     FROM documents WHERE id = ?
                     """), arguments: [id])
         return row.map(state)
@@ -22,7 +22,7 @@ enum DocumentRows {
             db.cachedStatement(
                 sql: """
                     SELECT id, content_hash, date, title, outlet, author, published, url, format, source_path,
-                           extractor_version, dictionary_hash, fingerprint
+                           extractor_version, dictionary_hash, fingerprint, \(archivedColumn)
                     FROM documents WHERE source_path = ? ORDER BY id LIMIT 1
                     """), arguments: [path]
         ).map(state)
@@ -34,11 +34,15 @@ enum DocumentRows {
             db.cachedStatement(
                 sql: """
                     SELECT id, content_hash, date, title, outlet, author, published, url, format, source_path,
-                           extractor_version, dictionary_hash, fingerprint
+                           extractor_version, dictionary_hash, fingerprint, \(archivedColumn)
                     FROM documents WHERE content_hash = ? ORDER BY id
                     """), arguments: [contentHash]
         ).map(state)
     }
+
+    /// Whether the `documents` row has an archive, selected as `archived`.
+    static let archivedColumn =
+        "EXISTS (SELECT 1 FROM document_archive a WHERE a.document_id = documents.id) AS archived"
 
     static func state(_ row: Row) -> StoredDocumentState {
         let fingerprint: [UInt8]? = (row["fingerprint"] as Data?).map { Array($0) }
@@ -47,7 +51,8 @@ enum DocumentRows {
             details: DocumentDetails(
                 metadata: metadata(row), format: (row["format"] as String?).flatMap(DocumentFormat.init(rawValue:)),
                 path: row["source_path"], extractorVersion: row["extractor_version"],
-                dictionaryHash: row["dictionary_hash"], fingerprint: fingerprint.flatMap(TextFingerprint.init(bytes:))))
+                dictionaryHash: row["dictionary_hash"], fingerprint: fingerprint.flatMap(TextFingerprint.init(bytes:))),
+            archived: row["archived"])
     }
 
     /// The metadata columns of a `documents` row (selected under their own names).
@@ -74,7 +79,8 @@ enum DocumentRows {
     }
 
     /// Renames document `old` to `new` everywhere it is referred to: every column with a foreign key to
-    /// `documents (id)` (found in the schema, so tables added later are covered), and the copy links.
+    /// `documents (id)` (found in the schema, so tables added later are covered), the copy links, and the
+    /// curations that cite it (``CurationLog/renameDocument(_:from:to:)``).
     ///
     /// Foreign keys are checked at commit, so the parent and its children can change in either order.
     static func move(_ db: Database, from old: String, to new: String) throws {
@@ -86,6 +92,7 @@ enum DocumentRows {
                     + "WHERE \(column.quotedDatabaseIdentifier) = ?", arguments: [new, old])
         }
         try db.execute(sql: "UPDATE documents SET copy_of = ? WHERE copy_of = ?", arguments: [new, old])
+        try CurationLog.renameDocument(db, from: old, to: new)
     }
 
     /// The (table, column) pairs whose foreign key points at `documents (id)`.

@@ -45,8 +45,9 @@ extension GraphStore {
     ) throws(GraphStoreError) -> IngestSummary {
         try write { db in
             var transaction = try IngestTransaction(db)
-            for document in documents {
-                try transaction.ingest(document)
+            let rules = try IngestRules.load(db)
+            for incoming in documents where try transaction.ingest(rules.apply(to: incoming)) != .unchanged {
+                try DocumentArchive.keep(db, incoming.document)
             }
             try transaction.finish()
             try beforeCommit()

@@ -28,14 +28,20 @@ struct IngestTransaction {
     }
 
     /// Stores one document: skipped if unchanged, its old contribution retracted first if changed.
-    mutating func ingest(_ document: ExtractedDocument) throws {
+    ///
+    /// Returns what it found stored (an unchanged document was not stored again).
+    @discardableResult
+    mutating func ingest(_ document: ExtractedDocument) throws -> DocumentStatus {
         try ingest(IncomingDocument(document))
     }
 
     /// Stores one document with its details: a moved file is renamed first; then it is skipped when
     /// unchanged (its details updated if they differ), and its old contribution is retracted first when its
-    /// text changed or it is read again (another extractor, dictionary or date).
-    mutating func ingest(_ incoming: IncomingDocument) throws {
+    /// text changed or it is read again (another extractor, dictionary or date, or no archive of it).
+    ///
+    /// Returns what it found stored.
+    @discardableResult
+    mutating func ingest(_ incoming: IncomingDocument) throws -> DocumentStatus {
         let document = incoming.document
         if let old = incoming.movedFrom {
             try move(from: old, to: document.id, contentHash: document.contentHash, path: incoming.details?.path)
@@ -53,7 +59,7 @@ struct IngestTransaction {
                 if refingerprinted { copies.attach(document.id, fingerprint: details.fingerprint) }
                 if Self.citedDifferently(details, stored.details) { summary.documentsUpdated += 1 }
             }
-            return
+            return status
         case .changed, .outdated:
             _ = try Retraction.retract(db, document: document.id, into: &touched)
             try copies.detach(db, document: document.id)
@@ -98,6 +104,14 @@ struct IngestTransaction {
             copies.attach(document.id, fingerprint: nil)
         }
         summary.batch = batch
+        try storeContents(document)
+        return status
+    }
+
+    /// Stores a document's entities and relations; its `documents` row must exist.
+    ///
+    /// A rebuild calls it for every archived document.
+    mutating func storeContents(_ document: ExtractedDocument) throws {
         try validate(document)
         var localIDs: [String: Int64] = [:]
         for entity in document.entities {
@@ -350,6 +364,7 @@ enum DocumentStates {
         let stored = try String.fetchOne(
             db.cachedStatement(sql: "SELECT content_hash FROM documents WHERE id = ?"), arguments: [id])
         guard let stored else { return .new }
-        return stored == contentHash ? .unchanged : .changed
+        // A document stored before schema 5 has no archive: it is read again, so that it gets one.
+        return try stored == contentHash && DocumentArchive.isArchived(db, document: id) ? .unchanged : .changed
     }
 }

@@ -100,13 +100,15 @@ enum RelationRows {
     static let sourceColumns =
         "d.title, d.outlet, d.author, d.published, d.url, d.provenance AS document_provenance"
 
-    /// An evidence row as Core evidence; imported rows name the document their file cites.
+    /// An evidence row as Core evidence; imported rows name the document their file cites, rows added by
+    /// hand (they name their curation) are curated.
     ///
     /// Extracted evidence carries its document's source (title, outlet, date, URL, as far as known);
     /// imported evidence cites a document the store need not hold, and has none.
     static func evidence(_ row: Row) -> Evidence {
         let document: String = row["document_id"]
         let cited: String? = row["cited_document"]
+        let curation: Int64? = row["curation_id"]
         let source =
             cited == nil
             ? DocumentRows.metadata(row).source(
@@ -115,7 +117,8 @@ enum RelationRows {
             : nil
         return Evidence(
             document: cited ?? document, sentence: row["sentence"], start: row["start_offset"],
-            end: row["end_offset"], importedFrom: cited == nil ? nil : document, source: source)
+            end: row["end_offset"], importedFrom: cited == nil ? nil : document,
+            curated: curation != nil, source: source)
     }
 
     static func fetch(_ db: Database, _ filter: RelationFilter) throws -> [RelationSpan] {
@@ -124,8 +127,8 @@ enum RelationRows {
             db,
             sql: """
                 SELECT r.id, r.type, r.confidence, r.source_id, r.target_id, s.name AS source, t.name AS target,
-                       ev.document_id, ev.sentence, ev.start_offset, ev.end_offset, ev.cited_document, d.date,
-                       \(sourceColumns)
+                       ev.document_id, ev.sentence, ev.start_offset, ev.end_offset, ev.cited_document, ev.curation_id,
+                       d.date, \(sourceColumns)
                 FROM relations r
                 JOIN entities s ON s.id = r.source_id
                 JOIN entities t ON t.id = r.target_id

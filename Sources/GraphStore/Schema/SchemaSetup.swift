@@ -16,5 +16,10 @@ enum SchemaSetup {
             try db.execute(
                 sql: "INSERT INTO \(Schema.migrationsTable) (identifier) VALUES (?)", arguments: [migration.identifier])
         }
+        // Each migration sets its own version; a file whose migrations were applied out of order (a later one
+        // first, as a branch's build may have done) still ends at this build's version.
+        try db.execute(
+            sql: "UPDATE \(Schema.metadataTable) SET value = ? WHERE key = 'schema_version'",
+            arguments: [String(Schema.version)])
     }
 }

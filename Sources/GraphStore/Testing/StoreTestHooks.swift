@@ -72,7 +72,7 @@ extension GraphStore {
             for row in try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT s.name, r.type, t.name, r.confidence, r.rejected, r.id
+                    SELECT s.name, r.type, t.name, r.confidence, r.rejected, r.id, r.accepted
                     FROM relations r JOIN entities s ON s.id = r.source_id JOIN entities t ON t.id = r.target_id
                     """)
             {
@@ -83,13 +83,17 @@ extension GraphStore {
                 let evidence = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT document_id, start_offset, end_offset, confidence, sentence FROM evidence
+                        SELECT document_id, start_offset, end_offset, confidence, sentence, curation_id FROM evidence
                         WHERE relation_id = ? ORDER BY document_id, start_offset
                         """,
                     arguments: [row[5] as Int64]
-                ).map { e in "\(e[0] as String)@\(e[1] as Int)-\(e[2] as Int):\(e[3] as Double):\(e[4] as String)" }
+                ).map { e in
+                    "\(e[0] as String)@\(e[1] as Int)-\(e[2] as Int):\(e[3] as Double):\(e[4] as String)"
+                        + ((e[5] as Int64?).map { " curation=\($0)" } ?? "")
+                }
                 lines.append(
                     "relation \(source) \(typeName) \(target) confidence=\(row[3] as Double) rejected=\(row[4] as Bool)"
+                        + " accepted=\(row[6] as Bool)"
                         + " evidence=[\(evidence.joined(separator: "; "))]")
             }
             return lines.sorted()

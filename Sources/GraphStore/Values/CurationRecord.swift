@@ -10,6 +10,13 @@ public enum CurationAction: Hashable, Sendable {
     case retype(name: String, to: EntityType)
     /// The relation is hidden from every query and export.
     case rejectRelation(source: String, type: RelationType, target: String)
+    /// The relation was checked in review and is kept; review no longer lists it.
+    case acceptRelation(source: String, type: RelationType, target: String)
+    /// `alias` is not a name of `actor`: it no longer joins names together, and documents that call an actor
+    /// by it alone are read as another actor.
+    case unalias(actor: String, alias: String)
+    /// A relation added by hand, supported by a sentence of a stored document (`evidence.curated` is true).
+    case addRelation(source: String, type: RelationType, target: String, evidence: Evidence)
 }
 
 /// A stored curation, in the order it was made.
@@ -19,10 +26,16 @@ public struct CurationRecord: Hashable, Sendable {
     public var action: CurationAction
     /// When it was made, ISO 8601 UTC.
     public var createdAt: String
+    /// When it was undone, ISO 8601 UTC; an undone curation is kept in the log but no longer applied.
+    public var undoneAt: String?
 
-    public init(id: Int64, action: CurationAction, createdAt: String) {
+    public init(id: Int64, action: CurationAction, createdAt: String, undoneAt: String? = nil) {
         self.id = id
         self.action = action
         self.createdAt = createdAt
+        self.undoneAt = undoneAt
     }
+
+    /// Whether it is applied (made and not undone).
+    public var isActive: Bool { undoneAt == nil }
 }

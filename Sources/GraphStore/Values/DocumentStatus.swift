@@ -8,6 +8,9 @@ public enum ReextractionReason: String, Sendable, Hashable, Codable, CaseIterabl
     case dictionary
     /// Its publication date is another one now.
     case date
+    /// The store keeps no archive of it (it was stored before schema 5), which undoing a curation and citing
+    /// its text need.
+    case archive
 
     public var description: String { rawValue }
 
@@ -37,21 +40,26 @@ public struct StoredDocumentState: Hashable, Sendable {
     public var contentHash: String
     public var date: String?
     public var details: DocumentDetails
+    /// Whether the store keeps its text and extraction (`document_archive`).
+    public var archived: Bool
 
-    public init(id: String, contentHash: String, date: String?, details: DocumentDetails) {
+    public init(id: String, contentHash: String, date: String?, details: DocumentDetails, archived: Bool = true) {
         self.id = id
         self.contentHash = contentHash
         self.date = date
         self.details = details
+        self.archived = archived
     }
 
     /// How a version with this hash, date and details compares with what is stored.
     ///
-    /// Without details (an import, a test document) only the hash counts, as before the store kept them.
+    /// Without details (an import, a test document) only the hash and the archive count, as before the store
+    /// kept them.
     public func status(contentHash: String, date: String?, details: DocumentDetails?) -> DocumentStatus {
         guard contentHash == self.contentHash else { return .changed }
-        guard let details else { return .unchanged }
+        guard let details else { return archived ? .unchanged : .outdated([.archive]) }
         var reasons = Set<ReextractionReason>()
+        if !archived { reasons.insert(.archive) }
         if details.extractorVersion != self.details.extractorVersion { reasons.insert(.extractor) }
         if details.dictionaryHash != self.details.dictionaryHash { reasons.insert(.dictionary) }
         if date != self.date { reasons.insert(.date) }

@@ -211,10 +211,12 @@ public enum DOTWriter {
     }
 
     /// `supports — “Russia has agreed …” (000_x.txt)`: the relation, its best sentence and where it is (the
-    /// article's title, outlet and date when known).
+    /// article's title, outlet and date when known), with `, cited by hand` for a sentence a person added
+    /// (`add-relation`).
     static func tooltip(for edge: MapEdge, relationLabel: String) -> String {
         guard let evidence = edge.evidence else { return relationLabel }
-        return "\(relationLabel) — “\(evidence.sentence)” (\(evidence.mapCitation))"
+        let curated = evidence.curated ? ", cited by hand" : ""
+        return "\(relationLabel) — “\(evidence.sentence)” (\(evidence.mapCitation)\(curated))"
     }
 
     /// The id of the drawing's root `<g>`: Graphviz's `graph0`, or the prefixed `…graph` when the model has a prefix.

@@ -78,7 +78,7 @@ extension ActorGraphCommand {
             try Workspace(databasePath: store.db).retype(name, to: type)
             try status.report(
                 CurationResult(action: "retype", subject: name, object: type.rawValue),
-                text: "\(name) is now a \(type.rawValue)")
+                text: "\(name) is now \(type == .agreement ? "an" : "a") \(type.rawValue)")
         }
     }
 

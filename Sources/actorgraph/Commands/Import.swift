@@ -59,7 +59,7 @@ extension ActorGraphCommand {
             } else {
                 source = try ImportSource.file(path: file, format: format, nodesPath: nodes)
             }
-            let report = try Workspace(databasePath: store.db).importGraph(
+            let report = try Workspace(databasePath: store.db, opening: .createIfMissing).importGraph(
                 source, entityType: type, relationType: relation)
             if !status.quiet && !status.json { for warning in report.warnings { printError("warning: \(warning)") } }
             try status.report(report, text: report.summary)

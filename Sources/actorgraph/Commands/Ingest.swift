@@ -53,7 +53,7 @@ extension ActorGraphCommand {
         @OptionGroup var status: StatusOptions
 
         func run() throws {
-            let workspace = try Workspace(databasePath: store.db)
+            let workspace = try Workspace(databasePath: store.db, opening: .createIfMissing)
             let progress = WorkProgress(label: "documents")
             let limit = maxDocumentSize?.bytes ?? Workspace.defaultMaxDocumentBytes
             let input = paths.contains(where: Files.isStandardStream) ? Files.readStandardInput(limit: limit) : nil

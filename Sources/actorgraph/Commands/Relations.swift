@@ -24,7 +24,8 @@ extension ActorGraphCommand {
             var table = TextTable(
                 headers: ["source", "type", "target", "weight", "evidence", "cited"], numericColumns: [3])
             for row in rows {
-                let first = row.evidence.first.map { quoted($0.sentence, limit: 80) } ?? ""
+                var first = row.evidence.first.map { quoted($0.sentence, limit: 80) } ?? ""
+                if row.evidence.contains(where: \.curated) { first = "[curated] " + first }
                 // The first sentence's document, by title when it has one.
                 let cited = row.evidence.first.map { $0.source?.displayTitle ?? $0.document } ?? ""
                 table.append([

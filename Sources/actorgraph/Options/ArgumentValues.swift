@@ -70,3 +70,12 @@ extension Direction: EnumerableFlag {
         }
     }
 }
+
+extension ReviewReason: ExpressibleByArgument {
+    /// Accepts `single-sentence` as well as the JSON spelling `single_sentence`.
+    public init?(argument: String) {
+        self.init(rawValue: String(argument.lowercased().map { $0 == "-" ? "_" : $0 }))
+    }
+
+    public static var allValueStrings: [String] { allCases.map { String($0.rawValue.map { $0 == "_" ? "-" : $0 }) } }
+}

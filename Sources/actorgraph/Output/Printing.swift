@@ -50,16 +50,17 @@ func quoted(_ sentence: String, limit: Int = 160) -> String {
     return "“\(short)”"
 }
 
-/// An evidence sentence quoted for a terminal with where it stands: `“…” [document:start-end]`, or for
-/// imported evidence the document it cites and the file it came from; then the document's citation when
-/// more than its id is known (see ``citation(of:)``).
+/// An evidence sentence quoted for a terminal with where it stands: `“…” [document:start-end]` (with
+/// `, curated` for a sentence cited by hand), or for imported evidence the document it cites and the file
+/// it came from; then the document's citation when more than its id is known (see ``citation(of:)``).
 func evidenceLine(_ evidence: Evidence) -> String {
     if let file = evidence.importedFrom {
         let text = evidence.sentence.isEmpty ? "(no sentence in the imported file)" : quoted(evidence.sentence)
         return "\(text) [\(Terminal.escape(evidence.document)), \(Terminal.escape(file))]"
     }
-    return "\(quoted(evidence.sentence)) [\(Terminal.escape(evidence.document)):\(evidence.start)-\(evidence.end)]"
-        + citation(of: evidence)
+    let curated = evidence.curated ? ", curated" : ""
+    let place = "\(Terminal.escape(evidence.document)):\(evidence.start)-\(evidence.end)\(curated)"
+    return "\(quoted(evidence.sentence)) [\(place)]" + citation(of: evidence)
 }
 
 /// ` — Title — Outlet, 2024-03-01 <https://…>`: the evidence's document as a reader cites it, on one line;
