@@ -49,6 +49,9 @@ struct RelationRule: Sendable {
     let uniqueTarget: Bool
     /// Used only when no other rule of the same relation type read anything from this trigger.
     let fallback: Bool
+    /// Applies only where the trigger is negated or refused, and then asserts the relation: not recognising a
+    /// state is opposing it ("Serbia refuses to recognise Kosovo", "Spain does not recognise Kosovo").
+    let whenNegated: Bool
     let confidence: Double
     let examples: [Example]
     /// The file the rule came from, for messages.
@@ -171,8 +174,8 @@ struct RuleSet: Sendable {
             source: source, target: target, mutual: mutual, bothWays: raw.bothWays ?? false,
             requires: try paths(raw.requires), unless: try paths(raw.unless), coordination: raw.coordination ?? true,
             sourceTypes: try types(raw.sourceTypes), targetTypes: try types(raw.targetTypes),
-            uniqueTarget: raw.uniqueTarget ?? false, fallback: raw.fallback ?? false, confidence: raw.confidence,
-            examples: raw.examples, file: file)
+            uniqueTarget: raw.uniqueTarget ?? false, fallback: raw.fallback ?? false,
+            whenNegated: raw.whenNegated ?? false, confidence: raw.confidence, examples: raw.examples, file: file)
     }
 }
 
@@ -200,6 +203,7 @@ private struct RawRule: Decodable {
     var targetTypes: [String]?
     var uniqueTarget: Bool?
     var fallback: Bool?
+    var whenNegated: Bool?
     var confidence: Double
     var examples: [RelationRule.Example]
 }

@@ -114,6 +114,11 @@ struct RuleEngine {
         if status == .asserted || status == .ended, argumentTokens.contains(where: { hasNegativeDeterminer($0) }) {
             status = .negated
         }
+        if rule.whenNegated {
+            // The refusal is the statement: "refused to recognise Kosovo" asserts the opposition.
+            guard status == .negated || status == .denied else { return [] }
+            status = .asserted
+        }
         let factor = policy.treatments[status]?.confidenceFactor ?? 1
         var readings: [RelationReading] = []
         for (s, t) in pairs where s.entity != t.entity {
