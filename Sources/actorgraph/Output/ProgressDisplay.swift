@@ -21,7 +21,10 @@ final class ProgressDisplay: @unchecked Sendable {
         guard enabled && standardErrorIsTerminal else { return nil }
         self.progress = progress
         timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
-        timer.schedule(deadline: .now(), repeating: 0.2)
+        // The first line is drawn here, not by the timer: on a loaded machine the timer's thread may first run
+        // after short work has ended, and whether a line appeared would depend on the load.
+        draw()
+        timer.schedule(deadline: .now() + 0.2, repeating: 0.2)
         timer.setEventHandler { [weak self] in self?.draw() }
         timer.resume()
     }
