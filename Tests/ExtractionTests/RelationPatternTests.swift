@@ -56,6 +56,24 @@ import Testing
         #expect(!miscounted.relations.contains { $0.type == .partyTo })
     }
 
+    @Test("A subject pronoun stands for a subject of its own sentence of its kind, never an earlier sentence's")
+    func subjectPronouns() throws {
+        #expect(
+            try Shared.extract("Sergei Lavrov said he had met Abdoulaye Diop.").has(
+                "Abdoulaye Diop", .cooperatesWith, "Sergei Lavrov"))
+        let they = try Shared.extract("Mali and Niger said they had left ECOWAS.")
+        for state in ["Mali", "Niger"] {
+            #expect(they.has(state, .withdrewFrom, "Economic Community of West African States"))
+        }
+        let vow = try Shared.extract(
+            "Serbian President Aleksandar Vucic said that he would not sign anything and pledged never to recognise"
+                + " Kosovo.")
+        #expect(vow.has("Aleksandar Vucic", .opposes, "Kosovo"))
+        // "He" is no state, and the previous sentence's subject is out of reach.
+        #expect(try Shared.extract("Russia said that he met Abdoulaye Diop.").relations.isEmpty)
+        #expect(try Shared.extract("Sergei Lavrov arrived on Monday. He met Abdoulaye Diop.").relations.isEmpty)
+    }
+
     @Test("Every supporting sentence is kept, once, in document order")
     func evidenceAccumulates() throws {
         let document = try Shared.extract("Russia backed Mali. Later, Russia backed Mali again. Russia backed Mali.")

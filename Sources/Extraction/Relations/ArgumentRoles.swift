@@ -13,6 +13,12 @@ struct ArgumentRoles: Sendable {
     /// The type of each document entity, by entity index.
     let entityTypes: [EntityType]
 
+    /// The entity types a subject pronoun can stand for: a person is "he" or "she", a state or group "it";
+    /// "they" stands for several (a list, or a group).
+    static let pronounKinds: [String: Set<EntityType>] = [
+        "he": [.person], "she": [.person], "it": [.state, .group], "they": [.state, .group, .person],
+    ]
+
     /// Verbs whose object, not their subject, is the subject of their `to`-clause ("urged Mali to leave").
     static let objectControlVerbs: Set<String> = [
         "ask", "urge", "persuade", "force", "order", "allow", "invite", "encourage", "pressure", "push", "compel",
@@ -341,6 +347,18 @@ struct ArgumentRoles: Sendable {
             // that subject is named in the sentence.
             if parse.tokens[conjunct].tag == .possessivePronoun {
                 for antecedent in antecedents(ofPossessive: conjunct) { result.append((antecedent, true)) }
+                continue
+            }
+            // "Vucic said that he would never recognise Kosovo": a subject pronoun stands for the subject named
+            // earlier in its own sentence, when that one is of the kind the pronoun can be (never an earlier
+            // sentence's: the development sets' rule).
+            if let admitted = Self.pronounKinds[parse.lemmas[conjunct]],
+                [.nsubj, .nsubjpass].contains(parse.tokens[conjunct].dep)
+            {
+                let found = antecedents(ofPossessive: conjunct)
+                if !found.isEmpty, found.allSatisfy({ admitted.contains(entityTypes[$0]) }) {
+                    for antecedent in found { result.append((antecedent, true)) }
+                }
                 continue
             }
             guard
