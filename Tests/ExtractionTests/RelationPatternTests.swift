@@ -35,6 +35,9 @@ import Testing
             ("Egypt held talks with Sudan on Monday.", "Egypt", .cooperatesWith, "Sudan"),
             ("Iran supplied drones to Russia.", "Iran", .supports, "Russia"),
             ("The Taliban condemned Pakistan.", "Taliban", .opposes, "Pakistan"),
+            // A part of a state, as the place, is the state's.
+            ("Rwanda sent 1,000 soldiers to Mozambique's Cabo Delgado province.", "Rwanda", .deployedIn, "Mozambique"),
+            ("French soldiers were deployed in the Malian capital.", "France", .deployedIn, "Mali"),
         ])
     func patterns(text: String, source: String, type: RelationType, target: String) throws {
         #expect(try Shared.extract(text).has(source, type, target))

@@ -37,6 +37,9 @@ struct Lexicon: Sendable {
     let genericModifiers: Set<String>
     /// Words that make a page's section link of a media noun ("Local News", "Latest News"), not a newspaper.
     let sectionWords: Set<String>
+    /// Nouns for a part of a state ("Mozambique's Cabo Delgado *province*", "the Malian *capital*"): where one
+    /// is the place of a relation, the state owning it is.
+    let partOfStateNouns: Set<String>
     /// Head nouns of places and facilities, which are not actors ("Air Base 101", "Kremlin Palace").
     let facilityNouns: Set<String>
     /// Common given names of many countries: a run of capitals starting with one is a person even where the
@@ -90,6 +93,7 @@ struct Lexicon: Sendable {
         nameParticles = Set(file.nameParticles.map(NameKey.fold))
         givenNames = Set(file.givenNames.map(NameKey.fold))
         facilityNouns = Set(file.facilityNouns.map(NameKey.fold))
+        partOfStateNouns = Set(file.partOfStateNouns.map(NameKey.fold))
         genericModifiers = Set(file.genericModifiers.map(NameKey.fold))
         sectionWords = Set(file.sectionWords.map(NameKey.fold))
         notNames = Set(file.notNames.map(NameKey.fold))
@@ -127,6 +131,7 @@ private struct LexiconFile: Decodable {
     var nameParticles: [String]
     var givenNames: [String]
     var facilityNouns: [String]
+    var partOfStateNouns: [String]
     var genericModifiers: [String]
     var sectionWords: [String]
     var notNames: [String]

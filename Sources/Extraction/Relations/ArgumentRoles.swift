@@ -361,6 +361,16 @@ struct ArgumentRoles: Sendable {
                 }
                 continue
             }
+            // "to Mozambique's Cabo Delgado province", "in the Malian capital": a part of a state is the state's.
+            if lexicon.partOfStateNouns.contains(parse.keys[conjunct]) {
+                for child in parse.children[conjunct] where [.poss, .amod, .compound].contains(parse.tokens[child].dep)
+                {
+                    if let m = mentionAt[child], entityTypes[mentions[m].entity] == .state {
+                        result.append((mentions[m].entity, true))
+                    }
+                }
+                continue
+            }
             guard
                 lexicon.standInNouns.contains(parse.lemmas[conjunct])
                     || lexicon.standInNouns.contains(parse.keys[conjunct])
