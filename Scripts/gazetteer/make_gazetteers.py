@@ -209,7 +209,7 @@ Kosovo||Pristina|Kosovar
 Taiwan||Taipei|Taiwanese
 """
 
-# canonical | acronyms and other names (;) | subtype | seats standing for the body in news (;)
+# canonical | acronyms and other names (;) | subtype (empty: none, as for parties) | seats standing for the body in news (;)
 ORGANISATIONS = """
 United Nations|UN;U.N.|bloc
 United Nations Security Council|UN Security Council;UNSC;Security Council|bloc
@@ -319,6 +319,16 @@ Chevron||company
 Glencore||company
 Orano|Areva|company
 Saudi Aramco|Aramco|company
+Labour Party|Labour|
+Conservative Party|Conservatives;Tories|
+Democratic Unionist Party|DUP|
+Sinn Féin|Sinn Fein|
+House of Commons|Commons|government
+House of Lords||government
+U.S. Customs and Border Protection|Customs and Border Protection;CBP;US Customs and Border Protection|government
+Federal Bureau of Investigation|FBI|government
+Central Intelligence Agency|CIA|government
+Caribbean Media Corporation|CMC|media
 """
 
 def entries(table, fields):
@@ -332,7 +342,10 @@ def split(s):
 root = pathlib.Path(__file__).resolve().parents[2] / "Sources/Extraction/Resources/en"
 provenance = {
     "source": "Hand-compiled general world knowledge: UN member and observer states (un.org/en/about-us/member-states), "
-              "capitals, English demonyms; well-known international organisations and their acronyms.",
+              "capitals, English demonyms; well-known international organisations and their acronyms; "
+              "major UK political parties and the UK Parliament's houses (parliament.uk); US federal agencies "
+              "(usa.gov/agency-index); the Caribbean Media Corporation, the Caribbean's regional news agency "
+              "(cmc.news).",
     "licence": "Facts, no copyrightable expression; this file is part of ActorGraph.",
     "generator": "Scripts/gazetteer/make_gazetteers.py",
     "date": str(datetime.date.today()),

@@ -70,7 +70,9 @@ struct Gazetteer: Sendable {
         }
         let organisations = try ResourceFile.decode(OrganisationsFile.self, "organisations.json")
         for o in organisations.organisations {
-            guard let subtype = GroupSubtype(rawValue: o.subtype) else {
+            // An empty subtype is a group of no listed kind (a political party, a parliament).
+            let subtype = GroupSubtype(rawValue: o.subtype)
+            guard subtype != nil || o.subtype.isEmpty else {
                 throw .malformedData(
                     file: "Resources/en/organisations.json", problem: "\(o.name): unknown subtype '\(o.subtype)'")
             }

@@ -80,6 +80,14 @@ struct EntityResolver {
             }
         }
 
+        let inverted = invertedNames(chunks, resolved: resolved)
+        if !inverted.isEmpty {
+            for c in resolved.indices { if let e = resolved[c], let long = inverted[e] { resolved[c] = long } }
+            groupByShortName = groupByShortName.mapValues { inverted[$0] ?? $0 }
+            groupByHeadNoun = groupByHeadNoun.mapValues { inverted[$0] ?? $0 }
+            byAcronym = byAcronym.mapValues { inverted[$0] ?? $0 }
+        }
+
         // "Caro Quintero" after "Rafael Caro Quintero": a shorter full name that ends a longer one is that person.
         var fullNames: [(words: [String], entity: Int)] = []
         for (c, chunk) in chunks.enumerated() where chunk.kind == .person {
@@ -118,6 +126,9 @@ struct EntityResolver {
             } else if chunk.titled {
                 // A one-word titled person ("President Bazoum"); a corpus pass may give the full name.
                 resolved[c] = table.entity(named: surface, type: .person, subtype: nil)
+            } else if readers.lexicon.notActorAcronyms.contains(key) {
+                // "GDP", "HTML": an abbreviation that names no actor, however the recogniser labels it.
+                continue
             } else if isAcronym(token) || (label == .ORG && isRunningText(token) && looksCoined(token, surface)) {
                 resolved[c] = table.entity(named: surface, type: .group, subtype: nil)
             } else if label == .PERSON && words.count == 1 {
@@ -134,6 +145,36 @@ struct EntityResolver {
             mentions.append(Mention(tokens: chunk.tokens, head: head(of: chunk.tokens), entity: entity, kind: kinds[c]))
         }
         return mentions
+    }
+
+    /// Short names that put the complement of a longer name of the document first, mapped to the longer one's
+    /// entity: "Justice Department" is the "United States Department of Justice", "Argyle Declaration" the "Joint
+    /// Declaration of Argyle for Peace", as English names a body or a text either way.
+    ///
+    /// The short name is the complement's first word and the words before "of", or a last part of them.
+    private func invertedNames(_ chunks: [NameChunk], resolved: [Int?]) -> [Int: Int] {
+        var longByVariant: [String: Int] = [:]
+        for (c, chunk) in chunks.enumerated() {
+            guard case .named(let type, _) = chunk.kind, let entity = resolved[c] else { continue }
+            let words = wordTokens(chunk.tokens).map { parse.keys[$0] }
+            guard let of = words.firstIndex(of: "of"), of > 0 else { continue }
+            let complement = words[(of + 1)...].drop { $0 == "the" }
+            guard let first = complement.first else { continue }
+            for start in 0..<of {
+                longByVariant[type.rawValue + "|" + ([first] + words[start..<of]).joined(separator: " ")] = entity
+            }
+        }
+        guard !longByVariant.isEmpty else { return [:] }
+        var inverted: [Int: Int] = [:]
+        for (c, chunk) in chunks.enumerated() {
+            guard case .named(let type, _) = chunk.kind, let entity = resolved[c] else { continue }
+            let words = wordTokens(chunk.tokens).map { parse.keys[$0] }
+            guard words.count >= 2, !words.contains("of"),
+                let long = longByVariant[type.rawValue + "|" + words.joined(separator: " ")], long != entity
+            else { continue }
+            inverted[entity] = long
+        }
+        return inverted
     }
 
     /// Agreements named by a common-noun phrase ("a maritime agreement between Ethiopia and Somaliland").
@@ -208,12 +249,18 @@ struct EntityResolver {
         let sentence = parse.sentenceOfToken[token]
         let range = parse.sentenceTokens[sentence]
         let first = range.first { parse.tokens[$0].pos != .SPACE && parse.tokens[$0].pos != .PUNCT }
-        return token != first && !chunker.isHeadline(range)
+        return token != first && !chunker.isHeadline(range) && !chunker.quotedTitleTokens(range).contains(token)
+            && !chunker.listHeadingTokens(range).contains(token)
     }
 
     /// Whether one capitalised word reads as a coined name rather than a capitalised common word: an inner
     /// capital ("LatinFinance", "EuroNews"), or used capitalised mid-sentence more than once in the document.
     private func looksCoined(_ token: Int, _ surface: String) -> Bool {
+        // "U.S.-Nigerien", "Franco-German": known names joined by hyphens make an adjective, not a new name.
+        let parts = surface.split(separator: "-")
+        if parts.count >= 2, parts.allSatisfy({ !readers.gazetteer.phrases.lookup(String($0)).isEmpty }) {
+            return false
+        }
         if surface.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }) { return true }
         var seen = 0
         for (i, t) in parse.tokens.enumerated() where t.text == parse.tokens[token].text && isRunningText(i) {

@@ -73,6 +73,7 @@ struct NameChunker {
     func chunks(in sentence: Int) -> (chunks: [NameChunk], titles: [(tokens: Range<Int>, role: TitleRole)]) {
         let range = parse.sentenceTokens[sentence]
         let headline = isHeadline(range)
+        let titleCase = quotedTitleTokens(range).union(listHeadingTokens(range))
         let byline = isByline(range)
         var chunks: [NameChunk] = []
         var titles: [(tokens: Range<Int>, role: TitleRole)] = []
@@ -80,14 +81,25 @@ struct NameChunker {
         var titledNext = false
         if let dateline = datelineEnd(range) { i = dateline }
         while i < range.upperBound {
+            let headline = headline || titleCase.contains(i)
             if let found = titleSpan(at: i, limit: range.upperBound) {
                 titles.append((i..<found.end, found.role))
                 titledNext = true
                 i = found.end
                 continue
             }
+            if isPrefixedModifier(i, limit: range.upperBound) {
+                i += 1
+                continue
+            }
             let phrase = longestPhrase(at: i, limit: range.upperBound)
             var end = startsName(i) ? chunkEnd(from: i, limit: range.upperBound) : i
+            // "the Takuba task force": a lower-case organisation noun after a name that is no known one.
+            if phrase == nil, end > i, end + 1 < range.upperBound, parse.tokens[end].text == "task",
+                parse.tokens[end + 1].text == "force"
+            {
+                end += 2
+            }
             // In a title-case headline capitals run on past a name ("Bola Tinubu Visits Paris"): the recogniser's
             // person span ends it.
             if headline, entityLabel[i] == .PERSON, let spanEnd = entityEnd[i], spanEnd < end { end = spanEnd }
@@ -122,8 +134,14 @@ struct NameChunker {
                 continue
             }
             if end > i {
-                // A place or an unknown run: its words are not names of actors.
+                // A place or an unknown run: its words are not names of actors, nor is the acronym a facility or
+                // an event defines ("the Strategic Dialogue (SD)").
                 i = end
+                if !headline, readers.lexicon.facilityNouns.contains(parse.keys[end - 1]),
+                    let close = acronymEnd(after: end, limit: range.upperBound)
+                {
+                    i = close
+                }
             } else {
                 // A title stays with the name after one comma ("Chad's Defence Minister, Issakha Malloua Djamous").
                 let comma = parse.tokens[i].text == "," && titledNext && titles.last?.tokens.upperBound == i
@@ -133,6 +151,47 @@ struct NameChunker {
             titledNext = false
         }
         return (chunks, titles)
+    }
+
+    /// Whether `token` is a name word joined by a hyphen to a lower-case prefix before more name words
+    /// ("post-Soviet Collective Security Treaty Organization", "anti-Kremlin Free Russia Foundation"): the
+    /// prefixed word describes the name after it and is not part of it.
+    private func isPrefixedModifier(_ token: Int, limit: Int) -> Bool {
+        guard token >= 2, token + 1 < limit, isNameToken(token), isNameToken(token + 1),
+            parse.keys[token - 1].isEmpty, !parse.spaceBefore[token], !parse.spaceBefore[token - 1]
+        else { return false }
+        return Self.modifierPrefixes.contains(parse.tokens[token - 2].text)
+    }
+
+    /// Lower-case prefixes that make an adjective of the name they are hyphened to.
+    static let modifierPrefixes: Set<String> = ["post", "pre", "anti", "pro", "non", "mid"]
+
+    /// One past the ")" of an acronym in parentheses right at `token` ("(SD)"), if there is one.
+    private func acronymEnd(after token: Int, limit: Int) -> Int? {
+        guard token + 2 < limit, parse.tokens[token].text == "(", parse.tokens[token + 2].text == ")",
+            parse.isAllCaps(token + 1), parse.tokens[token + 1].text.count >= 2
+        else { return nil }
+        return token + 3
+    }
+
+    /// The closing quote of a nickname quoted inside a person's name ("Enrique “Kiki” Camarena", "Joaquín “El
+    /// Chapo” Guzmán"): an opening quote after one or two name words, at most three capitalised words, a closing
+    /// quote, then more of the person's name.
+    private func quotedNicknameEnd(_ open: Int, chunkStart: Int, limit: Int) -> Int? {
+        let quotes: Set<String> = ["\"", "“", "”", "'", "‘", "’"]
+        guard quotes.contains(parse.tokens[open].text), open - chunkStart <= 2, parse.spaceBefore[open] else {
+            return nil
+        }
+        var close = open + 1
+        while close < limit && close - open <= 4 && !quotes.contains(parse.tokens[close].text) {
+            guard parse.isCapitalised(close) || parse.keys[close].isEmpty else { return nil }
+            close += 1
+        }
+        guard close > open + 1, close + 1 < limit, quotes.contains(parse.tokens[close].text),
+            !parse.spaceBefore[close], isNameToken(close + 1),
+            entityLabel[close + 1] == .PERSON || readers.lexicon.givenNames.contains(parse.keys[chunkStart])
+        else { return nil }
+        return close
     }
 
     /// A title at `token`, if it is not itself the start of a longer name ("Prime" in "Prime Video" is not).
@@ -285,6 +344,9 @@ struct NameChunker {
             {
                 // A nickname in quotes inside a name ("Enrique “Kiki” Camarena").
                 next = end + 1
+            } else if let close = quotedNicknameEnd(end, chunkStart: start, limit: limit) {
+                // The same across the recogniser's spans, which often call the nickname a group.
+                next = close + 1
             } else if hasHeadNoun && parse.tokens[end].tag == .CD {
                 // "Task Force 153", "Soviet Army 14".
                 end += 1
@@ -366,6 +428,12 @@ struct NameChunker {
             }
         }
         let label = majorityLabel(range)
+        // A quoted word between name words is a nickname: the whole is a person, whatever the recogniser says.
+        if words.count >= 3, !headline,
+            range.dropFirst().contains(where: { Self.quotes.contains(parse.tokens[$0].text) && $0 < last })
+        {
+            return .person
+        }
         if titled {
             // In a title-case headline the capitals after a title run on into the verb ("Prime Minister Demands
             // Withdrawal"): there a titled name of two words or more needs a given name.
@@ -388,6 +456,9 @@ struct NameChunker {
             return .person
         }
         switch label {
+        case .PERSON where Self.foreignArticles.contains(parse.keys[first]):
+            // "La Jornada", "El Universal": no person's name opens with an article; a newspaper's or group's does.
+            return headline ? nil : .named(.group, nil)
         case .PERSON:
             // In a title-case headline the recogniser calls "Russia Ramps" or "Sahel Gamble" a person; there a
             // person needs a given name.
@@ -404,6 +475,12 @@ struct NameChunker {
         }
     }
 
+    /// Quotation marks, straight and curly.
+    static let quotes: Set<String> = ["\"", "“", "”", "‘", "’"]
+
+    /// Definite articles of Spanish, Italian, French and Portuguese that open names of outlets and groups.
+    static let foreignArticles: Set<String> = ["el", "la", "los", "las", "le", "les", "il"]
+
     /// The named-entity label covering most of `range`'s tokens.
     private func majorityLabel(_ range: Range<Int>) -> EntityLabel? {
         var counts: [EntityLabel: Int] = [:]
@@ -414,7 +491,40 @@ struct NameChunker {
         return best.key
     }
 
-    /// Whether a line is a headline, heading or title-case line: most longer words capitalised, no full stop.
+    /// The tokens of a quoted title inside a sentence ("the title “Washington’s Gamble: Can Talks Halt the War?”"):
+    /// a quotation of three longer words or more, most capitalised, read like a headline.
+    func quotedTitleTokens(_ range: Range<Int>) -> Set<Int> {
+        var found: Set<Int> = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard ["\"", "“"].contains(parse.tokens[i].text), i + 1 < range.upperBound, !parse.spaceBefore[i + 1]
+            else {
+                i += 1
+                continue
+            }
+            var close = i + 1
+            while close < range.upperBound && !["\"", "”"].contains(parse.tokens[close].text) { close += 1 }
+            let inside = (i + 1)..<close
+            let long = inside.filter { parse.tokens[$0].pos != .PUNCT && parse.tokens[$0].text.count >= 4 }
+            if long.count >= 3 && long.filter({ parse.isCapitalised($0) }).count * 10 >= long.count * 6 {
+                found.formUnion(inside)
+            }
+            i = close + 1
+        }
+        return found
+    }
+
+    /// The label of a numbered list item, read like a heading: the words before its colon ("4 Count Check: …").
+    func listHeadingTokens(_ range: Range<Int>) -> Set<Int> {
+        let words = range.filter { parse.tokens[$0].pos != .SPACE }
+        guard words.count >= 3, [.CD, .LS].contains(parse.tokens[words[0]].tag) || parse.tokens[words[0]].pos == .NUM,
+            let colon = words.prefix(8).firstIndex(where: { parse.tokens[$0].text == ":" })
+        else { return [] }
+        return Set(words[..<colon])
+    }
+
+    /// Whether a line is a headline, heading or title-case line: most longer words capitalised, no full stop (a
+    /// question mark may end one).
     ///
     /// Its capitalised words are not evidence of names (only the recogniser's PERSON spans and known names count).
     func isHeadline(_ range: Range<Int>) -> Bool {
@@ -423,7 +533,8 @@ struct NameChunker {
         let long = words.filter { parse.tokens[$0].text.count >= 4 }
         guard !long.isEmpty else { return false }
         let capitalised = long.filter { parse.isCapitalised($0) }.count
-        let endsWithStop = range.last.map { [".", "!", "?"].contains(parse.tokens[$0].text) } ?? false
+        // A headline may ask a question ("Can Talks Halt the War?"); a full stop ends a sentence.
+        let endsWithStop = range.last.map { [".", "!"].contains(parse.tokens[$0].text) } ?? false
         return !endsWithStop && capitalised * 10 >= long.count * 6
     }
 }

@@ -1,0 +1,88 @@
+import ActorGraphCore
+import Testing
+
+@testable import Extraction
+
+/// Name patterns of English news writing that decide where a name starts and ends, and what it names.
+@Suite struct NamePatternTests {
+    @Test("A quoted nickname of several words stays inside the person's name")
+    func quotedNickname() throws {
+        let document = try Shared.extract(
+            "Police arrested Joaquín “El Chapo” Guzmán Loera, the founder of a drug cartel, in the mountains.")
+        #expect(document.entity("Joaquín “El Chapo” Guzmán Loera")?.type == .person)
+        #expect(document.entity("El Chapo") == nil)
+    }
+
+    @Test("A prefix joined by a hyphen (post-, anti-) is not part of the name after it")
+    func hyphenPrefix() throws {
+        let document = try Shared.extract(
+            "Leaders met at a post-Soviet Collective Security Treaty Organization summit.")
+        #expect(document.entity("Collective Security Treaty Organization")?.type == .group)
+        #expect(!document.entities.contains { $0.name.hasPrefix("Soviet") })
+    }
+
+    @Test("A dialogue is an event, not an organisation, and neither is its acronym")
+    func dialogueIsEvent() throws {
+        let document = try Shared.extract(
+            "Japan and Australia held the Strategic Economic Dialogue (SED) in Tokyo on Monday.")
+        #expect(!document.entities.contains { $0.name.contains("Dialogue") })
+        #expect(document.entity("SED") == nil)
+    }
+
+    @Test("A name opening with a Spanish, Italian or French article is an outlet or group, not a person")
+    func foreignArticle() throws {
+        let document = try Shared.extract("The interview was published by La Jornada on Sunday.")
+        #expect(document.entity("La Jornada")?.type == .group)
+    }
+
+    @Test("\"Department of Justice\" and \"Justice Department\" are one body")
+    func invertedName() throws {
+        let text = """
+            The United States Department of Energy said on Monday that it would review the plant.
+            An Energy Department spokesman said the review would take a month.
+            """
+        let document = try Shared.extract(text)
+        #expect(document.entity("United States Department of Energy")?.type == .group)
+        #expect(document.entity("Energy Department") == nil)
+    }
+
+    @Test("\"X task force\": a lower-case organisation noun after a name")
+    func lowerCaseTaskForce() throws {
+        let document = try Shared.extract("France ended its Sabre task force in Burkina Faso last year.")
+        #expect(document.entity("Sabre task force")?.type == .group)
+    }
+
+    @Test("Parliaments and parties named by their short names are groups")
+    func parliamentsAndParties() throws {
+        let document = try Shared.extract("Labour leader Jane Doe told the Commons that the bill would pass.")
+        #expect(document.entity("Labour Party")?.type == .group)
+        #expect(document.entity("House of Commons")?.type == .group)
+    }
+
+    @Test("Known names joined by a hyphen make an adjective, not a coined group")
+    func hyphenedAdjective() throws {
+        let document = try Shared.extract("Talks on U.S.-Nigerien relations are ongoing in the capital.")
+        #expect(document.entity("U.S.-Nigerien") == nil)
+    }
+
+    @Test("A quoted title-case title is read like a headline, and a numbered list label like a heading")
+    func quotedTitleAndListLabel() throws {
+        let text = """
+            The editor chose the title "Moscow's Desert Bet: Will Patience Outlast Their Resolve?" for the piece.
+            Readers liked the Resolve of the authors and their Resolve to continue.
+            3. Reader Count Check: the HTML page was shared widely.
+            """
+        let document = try Shared.extract(text)
+        #expect(document.entity("Desert Bet") == nil)
+        #expect(document.entity("Resolve") == nil)
+        #expect(document.entity("Reader Count Check") == nil)
+        #expect(document.entity("HTML") == nil)
+    }
+
+    @Test("A title-case headline that asks a question is still a headline")
+    func questionHeadline() throws {
+        let text = "Moscow's Desert Bet: Can Patience Outlast Their Resolve?\n\nThe ministers met in Niamey.\n"
+        let document = try Shared.extract(text)
+        #expect(document.entity("Desert Bet") == nil)
+    }
+}
