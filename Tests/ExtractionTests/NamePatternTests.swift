@@ -13,6 +13,15 @@ import Testing
         #expect(document.entity("El Chapo") == nil)
     }
 
+    @Test("A military unit's ordinal is part of its name; another ordinal before a name is not")
+    func unitOrdinal() throws {
+        let unit = try Shared.extract("Germany is stationing the 45th Panzer Brigade in Lithuania.")
+        #expect(unit.entity("45th Panzer Brigade")?.subtype == .military)
+        #expect(unit.entity("Panzer Brigade") == nil)
+        let street = try Shared.extract("On the 5th Avenue, Russia met Mali.")
+        #expect(!street.entities.contains { $0.name.contains("5th") })
+    }
+
     @Test("A prefix joined by a hyphen (post-, anti-) is not part of the name after it")
     func hyphenPrefix() throws {
         let document = try Shared.extract(

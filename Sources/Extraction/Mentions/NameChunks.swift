@@ -220,6 +220,13 @@ struct NameChunker {
     /// Whether a name chunk can start at `token`: a name token, or a particle before one ("von der Leyen").
     private func startsName(_ token: Int) -> Bool {
         if isNameToken(token) { return true }
+        // "the 45th Panzer Brigade", "the 82nd Airborne Division": a military unit's ordinal is part of its name.
+        if isOrdinal(token), token + 1 < parse.tokens.count, isNameToken(token + 1) {
+            let end = chunkEnd(from: token + 1, limit: parse.tokens.count)
+            if (token + 1..<end).contains(where: { readers.lexicon.organisationNouns[parse.keys[$0]] == .military }) {
+                return true
+            }
+        }
         // "Five-Point Consensus", "Six-Party Talks": a number joined by a hyphen to a capitalised word.
         if parse.isCapitalised(token) || parse.tokens[token].tag == .CD, token + 2 < parse.tokens.count,
             parse.keys[token + 1].isEmpty, !parse.spaceBefore[token + 1], !parse.spaceBefore[token + 2],
@@ -233,6 +240,14 @@ struct NameChunker {
         var next = token + 1
         while next < parse.tokens.count && readers.lexicon.nameParticles.contains(parse.keys[next]) { next += 1 }
         return next < parse.tokens.count && isNameToken(next) && entityLabel[next] == .PERSON
+    }
+
+    /// Whether `token` is an ordinal written in digits ("45th", "1st", "82nd").
+    private func isOrdinal(_ token: Int) -> Bool {
+        let text = parse.tokens[token].text.lowercased()
+        guard let suffix = ["st", "nd", "rd", "th"].first(where: text.hasSuffix) else { return false }
+        let digits = text.dropLast(suffix.count)
+        return !digits.isEmpty && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber)
     }
 
     /// Where a dateline or caption lead ends ("KYIV, Ukraine (AP) —", "FILE -"): capitals at the start of a line
