@@ -53,6 +53,14 @@ import Testing
         let across = try Shared.extract(
             "Mali, Niger and Burkina Faso met in Niamey. The three countries signed the Niamey Charter.")
         #expect(!across.relations.contains { $0.type == .partyTo })
+        // A demonym before a title stands for the state its holder speaks for; a bare demonym does not.
+        let titled = try Shared.extract(
+            "Mexican Foreign Secretary Marcelo Ebrard said after talks with U.S. Secretary of State Antony Blinken"
+                + " that the two countries are leaving the Mérida Initiative behind.")
+        for state in ["Mexico", "United States"] { #expect(titled.has(state, .withdrewFrom, "Mérida Initiative")) }
+        let bare = try Shared.extract(
+            "Palestinian negotiators met Israel, and the two countries signed the Oslo Accords.")
+        #expect(!bare.relations.contains { $0.type == .partyTo })
         // The count must match: two countries are not three.
         let miscounted = try Shared.extract(
             "Mali, Niger and Chad met, and the two countries signed the Niamey Charter.")

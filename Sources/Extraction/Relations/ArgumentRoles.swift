@@ -227,7 +227,12 @@ struct ArgumentRoles: Sendable {
                 ? [.state, .group] : [.state]
         var seen: [Int] = []
         for mention in mentions where sentence.contains(mention.head) && mention.head < token {
-            guard types.contains(entityTypes[mention.entity]), mention.kind != .demonym, !seen.contains(mention.entity)
+            // A demonym is a state only before a title ("*Mexican* Foreign Secretary Marcelo Ebrard"), whose
+            // holder speaks for it; "Palestinian negotiators" are not Palestine.
+            let beforeTitle =
+                mention.tokens.upperBound < titleEnd.count && titleEnd[mention.tokens.upperBound] != nil
+            guard types.contains(entityTypes[mention.entity]), mention.kind != .demonym || beforeTitle,
+                !seen.contains(mention.entity)
             else { continue }
             seen.append(mention.entity)
         }
