@@ -13,6 +13,16 @@ import Testing
         #expect(document.entity("El Chapo") == nil)
     }
 
+    @Test("A collective noun's possessive inside an organisation's name is part of it")
+    func possessiveInsideName() throws {
+        let front = try Shared.extract("Ethiopian forces fought the Tigray People's Liberation Front.")
+        #expect(front.entity("Tigray People's Liberation Front")?.type == .group)
+        #expect(front.entity("Tigray People") == nil)
+        #expect(
+            try Shared.extract("The Kurdistan Workers' Party attacked Turkey.").entity("Kurdistan Workers' Party")
+                != nil)
+    }
+
     @Test("A military unit's ordinal is part of its name; another ordinal before a name is not")
     func unitOrdinal() throws {
         let unit = try Shared.extract("Germany is stationing the 45th Panzer Brigade in Lithuania.")

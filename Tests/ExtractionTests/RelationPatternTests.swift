@@ -35,6 +35,8 @@ import Testing
             ("Egypt held talks with Sudan on Monday.", "Egypt", .cooperatesWith, "Sudan"),
             ("Iran supplied drones to Russia.", "Iran", .supports, "Russia"),
             ("The Taliban condemned Pakistan.", "Taliban", .opposes, "Pakistan"),
+            // Forces loyal to an actor stand for it.
+            ("The Houthis clashed with forces loyal to Yemen's government.", "Houthis", .opposes, "Yemen"),
             // A part of a state, as the place, is the state's.
             ("Rwanda sent 1,000 soldiers to Mozambique's Cabo Delgado province.", "Rwanda", .deployedIn, "Mozambique"),
             ("French soldiers were deployed in the Malian capital.", "France", .deployedIn, "Mali"),

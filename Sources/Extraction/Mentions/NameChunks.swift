@@ -242,6 +242,9 @@ struct NameChunker {
         return next < parse.tokens.count && isNameToken(next) && entityLabel[next] == .PERSON
     }
 
+    /// Nouns whose possessive is part of an organisation's name ("People's", "Workers'").
+    static let collectiveOwners: Set<String> = ["people", "peoples", "workers", "women", "farmers", "citizens"]
+
     /// Whether `token` is an ordinal written in digits ("45th", "1st", "82nd").
     private func isOrdinal(_ token: Int) -> Bool {
         let text = parse.tokens[token].text.lowercased()
@@ -330,6 +333,14 @@ struct NameChunker {
                 }
             }
             afterJoiner = false
+            // "Tigray People's Liberation Front", "Kurdistan Workers' Party": a possessive of a collective noun
+            // inside an organisation's name, before more of the name.
+            if parse.tokens[end].tag == .POS, Self.collectiveOwners.contains(parse.keys[end - 1]), end + 1 < limit,
+                isNameToken(end + 1)
+            {
+                end += 1
+                continue
+            }
             if isNameToken(end) && parse.tokens[end].tag != .POS {
                 hasHeadNoun = hasHeadNoun || isOrganisationOrAgreementNoun(end)
                 end += 1

@@ -388,6 +388,17 @@ struct ArgumentRoles: Sendable {
                     if let m = mentionAt[child] { found.append((mentions[m].entity, true)) }
                 }
             }
+            // "forces loyal to Yemen's government": whom the loyal ones stand for.
+            if found.isEmpty {
+                for loyal in parse.children(of: conjunct, .amod)
+                where ["loyal", "allied"].contains(parse.lemmas[loyal]) {
+                    for to in parse.children(of: loyal, .prep) where ["to", "with"].contains(parse.lemmas[to]) {
+                        for object in parse.children(of: to, .pobj) where object != conjunct {
+                            found += entities(at: object, coordination: coordination).map { ($0.entity, true) }
+                        }
+                    }
+                }
+            }
             if found.isEmpty {
                 for child in parse.children(of: conjunct, .prep) {
                     let lemma = parse.lemmas[child]
