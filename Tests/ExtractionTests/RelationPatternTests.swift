@@ -35,6 +35,8 @@ import Testing
             ("Egypt held talks with Sudan on Monday.", "Egypt", .cooperatesWith, "Sudan"),
             ("Iran supplied drones to Russia.", "Iran", .supports, "Russia"),
             ("The Taliban condemned Pakistan.", "Taliban", .opposes, "Pakistan"),
+            // "its forces": the owner's antecedent in the sentence.
+            ("Mali said its troops had entered Niger.", "Mali", .deployedIn, "Niger"),
             // Forces loyal to an actor stand for it.
             ("The Houthis clashed with forces loyal to Yemen's government.", "Houthis", .opposes, "Yemen"),
             // A part of a state, as the place, is the state's.

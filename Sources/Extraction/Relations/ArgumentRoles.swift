@@ -385,7 +385,12 @@ struct ArgumentRoles: Sendable {
             var found: [(entity: Int, indirect: Bool)] = []
             for labels in [[DependencyLabel.compound], [.amod], [.poss, .nmod]] where found.isEmpty {
                 for child in parse.children[conjunct] where labels.contains(parse.tokens[child].dep) {
-                    if let m = mentionAt[child] { found.append((mentions[m].entity, true)) }
+                    if let m = mentionAt[child] {
+                        found.append((mentions[m].entity, true))
+                    } else if parse.tokens[child].tag == .possessivePronoun {
+                        // "U.S. Central Command said *its* forces had struck …": the owner's antecedent.
+                        found += antecedents(ofPossessive: child).map { ($0, true) }
+                    }
                 }
             }
             // "forces loyal to Yemen's government": whom the loyal ones stand for.
