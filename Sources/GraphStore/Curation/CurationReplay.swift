@@ -41,21 +41,9 @@ enum CurationReplay {
                     """,
                 arguments: [type.rawValue, id])
         case .rejectRelation(let source, let type, let target):
-            guard let s = try entity(db, source, strict: strict), let t = try entity(db, target, strict: strict)
-            else { return }
-            guard let relation = try EntityLookup.relationID(db, source: s, type: type, target: t) else {
-                if strict { throw GraphStoreError.unknownRelation(source: source, type: type, target: target) }
-                return
-            }
-            try db.execute(sql: "UPDATE relations SET rejected = 1 WHERE id = ?", arguments: [relation])
+            try flag(.rejected, db, source: source, type: type, target: target, strict: strict)
         case .acceptRelation(let source, let type, let target):
-            guard let s = try entity(db, source, strict: strict), let t = try entity(db, target, strict: strict)
-            else { return }
-            guard let relation = try EntityLookup.relationID(db, source: s, type: type, target: t) else {
-                if strict { throw GraphStoreError.unknownRelation(source: source, type: type, target: target) }
-                return
-            }
-            try db.execute(sql: "UPDATE relations SET accepted = 1 WHERE id = ?", arguments: [relation])
+            try flag(.accepted, db, source: source, type: type, target: target, strict: strict)
         case .unalias:
             // Applied while documents are read (`IngestRules`), and by the rebuild that making it runs.
             break
@@ -63,6 +51,25 @@ enum CurationReplay {
             try HandAddedRelation.apply(
                 db, curation: curation, source: source, type: type, target: target, evidence: evidence, strict: strict)
         }
+    }
+
+    /// The two review flags a curation sets on a relation, named as their columns.
+    private enum ReviewFlag: String {
+        case rejected
+        case accepted
+    }
+
+    /// Sets a relation's review flag; an unknown relation is an error only when strict.
+    private static func flag(
+        _ flag: ReviewFlag, _ db: Database, source: String, type: RelationType, target: String, strict: Bool
+    ) throws {
+        guard let s = try entity(db, source, strict: strict), let t = try entity(db, target, strict: strict)
+        else { return }
+        guard let relation = try EntityLookup.relationID(db, source: s, type: type, target: t) else {
+            if strict { throw GraphStoreError.unknownRelation(source: source, type: type, target: target) }
+            return
+        }
+        try db.execute(sql: "UPDATE relations SET \(flag.rawValue) = 1 WHERE id = ?", arguments: [relation])
     }
 
     private static func entity(_ db: Database, _ name: String, strict: Bool) throws -> Int64? {

@@ -90,15 +90,14 @@ extension ActorGraphCommand {
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var status: StatusOptions
-        @Argument(help: "Source actor.") var source: String
-        @Argument(help: "Relation type.") var type: RelationType
-        @Argument(help: "Target actor.") var target: String
+        @OptionGroup var relation: RelationTripleArguments
 
         func run() throws {
-            try Workspace(databasePath: store.db).rejectRelation(source: source, type: type, target: target)
+            try Workspace(databasePath: store.db).rejectRelation(
+                source: relation.source, type: relation.type, target: relation.target)
             try status.report(
-                CurationResult(action: "reject-relation", subject: "\(source) \(type.rawValue) \(target)", object: ""),
-                text: "rejected \(source) \(type.rawValue) \(target)")
+                CurationResult(action: "reject-relation", subject: relation.text, object: ""),
+                text: "rejected \(relation.text)")
         }
     }
 }

@@ -56,15 +56,14 @@ extension ActorGraphCommand {
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var status: StatusOptions
-        @Argument(help: "Source actor.") var source: String
-        @Argument(help: "Relation type.") var type: RelationType
-        @Argument(help: "Target actor.") var target: String
+        @OptionGroup var relation: RelationTripleArguments
 
         func run() throws {
-            try Workspace(databasePath: store.db).acceptRelation(source: source, type: type, target: target)
+            try Workspace(databasePath: store.db).acceptRelation(
+                source: relation.source, type: relation.type, target: relation.target)
             try status.report(
-                CurationResult(action: "accept-relation", subject: "\(source) \(type.rawValue) \(target)", object: ""),
-                text: "accepted \(source) \(type.rawValue) \(target)")
+                CurationResult(action: "accept-relation", subject: relation.text, object: ""),
+                text: "accepted \(relation.text)")
         }
     }
 }
