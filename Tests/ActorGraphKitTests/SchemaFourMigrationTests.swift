@@ -14,13 +14,7 @@ import Testing
 
     /// Row counts, as the script recorded them from the schema-4 file.
     static func recordedCounts() throws -> [String: Int] {
-        let text = try String(contentsOf: fixtures.appendingPathComponent("schema-4.counts"), encoding: .utf8)
-        var counts: [String: Int] = [:]
-        for line in text.split(separator: "\n") {
-            let parts = line.split(separator: " ")
-            if parts.count == 2, let count = Int(parts[1]) { counts[String(parts[0])] = count }
-        }
-        return counts
+        try SchemaThreeMigrationTests.recordedCounts("schema-4.counts")
     }
 
     /// What the script's queries count, by the names it wrote them under.

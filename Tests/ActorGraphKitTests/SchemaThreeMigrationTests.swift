@@ -12,9 +12,9 @@ import Testing
 @Suite struct SchemaThreeMigrationTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    /// Row counts per table, as the script recorded them from the schema-3 file.
-    static func recordedCounts() throws -> [String: Int] {
-        let text = try String(contentsOf: fixtures.appendingPathComponent("schema-3.counts"), encoding: .utf8)
+    /// Row counts per table, as the fixture script recorded them in `file` (`table count` lines).
+    static func recordedCounts(_ file: String = "schema-3.counts") throws -> [String: Int] {
+        let text = try String(contentsOf: fixtures.appendingPathComponent(file), encoding: .utf8)
         var counts: [String: Int] = [:]
         for line in text.split(separator: "\n") {
             let parts = line.split(separator: " ")
