@@ -77,6 +77,43 @@ struct NearDuplicateTests {
         }
     }
 
+    @Test("A later copy with more sentences for a relation takes over its count; other relations stay")
+    func laterCopyTakesOverOneRelation() throws {
+        let store = try GraphStore.inMemory()
+        let first = [
+            Self.incoming("a.txt", text: Self.story("Mali", variant: 1), date: "2024-01-01"),
+            Self.incoming(
+                "b.txt", text: Self.story("Mali", variant: 2), date: "2024-01-02",
+                relations: [
+                    Fixture.relation("Russia", .supports, "Mali", in: "b.txt", at: [40]),
+                    Fixture.relation("Russia", .cooperatesWith, "Mali", in: "b.txt", at: [300, 600]),
+                ]),
+        ]
+        _ = try store.ingest(first)
+        // A later batch: c is a copy too, with two supporting sentences where a and b have one.
+        _ = try store.ingest([
+            Self.incoming(
+                "c.txt", text: Self.story("Mali", variant: 3), date: "2024-01-03",
+                relations: [Fixture.relation("Russia", .supports, "Mali", in: "c.txt", at: [40, 700])])
+        ])
+        #expect(try store.documents().filter { $0.copyOf == "a.txt" }.map(\.id).sorted() == ["b.txt", "c.txt"])
+        let supports = try #require(try store.relations().first { $0.type == .supports })
+        #expect(supports.evidence.map(\.document) == ["c.txt", "c.txt"])
+        #expect(try Self.weight(store) == 2)
+        let cooperation = try #require(try store.relations().first { $0.type == .cooperatesWith })
+        #expect(cooperation.evidence.map(\.document) == ["b.txt", "b.txt"])
+        // The same documents in one batch, in another order, give the same counts.
+        let together = try GraphStore.inMemory()
+        _ = try together.ingest(
+            [
+                Self.incoming(
+                    "c.txt", text: Self.story("Mali", variant: 3), date: "2024-01-03",
+                    relations: [Fixture.relation("Russia", .supports, "Mali", in: "c.txt", at: [40, 700])])
+            ] + first.reversed())
+        #expect(try together.relations().map(\.evidence) == store.relations().map(\.evidence))
+        try Self.expectBandsConsistent(store)
+    }
+
     @Test("A sentence only a copy has still counts; different stories stay apart")
     func copyAddsItsOwnSentence() throws {
         let store = try GraphStore.inMemory()

@@ -20,12 +20,16 @@ struct NearDuplicates {
     private var added: [String: TextFingerprint?] = [:]
     /// Documents whose evidence changed in this transaction.
     private var touched = Set<String>()
+    /// Documents taken out of a cluster, or whose evidence changed otherwise than by being added, in this
+    /// transaction: their clusters are always recounted whole.
+    private var unsettled = Set<String>()
 
     /// Takes `document` out of its cluster before its fingerprint is replaced, it is renamed or deleted.
     ///
     /// Call it while the stored fingerprint is still the old one: its bands are found from it.
     mutating func detach(_ db: Database, document: String) throws {
         touched.insert(document)
+        unsettled.insert(document)
         let original = try Self.clusterOriginal(db, of: document)
         if let original { dissolved.insert(original) }
         if let fingerprint = try Self.fingerprint(db, of: document) {
@@ -48,6 +52,7 @@ struct NearDuplicates {
     /// Notes that `document`'s evidence changed, so its cluster's counted sentences are chosen again.
     mutating func evidenceChanged(_ document: String) {
         touched.insert(document)
+        unsettled.insert(document)
     }
 
     /// Regroups the dissolved clusters, adds the new fingerprints, and recounts the evidence of every cluster
@@ -59,20 +64,46 @@ struct NearDuplicates {
         for original in dissolved.sorted() {
             affected.formUnion(try regroup(db, membersOf: original, leavingOut: adding))
         }
+        // New documents that joined one cluster as a copy of its original, by original.
+        var joined: [String: Set<String>] = [:]
         for (document, fingerprint) in added.sorted(by: { $0.key < $1.key }) {
             guard let fingerprint = fingerprint ?? nil,
                 try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE id = ?", arguments: [document]) != nil
             else { continue }
-            affected.formUnion(try insert(db, document: document, fingerprint: fingerprint))
+            switch try insert(db, document: document, fingerprint: fingerprint) {
+            case .joined(let original) where !unsettled.contains(document):
+                joined[original, default: []].insert(document)
+            case .joined(let original):
+                affected.formUnion([document, original])
+            case .regrouped(let members):
+                affected.formUnion(members)
+            }
         }
         var originals = Set<String>()
-        for document in affected.union(touched) {
+        for document in affected.union(touched.subtracting(joined.values.joined())) {
             originals.insert(try Self.clusterOriginal(db, of: document) ?? document)
         }
         for original in originals.sorted() { try recount(db, clusterOf: original) }
+        // A new copy that leaves the original and the order of the other members as they were can only change
+        // which member counts for the relations it has evidence for: only those are chosen again.
+        // (A cluster a later document of the batch merged into another, or gave an earlier original, was
+        // recounted whole above, under its new original.)
+        for (original, documents) in joined.sorted(by: { $0.key < $1.key }) where !originals.contains(original) {
+            guard try Self.clusterOriginal(db, of: original) == original else { continue }
+            try recount(db, clusterOf: original, onlyRelationsOf: documents)
+        }
         dissolved = []
         added = [:]
         touched = []
+        unsettled = []
+    }
+
+    /// What adding a document did to the clusters.
+    private enum Insertion {
+        /// It joined one cluster as a copy of its original, which stays the original.
+        case joined(original: String)
+        /// Clusters were merged or re-ordered: these documents' cluster changed (none when it stands alone).
+        case regrouped(Set<String>)
     }
 
     // MARK: - Clusters
@@ -102,11 +133,24 @@ struct NearDuplicates {
         return members
     }
 
+    /// The members of the cluster whose original is `original`, in the order of ``ordered(_:_:)``, read in one
+    /// query rather than one per member.
+    private static func orderedMembers(_ db: Database, of original: String) throws -> [String] {
+        let rows = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT id, date FROM documents WHERE copy_of = ?1 OR id = ?1"),
+            arguments: [original])
+        return sortedForOriginal(rows.map { (id: $0["id"], date: $0["date"]) })
+    }
+
     /// `ids` in the order that picks a cluster's original: dated before undated, earlier date, then id.
     private static func ordered(_ db: Database, _ ids: some Collection<String>) throws -> [String] {
         let statement = try db.cachedStatement(sql: "SELECT date FROM documents WHERE id = ?")
-        let dated = try ids.map { (id: $0, date: try String.fetchOne(statement, arguments: [$0])) }
-        return dated.sorted { a, b in
+        return sortedForOriginal(try ids.map { (id: $0, date: try String.fetchOne(statement, arguments: [$0])) })
+    }
+
+    /// Dated before undated, earlier date, then id.
+    private static func sortedForOriginal(_ dated: [(id: String, date: String?)]) -> [String] {
+        dated.sorted { a, b in
             switch (a.date, b.date) {
             case (let x?, let y?) where x != y: return x < y
             case (.some, nil): return true
@@ -124,7 +168,7 @@ struct NearDuplicates {
 
     /// Indexes `document`'s fingerprint and joins it with every cluster holding a copy of it; returns the
     /// documents whose cluster changed.
-    private func insert(_ db: Database, document: String, fingerprint: TextFingerprint) throws -> Set<String> {
+    private func insert(_ db: Database, document: String, fingerprint: TextFingerprint) throws -> Insertion {
         let keys = fingerprint.bandKeys
         // The distinct clusters in one bucket, by a loose index scan of the (band, bucket, cluster) prefix.
         let clustersInBucket = try db.cachedStatement(
@@ -167,13 +211,13 @@ struct NearDuplicates {
             try db.cachedStatement(sql: "UPDATE documents SET copy_of = ?, copy_similarity = ? WHERE id = ?")
                 .execute(arguments: [cluster, similarity, document])
             for (band, key) in keys.enumerated() { try insertBand.execute(arguments: [band, key, cluster, document]) }
-            return [document, cluster]
+            return .joined(original: cluster)
         }
         var members: Set<String> = [document]
         for cluster in joined { members.formUnion(try Self.members(db, of: cluster)) }
         let original = try assign(db, cluster: members)
         for (band, key) in keys.enumerated() { try insertBand.execute(arguments: [band, key, original, document]) }
-        return members.count > 1 ? members : []
+        return .regrouped(members.count > 1 ? members : [])
     }
 
     /// Regroups the remaining members of the cluster whose original was `original` into the components they
@@ -274,8 +318,12 @@ struct NearDuplicates {
 
     /// Chooses again, for every relation with evidence in the cluster of `original`, the member whose
     /// sentences count; a document alone in its cluster counts all of its own.
-    private func recount(_ db: Database, clusterOf original: String) throws {
-        let members = try Self.ordered(db, try Self.members(db, of: original))
+    ///
+    /// With `onlyRelationsOf`, only the relations those members have evidence for are chosen again.
+    private func recount(_ db: Database, clusterOf original: String, onlyRelationsOf changed: Set<String>? = nil)
+        throws
+    {
+        let members = try Self.orderedMembers(db, of: original)
         guard members.count > 1 else {
             try db.execute(
                 sql: "UPDATE evidence SET counted = 1 WHERE document_id = ? AND counted = 0", arguments: [original])
@@ -284,7 +332,9 @@ struct NearDuplicates {
         let rank = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($0.element, $0.offset) })
         var relations = Set<Int64>()
         let relationsOf = try db.cachedStatement(sql: "SELECT DISTINCT relation_id FROM evidence WHERE document_id = ?")
-        for member in members { relations.formUnion(try Int64.fetchAll(relationsOf, arguments: [member])) }
+        for member in changed.map({ Array($0) }) ?? members {
+            relations.formUnion(try Int64.fetchAll(relationsOf, arguments: [member]))
+        }
         let counts = try db.cachedStatement(
             sql: "SELECT document_id, COUNT(*) AS n FROM evidence WHERE relation_id = ? GROUP BY document_id")
         let setCounted = try db.cachedStatement(
