@@ -119,13 +119,8 @@ enum DocumentLoader {
         }
         let id = id ?? (path as NSString).lastPathComponent
         let format = DocumentFormat(fileName: named) ?? .text
-        let fileBytes: () throws -> [UInt8] = {
-            guard let given else { return try DocumentFile.bytes(at: path, limit: maxBytes) }
-            if given.count > maxBytes {
-                throw ActorGraphKitError.tooLarge(path: path, bytes: given.count, limit: maxBytes)
-            }
-            return given
-        }
+        // Bytes given were already held to the limit by their reader (``readStandardInput``).
+        let fileBytes: () throws -> [UInt8] = { try given ?? DocumentFile.bytes(at: path, limit: maxBytes) }
         var text: String
         var dateLine: String?
         var own: (title: String?, outlet: String?, author: String?, published: String?, url: String?) = (
