@@ -124,13 +124,7 @@ struct NearDuplicates {
 
     /// The members of the cluster whose original is `original` (the original included, if it is stored).
     private static func members(_ db: Database, of original: String) throws -> Set<String> {
-        var members = Set(
-            try String.fetchAll(
-                db.cachedStatement(sql: "SELECT id FROM documents WHERE copy_of = ?"), arguments: [original]))
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE id = ?", arguments: [original]) != nil {
-            members.insert(original)
-        }
-        return members
+        Set(try orderedMembers(db, of: original))
     }
 
     /// The members of the cluster whose original is `original`, in the order of ``ordered(_:_:)``, read in one
