@@ -250,9 +250,9 @@ struct ArgumentRoles: Sendable {
         return first > 0 && parse.tokens[first - 1].text == "(" || parse.tokens[first].text == "("
     }
 
-    /// The entities a possessive pronoun ("its", "their") refers to inside its sentence: the subject of the nearest
-    /// verb above it that has a named subject ("Mali and Niger announced their withdrawal").
-    private func antecedents(ofPossessive pronoun: Int) -> [Int] {
+    /// The entities a possessive or subject pronoun ("its", "their", "he") refers to inside its sentence: the
+    /// subject of the nearest verb above it that has a named subject ("Mali and Niger announced their withdrawal").
+    private func antecedents(ofPronoun pronoun: Int) -> [Int] {
         var token = pronoun
         var depth = 0
         while let head = parse.head(of: token), depth < 8 {
@@ -351,7 +351,7 @@ struct ArgumentRoles: Sendable {
             // "their withdrawal", "its founder": a possessive pronoun stands for the subject of its clause when
             // that subject is named in the sentence.
             if parse.tokens[conjunct].tag == .possessivePronoun {
-                for antecedent in antecedents(ofPossessive: conjunct) { result.append((antecedent, true)) }
+                for antecedent in antecedents(ofPronoun: conjunct) { result.append((antecedent, true)) }
                 continue
             }
             // "Vucic said that he would never recognise Kosovo": a subject pronoun stands for the subject named
@@ -360,7 +360,7 @@ struct ArgumentRoles: Sendable {
             if let admitted = Self.pronounKinds[parse.lemmas[conjunct]],
                 [.nsubj, .nsubjpass].contains(parse.tokens[conjunct].dep)
             {
-                let found = antecedents(ofPossessive: conjunct)
+                let found = antecedents(ofPronoun: conjunct)
                 if !found.isEmpty, found.allSatisfy({ admitted.contains(entityTypes[$0]) }) {
                     for antecedent in found { result.append((antecedent, true)) }
                 }
@@ -389,7 +389,7 @@ struct ArgumentRoles: Sendable {
                         found.append((mentions[m].entity, true))
                     } else if parse.tokens[child].tag == .possessivePronoun {
                         // "U.S. Central Command said *its* forces had struck …": the owner's antecedent.
-                        found += antecedents(ofPossessive: child).map { ($0, true) }
+                        found += antecedents(ofPronoun: child).map { ($0, true) }
                     }
                 }
             }
