@@ -325,7 +325,8 @@ struct NameChunker {
             // Two adjacent names: a person's after an organisation's ("United Nations Victor Moraru"), or a known
             // place after another name ("Freedom House Burkina Faso"). Other label changes inside a name are the
             // recogniser's noise ("Ursula von der Leyen" with "Leyen" read as a place).
-            if let here = entityLabel[end], let before = entityLabel[end - 1], here != before {
+            // Not right after a joiner: there the place is the name's complement ("Panel of Experts on Yemen").
+            if !afterJoiner, let here = entityLabel[end], let before = entityLabel[end - 1], here != before {
                 if here == .PERSON
                     || (before == .ORG || before == .PERSON) && longestPhrase(at: end, limit: limit) != nil
                 {
@@ -383,6 +384,10 @@ struct NameChunker {
                 next = end + 1
                 if next < limit && parse.keys[next] == "the" { next += 1 }
                 inComplement = true
+            } else if key == "in", readers.lexicon.placedOrganisationNouns.contains(parse.keys[end - 1]) {
+                // "African Union Mission in Somalia", "UN Mission in South Sudan": the place is part of the name.
+                next = end + 1
+                if next < limit && parse.keys[next] == "the" { next += 1 }
             } else if hasHeadNoun && inComplement && key == "and" && end + 1 < limit
                 && longestPhrase(at: end + 1, limit: limit) == nil
             {
@@ -433,7 +438,11 @@ struct NameChunker {
             // The head noun: before the first complement ("Protocol on Free Movement", "Ministry of Defense"), else
             // the last word ("Windsor Framework", "Wagner Group").
             var head = last
-            if let of = words.firstIndex(where: { ["of", "for", "on"].contains(parse.keys[$0]) }), of > 0 {
+            let complement = words.firstIndex {
+                ["of", "for", "on"].contains(parse.keys[$0])
+                    || parse.keys[$0] == "in" && $0 > first && lexicon.placedOrganisationNouns.contains(parse.keys[$0 - 1])
+            }
+            if let of = complement, of > 0 {
                 head = words[words.index(before: of)]
             }
             if lexicon.facilityNouns.contains(parse.keys[head]) || lexicon.facilityNouns.contains(parse.keys[last]) {
