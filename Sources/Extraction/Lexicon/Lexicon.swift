@@ -55,6 +55,11 @@ struct Lexicon: Sendable {
     let englishWordsSpelledAsAcronyms: Set<String>
     /// Prepositions that make a capital a place rather than its government ("talks in Moscow").
     let locativePrepositions: Set<String>
+    /// Capitalised organisation nouns whose name goes on with "in" and the place ("Mission in Somalia").
+    let placedOrganisationNouns: Set<String>
+    /// Verbs and nouns of travel, whose object or place complement is a destination, not an actor ("visited
+    /// Mali", "flew to Kenya", "a trip to Chad").
+    let travelWords: Set<String>
 
     /// Loads `lexicon.json`.
     init() throws(ExtractionError) {
@@ -100,6 +105,8 @@ struct Lexicon: Sendable {
         notActorAcronyms = Set(file.notActorAcronyms.map(NameKey.fold))
         englishWordsSpelledAsAcronyms = Set(file.englishWordsSpelledAsAcronyms.map(NameKey.fold))
         locativePrepositions = Set(file.locativePrepositions.map(NameKey.fold))
+        travelWords = Set(file.travelWords.map(NameKey.fold))
+        placedOrganisationNouns = Set(file.placedOrganisationNouns.map(NameKey.fold))
     }
 
     private static func subtype(_ raw: String?, _ noun: String) throws(ExtractionError) -> GroupSubtype? {
@@ -138,4 +145,6 @@ private struct LexiconFile: Decodable {
     var notActorAcronyms: [String]
     var englishWordsSpelledAsAcronyms: [String]
     var locativePrepositions: [String]
+    var travelWords: [String]
+    var placedOrganisationNouns: [String]
 }

@@ -11,6 +11,8 @@ import Language
 /// - `@subject`, `@object`, `@agent` — the logical subject, object and passive agent of a verb, with control,
 ///   coordination, relative and participial clauses followed (see `ArgumentRoles`);
 /// - `@sentence` — every mention of the sentence (for rules that only need an entity named in the same sentence);
+/// - `@sentenceActor` — the same, without the names of places someone goes to ("flew *to Kenya*", "visited
+///   *Mali*"): the mentions that can be the state a bare title belongs to;
 /// - `@before`, `@after` — the mention right before or after the trigger's words, in the same noun phrase
 ///   ("*Kosovo* Prime Minister *Albin Kurti*", "*Hungary*'s foreign minister", "Director, *Gita Gopinath*"): the
 ///   order of words, which a title phrase keeps even where the parse of a long compound goes wrong;
@@ -24,6 +26,7 @@ struct ArgumentPath: Sendable, Hashable, CustomStringConvertible {
         case object
         case agent
         case sentence
+        case sentenceActor
         case before
         case after
         case selfMention
@@ -53,6 +56,7 @@ struct ArgumentPath: Sendable, Hashable, CustomStringConvertible {
         case "@object": return .object
         case "@agent": return .agent
         case "@sentence": return .sentence
+        case "@sentenceActor": return .sentenceActor
         case "@before": return .before
         case "@after": return .after
         case "@self": return .selfMention

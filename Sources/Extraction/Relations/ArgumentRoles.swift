@@ -74,10 +74,27 @@ struct ArgumentRoles: Sendable {
             return mentions.filter {
                 parse.sentenceOfToken[$0.head] == sentence && $0.kind != .demonym && $0.kind != .place
             }.map(\.head)
+        case .sentenceActor:
+            return apply(.sentence, token).filter { !isDestination($0) }
         case .before, .after:
             return []
         case .selfMention:
             return mentionAt[token].map { [mentions[$0].head] } ?? []
+        }
+    }
+
+    /// Whether the mention headed by `head` is where someone travels: the object of a verb or noun of travel
+    /// ("visited Mali", "his trip to Kenya"), or of a place preposition after one ("flew *to* Nairobi", "arrived
+    /// *in* Bamako"). Being somewhere ("talks in Caracas") or sending something there says nothing either way.
+    private func isDestination(_ head: Int) -> Bool {
+        guard let parent = parse.head(of: head) else { return false }
+        switch parse.tokens[head].dep {
+        case .pobj:
+            guard lexicon.locativePrepositions.contains(parse.lemmas[parent]), let verb = parse.head(of: parent)
+            else { return false }
+            return lexicon.travelWords.contains(parse.lemmas[verb])
+        case .dobj: return lexicon.travelWords.contains(parse.lemmas[parent])
+        default: return false
         }
     }
 

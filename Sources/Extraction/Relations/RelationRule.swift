@@ -102,6 +102,8 @@ struct RuleSet: Sendable {
         for suffix in ["s", "ed", "d", "ing"] where key.hasSuffix(suffix) && key.count > suffix.count + 3 {
             forms.append(String(key.dropLast(suffix.count)))
         }
+        // "mediating" that the tagger read as a noun: its lemma is the form ("mediating"), the verb's "mediate".
+        if key.hasSuffix("ing") && key.count > 6 { forms.append(String(key.dropLast(3)) + "e") }
         for form in forms where form != lemma {
             for index in byLemma[form] ?? [] where !found.contains(index) { found.append(index) }
         }

@@ -12,6 +12,9 @@ struct RelationReading: Sendable, Hashable {
     var rule: String
     /// How the sentence presents it (only kept cases reach the document).
     var assertion: Assertion
+    /// Read by a fallback rule (a bare title's state guessed from the sentence), which the rest of the document
+    /// may overrule (`GuessReview`).
+    var guess: Bool = false
 }
 
 /// Applies the rule set to every trigger of a sentence.
@@ -38,7 +41,7 @@ struct RuleEngine {
         var dropped: [RelationReading] = []
         var triggers: [(token: Int, span: Range<Int>, rules: [Int])] = []
         for token in parse.sentenceTokens[sentence] {
-            let found = rules.rules(lemma: parse.lemmas[token], key: parse.keys[token], pos: parse.tokens[token].pos)
+            let found = rules.rules(lemma: parse.lemmas[token], key: parse.keys[token], pos: partOfSpeech(token))
             if !found.isEmpty { triggers.append((token, token..<(token + 1), found)) }
         }
         for title in titles {
@@ -131,7 +134,7 @@ struct RuleEngine {
             readings.append(
                 RelationReading(
                     source: s.entity, type: rule.relation, target: t.entity, sentence: sentence,
-                    confidence: confidence, rule: rule.id, assertion: status))
+                    confidence: confidence, rule: rule.id, assertion: status, guess: rule.fallback))
         }
         return readings
     }
@@ -191,6 +194,16 @@ struct RuleEngine {
     private func isOwnMention(_ token: Int, of trigger: Int) -> Bool {
         guard let own = roles.mentionAt[trigger] else { return false }
         return roles.mentionAt[token] == own
+    }
+
+    /// The token's part of speech, except that a noun in "-ing" with an auxiliary is the verb the tagger missed
+    /// ("Turkey is *mediating* between …", tagged NN).
+    private func partOfSpeech(_ token: Int) -> PartOfSpeech {
+        let pos = parse.tokens[token].pos
+        guard pos == .NOUN, parse.keys[token].hasSuffix("ing"), !parse.children(of: token, .aux).isEmpty else {
+            return pos
+        }
+        return .VERB
     }
 
     /// "no troops", "no support": a negative determiner on an argument negates the statement.
