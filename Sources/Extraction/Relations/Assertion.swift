@@ -90,6 +90,8 @@ struct AssertionPolicy: Sendable {
         }
         while depth < 10 {
             depth += 1
+            // Negation before modality: "would never recognise" refuses (which a `whenNegated` rule reads).
+            if !parse.children(of: token, .neg).isEmpty { return .negated }
             for child in parse.children[token] {
                 let lemma = parse.lemmas[child]
                 switch parse.tokens[child].dep {
