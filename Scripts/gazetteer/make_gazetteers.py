@@ -207,6 +207,7 @@ Holy See|Vatican;Vatican City||
 Palestine|State of Palestine|Ramallah|Palestinian
 Kosovo||Pristina|Kosovar
 Taiwan||Taipei|Taiwanese
+Somaliland||Hargeisa|Somalilander
 """
 
 # canonical | acronyms and other names (;) | subtype (empty: none, as for parties) | seats standing for the body in news (;)
@@ -341,7 +342,7 @@ def split(s):
 
 root = pathlib.Path(__file__).resolve().parents[2] / "Sources/Extraction/Resources/en"
 provenance = {
-    "source": "Hand-compiled general world knowledge: UN member and observer states (un.org/en/about-us/member-states), "
+    "source": "Hand-compiled general world knowledge: UN member and observer states (un.org/en/about-us/member-states) and three self-governing polities news treats as states (Kosovo, Taiwan, Somaliland), "
               "capitals, English demonyms; well-known international organisations and their acronyms; "
               "major UK political parties and the UK Parliament's houses (parliament.uk); US federal agencies "
               "(usa.gov/agency-index); the Caribbean Media Corporation, the Caribbean's regional news agency "
