@@ -169,6 +169,8 @@ struct ArgumentRoles: Sendable {
             return [head]
         case .acl:
             if parse.tokens[token].tag == .VBG { return [head] }
+            // A past participle is passive in meaning ("Kenya's army, backed by Rwanda"): no subject of its own.
+            if parse.tokens[token].tag == .VBN { return [] }
             // "Moscow's readiness to give", "Mali's decision to leave": the possessor of the noun.
             return parse.children(of: head, .poss)
         case .pcomp:
@@ -340,6 +342,22 @@ struct ArgumentRoles: Sendable {
         return result.sorted()
     }
 
+    /// The group a stand-in noun comes from or belongs to ("fighters *from the Wagner Group*", "soldiers *of the
+    /// Africa Corps*"): named groups only, so "the leaders of Serbia" still goes to the state by the later steps.
+    private func groupOfOrigin(_ noun: Int) -> [(entity: Int, indirect: Bool)] {
+        var found: [(entity: Int, indirect: Bool)] = []
+        for prep in parse.children(of: noun, .prep) where ["from", "of"].contains(parse.lemmas[prep]) {
+            for object in parse.children(of: prep, .pobj) {
+                for c in parse.conjuncts(of: object) {
+                    if let m = mentionAt[c], entityTypes[mentions[m].entity] == .group {
+                        found.append((mentions[m].entity, true))
+                    }
+                }
+            }
+        }
+        return found
+    }
+
     /// The entities an argument token names: the mention it belongs to; or, for a noun standing for the actor
     /// ("Russian forces", "the leaders of Serbia and Kosovo", "EU ambassadors"), the mentions modifying it; each
     /// for every coordinated token ("Mali, Niger and Burkina Faso").
@@ -401,6 +419,9 @@ struct ArgumentRoles: Sendable {
             // "Russian Wagner fighters" are Wagner's; "Mali's junta" is Mali's.
             var found: [(entity: Int, indirect: Bool)] = []
             for labels in [[DependencyLabel.compound], [.amod], [.poss, .nmod]] where found.isEmpty {
+                // "Russian mercenaries from the Wagner Group": the group they come from, before their nationality.
+                if labels == [.amod] { found = groupOfOrigin(conjunct) }
+                if !found.isEmpty { break }
                 for child in parse.children[conjunct] where labels.contains(parse.tokens[child].dep) {
                     if let m = mentionAt[child] {
                         found.append((mentions[m].entity, true))
