@@ -9,6 +9,8 @@ Run: python3 Scripts/gazetteer/make_gazetteers.py
 import json, pathlib, datetime
 
 # canonical | other names (;) | capital (empty = too ambiguous to use as metonym) | demonyms (;)
+# "Congo" and "Congolese" go to the Democratic Republic of the Congo, which they mean in nearly all current news
+# ("eastern Congo", "the Congolese army"); the Republic of the Congo is named in full or as Congo-Brazzaville.
 STATES = """
 Afghanistan||Kabul|Afghan
 Albania||Tirana|Albanian
@@ -48,14 +50,14 @@ Chile||Santiago|Chilean
 China|People's Republic of China;PRC|Beijing|Chinese
 Colombia||Bogotá;Bogota|Colombian
 Comoros||Moroni|Comoran;Comorian
-Republic of the Congo|Congo-Brazzaville;Congo|Brazzaville|Congolese
+Republic of the Congo|Congo-Brazzaville;Republic of Congo|Brazzaville|
 Costa Rica||San José|Costa Rican
 Côte d'Ivoire|Côte d’Ivoire;Cote d'Ivoire;Ivory Coast|Yamoussoukro;Abidjan|Ivorian
 Croatia||Zagreb|Croatian
 Cuba||Havana|Cuban
 Cyprus||Nicosia|Cypriot
 Czech Republic|Czechia|Prague|Czech
-Democratic Republic of the Congo|DRC;DR Congo;Democratic Republic of Congo;Congo-Kinshasa|Kinshasa|
+Democratic Republic of the Congo|DRC;DR Congo;Democratic Republic of Congo;Congo-Kinshasa;Congo|Kinshasa|Congolese
 Denmark||Copenhagen|Danish
 Djibouti|||Djiboutian
 Dominica|||Dominican
@@ -243,7 +245,7 @@ G5 Sahel|G5;G5S|bloc
 Community of Latin American and Caribbean States|CELAC|bloc
 Caribbean Community|CARICOM|bloc
 Pacific Islands Forum||bloc
-Commonwealth of Nations||bloc
+Commonwealth of Nations|Commonwealth|bloc
 World Health Organization|WHO|bloc
 International Monetary Fund|IMF|bloc
 World Bank||bloc
