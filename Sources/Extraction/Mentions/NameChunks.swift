@@ -325,8 +325,7 @@ struct NameChunker {
             // Two adjacent names: a person's after an organisation's ("United Nations Victor Moraru"), or a known
             // place after another name ("Freedom House Burkina Faso"). Other label changes inside a name are the
             // recogniser's noise ("Ursula von der Leyen" with "Leyen" read as a place).
-            // Not right after a joiner: there the place is the name's complement ("Panel of Experts on Yemen").
-            if !afterJoiner, let here = entityLabel[end], let before = entityLabel[end - 1], here != before {
+            if let here = entityLabel[end], let before = entityLabel[end - 1], here != before {
                 if here == .PERSON
                     || (before == .ORG || before == .PERSON) && longestPhrase(at: end, limit: limit) != nil
                 {
@@ -383,6 +382,13 @@ struct NameChunker {
             {
                 next = end + 1
                 if next < limit && parse.keys[next] == "the" { next += 1 }
+                // "sanctions imposed by the European Union on Iran": a known name after the joiner, outside the
+                // recogniser's span, is the sentence's next actor, not the name's complement.
+                if next < limit, (entityEnd[end - 1] ?? end) <= end,
+                    let known = longestPhrase(at: next, limit: limit), known.entry.kind == .name
+                {
+                    break
+                }
                 inComplement = true
             } else if key == "in", readers.lexicon.placedOrganisationNouns.contains(parse.keys[end - 1]) {
                 // "African Union Mission in Somalia", "UN Mission in South Sudan": the place is part of the name.
