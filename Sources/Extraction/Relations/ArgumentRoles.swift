@@ -425,6 +425,12 @@ struct ArgumentRoles: Sendable {
                 for child in parse.children[conjunct] where labels.contains(parse.tokens[child].dep) {
                     if let m = mentionAt[child] {
                         found.append((mentions[m].entity, true))
+                    } else if labels == [.amod], parse.lemmas[child] == "lead" {
+                        // "the Saudi-led coalition": the coalition's leader acts through it.
+                        for leader in parse.children[child]
+                        where [.npadvmod, .compound, .nmod].contains(parse.tokens[leader].dep) {
+                            if let m = mentionAt[leader] { found.append((mentions[m].entity, true)) }
+                        }
                     } else if parse.tokens[child].tag == .possessivePronoun {
                         // "U.S. Central Command said *its* forces had struck …": the owner's antecedent.
                         found += antecedents(ofPronoun: child).map { ($0, true) }
