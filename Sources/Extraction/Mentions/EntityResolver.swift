@@ -183,8 +183,8 @@ struct EntityResolver {
     /// contract"). A bare "the deal" points back to an earlier sentence and names nothing; generic adjectives
     /// ("new", "historic") do not identify one. The phrase is the entity's name; names inside it stay mentions of
     /// their own.
-    mutating func describedAgreements(besides named: [Mention]) -> [Mention] {
-        var taken = Set(named.flatMap { Array($0.tokens) })
+    mutating func describedAgreements(besides known: [Mention]) -> [Mention] {
+        var taken = Set(known.flatMap { Array($0.tokens) })
         var found: [Mention] = []
         let lexicon = readers.lexicon
         for (head, token) in parse.tokens.enumerated()
@@ -206,13 +206,47 @@ struct EntityResolver {
             let named = parse.children(of: head, .appos) + (parse.tokens[head].dep == .appos ? [token.head] : [])
             if named.contains(where: { taken.contains($0) }) { continue }
             let range = first..<(head + 1)
-            let name = parse.text(range)
+            let description = parse.text(range)
+            // "a peace agreement" that Ethiopia and Eritrea signed is theirs: named after its two parties
+            // ("Ethiopia-Eritrea peace agreement", the dev sets' descriptive names), unless the words already
+            // name one ("the US-brokered truce"). The words stay an alias.
+            var name = description
+            if !range.contains(where: { taken.contains($0) }) {
+                let parties = agreementParties(head, mentions: known)
+                if parties.count == 2 { name = "\(parties[0])-\(parties[1]) \(description)" }
+            }
             let entity = table.entity(named: name, type: .agreement, subtype: nil)
             found.append(Mention(tokens: head..<(head + 1), head: head, entity: entity, kind: .description))
-            table.record(entity, surface: name, kind: .description)
+            table.record(entity, surface: description, kind: .description)
             taken.insert(head)
         }
         return found
+    }
+
+    /// The states and groups an agreement described by `head` is between, in the order the sentence names them:
+    /// "between X and Y", "X signed … with Y", "X and Y signed …". Their canonical names, or none when the
+    /// sentence does not say.
+    private func agreementParties(_ head: Int, mentions: [Mention]) -> [String] {
+        var tokens: [Int] = []
+        for prep in parse.children(of: head, .prep) where ["between", "among", "with"].contains(parse.lemmas[prep]) {
+            for object in parse.children(of: prep, .pobj) { tokens += parse.conjuncts(of: object) }
+        }
+        let verb = parse.tokens[head].dep == .dobj ? parse.head(of: head) : nil
+        if let verb {
+            let subjects = parse.children(of: verb, .nsubj).flatMap { parse.conjuncts(of: $0) }
+            let partners = parse.children(of: verb, .prep).filter { parse.lemmas[$0] == "with" }
+                .flatMap { parse.children(of: $0, .pobj) }.flatMap { parse.conjuncts(of: $0) }
+            if !tokens.isEmpty || !partners.isEmpty || subjects.count >= 2 { tokens += subjects + partners }
+        }
+        var names: [(position: Int, name: String)] = []
+        for token in tokens {
+            guard let mention = mentions.first(where: { $0.tokens.contains(token) }),
+                [.state, .group].contains(table[mention.entity].type)
+            else { continue }
+            let name = table[mention.entity].name
+            if !names.contains(where: { $0.name == name }) { names.append((mention.tokens.lowerBound, name)) }
+        }
+        return names.sorted { $0.position < $1.position }.map(\.name)
     }
 
     /// The canonical name of a chunk: its text without a leading article or possessive.
