@@ -104,4 +104,35 @@ import Testing
         let document = try Shared.extract(text)
         #expect(document.entity("Desert Bet") == nil)
     }
+
+    @Test("A mission's name goes on with \"in\" and its place; the place inside is no mention")
+    func missionInPlace() throws {
+        let document = try Shared.extract("Egypt joined the UN Mission in South Sudan (UNMISS) last year.")
+        #expect(document.entity("UN Mission in South Sudan")?.type == .group)
+        #expect(document.entity("South Sudan") == nil)
+    }
+
+    @Test("A known name after \"on\" starts the next actor, not the name's complement")
+    func knownNameAfterJoiner() throws {
+        let document = try Shared.extract("The sanctions imposed by the European Union on Iran took effect on Monday.")
+        #expect(document.entity("European Union")?.type == .group)
+        #expect(document.entity("Iran")?.type == .state)
+        #expect(!document.entities.contains { $0.name.contains("Union on") })
+    }
+
+    @Test("A hyphenated given name keeps its lower-case second syllable")
+    func hyphenatedGivenName() throws {
+        let document = try Shared.extract("Taiwan's President Lai Ching-te accused China of intimidation.")
+        #expect(document.entity("Lai Ching-te")?.type == .person)
+        #expect(document.entity("Lai Ching") == nil)
+    }
+
+    @Test("A known group's regional branch is a group of its own; Arabic words for group open a name")
+    func branchesAndArabicGroupWords() throws {
+        let branch = try Shared.extract("The Islamic State West Africa Province is a branch of the Islamic State.")
+        #expect(branch.entity("Islamic State West Africa Province")?.type == .group)
+        let group = try Shared.extract(
+            "Jama'at Nusrat al-Islam wal-Muslimin, an al-Qaeda affiliate, attacked an army base.")
+        #expect(group.entity("Jama'at Nusrat al-Islam wal-Muslimin")?.type == .group)
+    }
 }

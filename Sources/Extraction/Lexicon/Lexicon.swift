@@ -55,6 +55,8 @@ struct Lexicon: Sendable {
     let englishWordsSpelledAsAcronyms: Set<String>
     /// Prepositions that make a capital a place rather than its government ("talks in Moscow").
     let locativePrepositions: Set<String>
+    /// Last words that make a known group's name plus a region its branch ("Islamic State Sahel *Province*").
+    let branchNouns: Set<String>
     /// Capitalised organisation nouns whose name goes on with "in" and the place ("Mission in Somalia").
     let placedOrganisationNouns: Set<String>
     /// Verbs and nouns of travel, whose object or place complement is a destination, not an actor ("visited
@@ -107,6 +109,7 @@ struct Lexicon: Sendable {
         locativePrepositions = Set(file.locativePrepositions.map(NameKey.fold))
         travelWords = Set(file.travelWords.map(NameKey.fold))
         placedOrganisationNouns = Set(file.placedOrganisationNouns.map(NameKey.fold))
+        branchNouns = Set(file.branchNouns.map(NameKey.fold))
     }
 
     private static func subtype(_ raw: String?, _ noun: String) throws(ExtractionError) -> GroupSubtype? {
@@ -147,4 +150,5 @@ private struct LexiconFile: Decodable {
     var locativePrepositions: [String]
     var travelWords: [String]
     var placedOrganisationNouns: [String]
+    var branchNouns: [String]
 }

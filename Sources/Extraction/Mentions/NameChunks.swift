@@ -93,6 +93,15 @@ struct NameChunker {
                 continue
             }
             let phrase = longestPhrase(at: i, limit: range.upperBound)
+            if let phrase, phrase.entry.type == .group, phrase.entry.kind == .name,
+                let branch = branchEnd(after: phrase.end, limit: range.upperBound)
+            {
+                chunks.append(
+                    NameChunk(tokens: i..<branch, kind: .named(.group, phrase.entry.subtype), titled: false))
+                i = branch
+                titledNext = false
+                continue
+            }
             var end = startsName(i) ? chunkEnd(from: i, limit: range.upperBound) : i
             // "the Takuba task force": a lower-case organisation noun after a name that is no known one.
             if phrase == nil, end > i, end + 1 < range.upperBound, parse.tokens[end].text == "task",
@@ -353,7 +362,13 @@ struct NameChunker {
             let key = parse.keys[end]
             let attached = !parse.spaceBefore[end] && end + 1 < limit && !parse.spaceBefore[end + 1]
             let sameSpan = entityLabel[end] != nil && entityLabel[end] == entityLabel[end - 1]
-            if attached && (key.isEmpty || key == "." || key == "'") {
+            if attached && key.isEmpty && entityLabel[end - 1] == .PERSON && entityLabel[end + 1] == .PERSON
+                && isLowercaseWord(end + 1)
+            {
+                // "Lai Ching-te", "Lee Jae-myung": the lower-case second syllable of a hyphenated given name.
+                end += 2
+                continue
+            } else if attached && (key.isEmpty || key == "." || key == "'") {
                 // "Liptako-Gourma", "Caliber.Az", "N'Djamena": punctuation inside one word.
                 next = end + 1
             } else if key == "&" {
@@ -419,6 +434,21 @@ struct NameChunker {
             continue
         }
         return end
+    }
+
+    /// One past a known group's regional branch name that goes on from `start`, the end of the group's name:
+    /// up to three capitalised words closed by a branch noun ("Islamic State *West Africa Province*").
+    private func branchEnd(after start: Int, limit: Int) -> Int? {
+        var end = start
+        while end < limit && end - start < 4 && isNameToken(end) { end += 1 }
+        guard end - start >= 2, readers.lexicon.branchNouns.contains(parse.keys[end - 1]) else { return nil }
+        return end
+    }
+
+    /// Whether `token` is a word of lower-case letters only ("te" in "Ching-te").
+    private func isLowercaseWord(_ token: Int) -> Bool {
+        let text = parse.tokens[token].text
+        return !text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.isLowercase }
     }
 
     private func isOrganisationOrAgreementNoun(_ token: Int) -> Bool {
