@@ -128,7 +128,10 @@ struct ArgumentRoles: Sendable {
                 } else if parse.tokens[i].pos == .ADP, let head = parse.head(of: i), span.contains(head),
                     parse.keys[i] != "by"
                 {
-                    i = parse.subtreeEnd(of: i)
+                    // The parser often hangs the name in apposition on the complement ("The head of the IAEA,
+                    // Rafael Grossi, …" with Grossi under "Agency"): the complement ends at its first comma.
+                    let end = parse.subtreeEnd(of: i)
+                    i = (i..<end).first { parse.tokens[$0].text == "," } ?? end
                 } else {
                     break
                 }
