@@ -33,6 +33,8 @@ struct AssertionPolicy: Sendable {
     let hedgeAdverbs: [String: Assertion]
     let endedModifiers: Set<String>
     let reportingVerbs: Set<String>
+    /// Objects that turn a governor into an admission: "claimed *responsibility* for the attack" asserts it.
+    let admittedObjects: Set<String>
 
     /// Loads `assertion.json`.
     init() throws(ExtractionError) {
@@ -56,6 +58,7 @@ struct AssertionPolicy: Sendable {
         hedgeAdverbs = try Self.index(file.hedgeAdverbs, "hedgeAdverbs")
         endedModifiers = Set(file.endedModifiers)
         reportingVerbs = Set(file.reportingVerbs)
+        admittedObjects = Set(file.admittedObjects)
     }
 
     private static func index(_ lists: [String: [String]], _ key: String) throws(ExtractionError) -> [String: Assertion]
@@ -132,7 +135,9 @@ struct AssertionPolicy: Sendable {
             case .dobj, .attr, .oprd, .nsubjpass:
                 // A noun trigger in a light-verb phrase ("imposed sanctions", "is a member") takes the verb's
                 // negation and modality; a governing verb ("rejected sanctions") decides for it.
-                if let governed = governors[parse.lemmas[head]] { return governed }
+                if let governed = governors[parse.lemmas[head]], !admittedObjects.contains(parse.lemmas[token]) {
+                    return governed
+                }
                 token = head
             case .pcomp:
                 // "accused France of arming": the preposition, then the verb it completes.
@@ -177,4 +182,5 @@ private struct AssertionFile: Decodable {
     var hedgeAdverbs: [String: [String]]
     var endedModifiers: [String]
     var reportingVerbs: [String]
+    var admittedObjects: [String]
 }
