@@ -414,6 +414,12 @@ struct ArgumentRoles: Sendable {
                 }
                 continue
             }
+            // "the SDF, a Kurdish-led militia allied with the United States": a noun in apposition to a name stands
+            // for it.
+            if parse.tokens[conjunct].dep == .appos, let named = parse.head(of: conjunct), let m = mentionAt[named] {
+                result.append((mentions[m].entity, true))
+                continue
+            }
             guard
                 lexicon.standInNouns.contains(parse.lemmas[conjunct])
                     || lexicon.standInNouns.contains(parse.keys[conjunct])
@@ -425,7 +431,9 @@ struct ArgumentRoles: Sendable {
                 // "Russian mercenaries from the Wagner Group": the group they come from, before their nationality.
                 if labels == [.amod] { found = groupOfOrigin(conjunct) }
                 if !found.isEmpty { break }
-                for child in parse.children[conjunct] where labels.contains(parse.tokens[child].dep) {
+                // "Chinese and Russian warships": every coordinated modifier.
+                let modifiers = parse.children[conjunct].filter { labels.contains(parse.tokens[$0].dep) }
+                for child in modifiers.flatMap({ parse.conjuncts(of: $0) }) {
                     if let m = mentionAt[child] {
                         found.append((mentions[m].entity, true))
                     } else if labels == [.amod], parse.lemmas[child] == "lead" {
