@@ -135,4 +135,13 @@ import Testing
             "Jama'at Nusrat al-Islam wal-Muslimin, an al-Qaeda affiliate, attacked an army base.")
         #expect(group.entity("Jama'at Nusrat al-Islam wal-Muslimin")?.type == .group)
     }
+
+    @Test("The Persian and Urdu linking vowel joins a name (Tehrik-i-Taliban, Lashkar-e-Taiba)")
+    func ezafe() throws {
+        let document = try Shared.extract(
+            "Pakistan blamed the Tehrik-i-Taliban Pakistan for the bombing. Lashkar-e-Taiba militants attacked Mumbai.")
+        #expect(document.entity("Tehrik-i-Taliban Pakistan")?.type == .group)
+        #expect(document.entity("Lashkar-e-Taiba")?.type == .group)
+        #expect(document.entity("Taliban") == nil)
+    }
 }

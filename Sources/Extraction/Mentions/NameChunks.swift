@@ -362,7 +362,14 @@ struct NameChunker {
             let key = parse.keys[end]
             let attached = !parse.spaceBefore[end] && end + 1 < limit && !parse.spaceBefore[end + 1]
             let sameSpan = entityLabel[end] != nil && entityLabel[end] == entityLabel[end - 1]
-            if attached && key.isEmpty && entityLabel[end - 1] == .PERSON && entityLabel[end + 1] == .PERSON
+            if attached && key.isEmpty && end + 3 < limit && ["i", "e"].contains(parse.keys[end + 1])
+                && parse.keys[end + 2].isEmpty && !parse.spaceBefore[end + 2] && !parse.spaceBefore[end + 3]
+                && isNameToken(end + 3)
+            {
+                // "Tehrik-i-Taliban", "Lashkar-e-Taiba", "Jaish-e-Mohammed": the Persian and Urdu linking vowel.
+                end += 4
+                continue
+            } else if attached && key.isEmpty && entityLabel[end - 1] == .PERSON && entityLabel[end + 1] == .PERSON
                 && isLowercaseWord(end + 1)
             {
                 // "Lai Ching-te", "Lee Jae-myung": the lower-case second syllable of a hyphenated given name.
