@@ -144,4 +144,13 @@ import Testing
         #expect(document.entity("Lashkar-e-Taiba")?.type == .group)
         #expect(document.entity("Taliban") == nil)
     }
+
+    @Test("An armed group's regional branch \"in the\" a region is its own group; \"in\" a state stays a place")
+    func armedGroupInRegion() throws {
+        let document = try Shared.extract(
+            "The Islamic State in the Greater Sahara attacked Niger. The Islamic State in Mozambique attacked a town.")
+        #expect(document.entity("Islamic State in the Greater Sahara")?.type == .group)
+        #expect(document.entity("Islamic State in Mozambique") == nil)
+        #expect(document.entity("Islamic State")?.type == .group)
+    }
 }

@@ -94,7 +94,8 @@ struct NameChunker {
             }
             let phrase = longestPhrase(at: i, limit: range.upperBound)
             if let phrase, phrase.entry.type == .group, phrase.entry.kind == .name,
-                let branch = branchEnd(after: phrase.end, limit: range.upperBound)
+                let branch = branchEnd(
+                    after: phrase.end, armed: phrase.entry.subtype == .armedGroup, limit: range.upperBound)
             {
                 chunks.append(
                     NameChunk(tokens: i..<branch, kind: .named(.group, phrase.entry.subtype), titled: false))
@@ -444,11 +445,18 @@ struct NameChunker {
     }
 
     /// One past a known group's regional branch name that goes on from `start`, the end of the group's name:
-    /// up to three capitalised words closed by a branch noun ("Islamic State *West Africa Province*").
-    private func branchEnd(after start: Int, limit: Int) -> Int? {
+    /// up to three capitalised words closed by a branch noun ("Islamic State *West Africa Province*"), or, for an
+    /// armed group, "in the" and a region that is no state ("al-Qaeda *in the Arabian Peninsula*", "Islamic State
+    /// *in the Greater Sahara*"; "in Mozambique" stays a place).
+    private func branchEnd(after start: Int, armed: Bool, limit: Int) -> Int? {
         var end = start
         while end < limit && end - start < 4 && isNameToken(end) { end += 1 }
-        guard end - start >= 2, readers.lexicon.branchNouns.contains(parse.keys[end - 1]) else { return nil }
+        if end - start >= 2, readers.lexicon.branchNouns.contains(parse.keys[end - 1]) { return end }
+        guard armed, start + 2 < limit, parse.keys[start] == "in", parse.keys[start + 1] == "the",
+            isNameToken(start + 2), longestPhrase(at: start + 2, limit: limit)?.entry.type != .state
+        else { return nil }
+        end = start + 2
+        while end < limit && end - start < 6 && isNameToken(end) { end += 1 }
         return end
     }
 
