@@ -55,6 +55,8 @@ struct Lexicon: Sendable {
     let englishWordsSpelledAsAcronyms: Set<String>
     /// Prepositions that make a capital a place rather than its government ("talks in Moscow").
     let locativePrepositions: Set<String>
+    /// Nouns that count or measure what their "of" complement names ("thousands of soldiers", "much of").
+    let quantityNouns: Set<String>
     /// Last words that make a known group's name plus a region its branch ("Islamic State Sahel *Province*").
     let branchNouns: Set<String>
     /// Capitalised organisation nouns whose name goes on with "in" and the place ("Mission in Somalia").
@@ -110,6 +112,7 @@ struct Lexicon: Sendable {
         travelWords = Set(file.travelWords.map(NameKey.fold))
         placedOrganisationNouns = Set(file.placedOrganisationNouns.map(NameKey.fold))
         branchNouns = Set(file.branchNouns.map(NameKey.fold))
+        quantityNouns = Set(file.quantityNouns.map(NameKey.fold))
     }
 
     private static func subtype(_ raw: String?, _ noun: String) throws(ExtractionError) -> GroupSubtype? {
@@ -151,4 +154,5 @@ private struct LexiconFile: Decodable {
     var travelWords: [String]
     var placedOrganisationNouns: [String]
     var branchNouns: [String]
+    var quantityNouns: [String]
 }

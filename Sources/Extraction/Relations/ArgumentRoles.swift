@@ -414,6 +414,15 @@ struct ArgumentRoles: Sendable {
                 }
                 continue
             }
+            // "thousands of Rwandan soldiers", "dozens of Boko Haram fighters": a quantity is what it counts.
+            if lexicon.quantityNouns.contains(parse.lemmas[conjunct]) {
+                for of in parse.children(of: conjunct, .prep) where parse.lemmas[of] == "of" {
+                    for object in parse.children(of: of, .pobj) {
+                        result += entities(at: object, coordination: coordination).map { ($0.entity, true) }
+                    }
+                }
+                continue
+            }
             // "the SDF, a Kurdish-led militia allied with the United States": a noun in apposition to a name stands
             // for it.
             if parse.tokens[conjunct].dep == .appos, let named = parse.head(of: conjunct), let m = mentionAt[named] {
