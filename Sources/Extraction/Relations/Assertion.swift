@@ -149,6 +149,10 @@ struct AssertionPolicy: Sendable {
                     return ended ? .ended : .asserted
                 }
                 if let governed = governors[parse.lemmas[head]] { return governed }
+                // "Morocco has yet to recognise …", "is yet to join": not (yet) done.
+                if dep == .xcomp, parse.children(of: head, .advmod).contains(where: { parse.lemmas[$0] == "yet" }) {
+                    return .negated
+                }
                 token = head
             case .pobj:
                 // "accused of supporting", "lack of support": the preposition, then what it attaches to.
