@@ -82,6 +82,12 @@ struct AssertionPolicy: Sendable {
     /// are hypothetical. The first strong case found wins; `ended` only if nothing stronger is found.
     func classify(_ trigger: Int, in parse: ParseIndex) -> Assertion {
         var token = trigger
+        // An adverb or preposition trigger ("working *together*", "fought *alongside*") is asserted as its verb is.
+        if [.ADV, .ADP].contains(parse.tokens[trigger].pos), [.advmod, .prep].contains(parse.tokens[trigger].dep),
+            let head = parse.head(of: trigger)
+        {
+            token = head
+        }
         var ended = false
         var depth = 0
         let sentence = parse.sentenceTokens[parse.sentenceOfToken[trigger]]
