@@ -83,10 +83,14 @@ struct RuleEngine {
             return []
         }
         let context = Context(trigger: trigger, span: span, sentence: parse.sentenceTokens[sentence], rule: rule)
+        // A path that reaches only ends the schema rules out ("withdrew from … with *Pakistan*") does not stop the
+        // search: the next path may reach the treaty.
+        let sourceTypes = rule.sourceTypes ?? (rule.mutual || rule.bothWays ? nil : rule.relation.admissibleSources)
+        let targetTypes = rule.targetTypes ?? (rule.bothWays ? nil : rule.relation.admissibleTargets)
         let sources =
             rule.mutual
             ? allReached(rule.source, context, types: rule.sourceTypes)
-            : firstReached(rule.source, context, types: rule.sourceTypes, excluding: nil)
+            : firstReached(rule.source, context, types: sourceTypes, excluding: nil)
         guard !sources.ends.isEmpty else { return [] }
         var pairs: [(source: (entity: Int, indirect: Bool), target: (entity: Int, indirect: Bool))] = []
         var argumentTokens =
@@ -100,7 +104,7 @@ struct RuleEngine {
                 }
             }
         } else {
-            var targets = firstReached(rule.target, context, types: rule.targetTypes, excluding: sources.tokens)
+            var targets = firstReached(rule.target, context, types: targetTypes, excluding: sources.tokens)
             argumentTokens += targets.tokens
             if rule.uniqueTarget {
                 targets.ends = targets.ends.filter { t in !sources.ends.contains { $0.entity == t.entity } }
