@@ -261,6 +261,27 @@ struct ArgumentRoles: Sendable {
         return seen.count == count ? seen : []
     }
 
+    /// The state "the country" (or "the nation") refers to inside its sentence: the only state mentioned before it
+    /// that is not the subject of the clause the phrase is in. Nil for any other phrase, or when that is unclear.
+    private func theCountryReferent(_ token: Int) -> Int? {
+        guard ["country", "nation"].contains(parse.lemmas[token]), parse.keys[token] != "countries",
+            parse.children(of: token, .det).contains(where: { parse.keys[$0] == "the" }),
+            !parse.children[token].contains(where: { [.amod, .compound, .poss, .nummod].contains(parse.tokens[$0].dep) })
+        else { return nil }
+        var clause = token
+        while let head = parse.head(of: clause), parse.tokens[clause].pos != .VERB { clause = head }
+        let subjects = Set(subjects(of: clause, depth: 0).flatMap { s in mentionAt[s].map { [mentions[$0].entity] } ?? [] })
+        let sentence = parse.sentenceTokens[parse.sentenceOfToken[token]]
+        var states: [Int] = []
+        for mention in mentions where sentence.contains(mention.head) && mention.head < token {
+            guard entityTypes[mention.entity] == .state, mention.kind != .demonym, !subjects.contains(mention.entity),
+                !states.contains(mention.entity)
+            else { continue }
+            states.append(mention.entity)
+        }
+        return states.count == 1 ? states[0] : nil
+    }
+
     /// Whether the phrase headed by `token` opens with a parenthesis.
     private func isParenthesised(_ token: Int) -> Bool {
         var first = token
@@ -386,6 +407,12 @@ struct ArgumentRoles: Sendable {
                 for entity in named { result.append((entity, true)) }
                 continue
             }
+            // "Cuba, an ally of Caracas, keeps officers in the country": "the country" is the one state named
+            // before it in the sentence, other than its own clause's subject.
+            if let state = theCountryReferent(conjunct) {
+                result.append((state, true))
+                continue
+            }
             // "their withdrawal", "its founder": a possessive pronoun stands for the subject of its clause when
             // that subject is named in the sentence.
             if parse.tokens[conjunct].tag == .possessivePronoun {
@@ -471,9 +498,10 @@ struct ArgumentRoles: Sendable {
             if found.isEmpty {
                 for child in parse.children(of: conjunct, .prep) {
                     let lemma = parse.lemmas[child]
-                    // "the leaders of Serbia", "mercenaries from the Wagner Group", "the junta in Mali".
+                    // "the leaders of Serbia", "mercenaries from the Wagner Group", "the junta in Mali", "operatives,
+                    // including X and Y".
                     guard
-                        lemma == "of" || lemma == "from"
+                        lemma == "of" || lemma == "from" || lemma == "including"
                             || lemma == "in" && lexicon.governmentNouns.contains(parse.lemmas[conjunct])
                     else { continue }
                     for object in parse.children(of: child, .pobj) {
