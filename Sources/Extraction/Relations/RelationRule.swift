@@ -52,6 +52,9 @@ struct RelationRule: Sendable {
     /// Applies only where the trigger is negated or refused, and then asserts the relation: not recognising a
     /// state is opposing it ("Serbia refuses to recognise Kosovo", "Spain does not recognise Kosovo").
     let whenNegated: Bool
+    /// Holds however the trigger is presented: failing to implement, or being accused of violating, an agreement
+    /// still makes one a party to it.
+    let presupposed: Bool
     let confidence: Double
     let examples: [Example]
     /// The file the rule came from, for messages.
@@ -177,7 +180,7 @@ struct RuleSet: Sendable {
             requires: try paths(raw.requires), unless: try paths(raw.unless), coordination: raw.coordination ?? true,
             sourceTypes: try types(raw.sourceTypes), targetTypes: try types(raw.targetTypes),
             uniqueTarget: raw.uniqueTarget ?? false, fallback: raw.fallback ?? false,
-            whenNegated: raw.whenNegated ?? false, confidence: raw.confidence, examples: raw.examples, file: file)
+            whenNegated: raw.whenNegated ?? false, presupposed: raw.presupposed ?? false, confidence: raw.confidence, examples: raw.examples, file: file)
     }
 }
 
@@ -206,6 +209,7 @@ private struct RawRule: Decodable {
     var uniqueTarget: Bool?
     var fallback: Bool?
     var whenNegated: Bool?
+    var presupposed: Bool?
     var confidence: Double
     var examples: [RelationRule.Example]
 }

@@ -126,6 +126,7 @@ struct RuleEngine {
             guard status == .negated || status == .denied else { return [] }
             status = .asserted
         }
+        if rule.presupposed && status != .ended { status = .asserted }
         let factor = policy.treatments[status]?.confidenceFactor ?? 1
         var readings: [RelationReading] = []
         for (s, t) in pairs where s.entity != t.entity {
