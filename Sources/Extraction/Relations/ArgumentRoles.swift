@@ -451,15 +451,16 @@ struct ArgumentRoles: Sendable {
                 continue
             }
             // "the SDF, a Kurdish-led militia allied with the United States": a noun in apposition to a name stands
-            // for it.
-            if parse.tokens[conjunct].dep == .appos, let named = parse.head(of: conjunct), let m = mentionAt[named] {
-                result.append((mentions[m].entity, true))
-                continue
-            }
+            // for it, unless a stand-in's own modifier names what it is ("Wagner Group (now Africa Corps)
+            // personnel").
+            let apposed = parse.tokens[conjunct].dep == .appos ? parse.head(of: conjunct).flatMap { mentionAt[$0] } : nil
             guard
                 lexicon.standInNouns.contains(parse.lemmas[conjunct])
                     || lexicon.standInNouns.contains(parse.keys[conjunct])
-            else { continue }
+            else {
+                if let apposed { result.append((mentions[apposed].entity, true)) }
+                continue
+            }
             // The modifier that names the thing wins over its owner: "Yemen's Houthi movement" is the Houthis,
             // "Russian Wagner fighters" are Wagner's; "Mali's junta" is Mali's.
             var found: [(entity: Int, indirect: Bool)] = []
@@ -511,6 +512,7 @@ struct ArgumentRoles: Sendable {
                     }
                 }
             }
+            if found.isEmpty, let apposed { found.append((mentions[apposed].entity, true)) }
             result += found
         }
         var seen: Set<Int> = []
