@@ -417,6 +417,15 @@ struct NameChunker {
                 // "African Union Mission in Somalia", "UN Mission in South Sudan": the place is part of the name.
                 next = end + 1
                 if next < limit && parse.keys[next] == "the" { next += 1 }
+            } else if key == "and", !hasHeadNoun, longestPhrase(at: start, limit: limit)?.end != end,
+                !readers.lexicon.givenNames.contains(parse.keys[start]),
+                end + 1 < limit, longestPhrase(at: end + 1, limit: limit) == nil,
+                organisationRunEnd(after: end + 1, limit: limit) != nil
+            {
+                // "Myanma Oil and Gas Enterprise", "Trade and Development Bank": two capitalised runs joined by
+                // "and" under one organisation noun, the first no name of its own (nor a person's: "Pablo Quirno
+                // and Central Bank President …"), the second no known name ("… and European Commission …").
+                next = end + 1
             } else if hasHeadNoun && inComplement && key == "and" && end + 1 < limit
                 && longestPhrase(at: end + 1, limit: limit) == nil
             {
@@ -458,6 +467,17 @@ struct NameChunker {
         end = start + 2
         while end < limit && end - start < 6 && isNameToken(end) { end += 1 }
         return end
+    }
+
+    /// One past a run of one to three capitalised words from `start` whose last is an organisation noun ("Gas
+    /// *Enterprise*", "Development *Bank*"), or nil.
+    private func organisationRunEnd(after start: Int, limit: Int) -> Int? {
+        var end = start
+        while end < limit && end - start < 3 && isNameToken(end) {
+            end += 1
+            if readers.lexicon.organisationNouns[parse.keys[end - 1]] != nil { return end }
+        }
+        return nil
     }
 
     /// Whether `token` is a word of lower-case letters only ("te" in "Ching-te").
