@@ -160,6 +160,11 @@ struct AssertionPolicy: Sendable {
                     return .negated
                 }
                 token = head
+            case .acl:
+                // "Sweden's bid to join NATO": the noun the clause completes may govern it; above the noun the clause
+                // is a description ("vetoed a resolution condemning its invasion" still asserts the invasion).
+                if let governed = governors[parse.lemmas[head]] { return governed }
+                return ended ? .ended : .asserted
             case .pobj:
                 // "accused of supporting", "lack of support": the preposition, then what it attaches to.
                 guard let above = parse.head(of: head) else { return ended ? .ended : .asserted }
