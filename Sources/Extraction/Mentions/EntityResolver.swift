@@ -202,6 +202,13 @@ struct EntityResolver {
                 first = before
             }
             guard specific, first < head else { continue }
+            // A plural describes no one agreement ("US plans to designate …", "peace deals"), unless it is named
+            // after the city it was made in ("the Minsk agreements", "the Oslo accords").
+            if token.tag == .NNS,
+                !known.contains(where: { m in m.tokens.lowerBound >= first && m.head < head && m.kind == .capital })
+            {
+                continue
+            }
             // "A Qatar-brokered agreement, the Doha Accord": the name in apposition is the agreement.
             let named = parse.children(of: head, .appos) + (parse.tokens[head].dep == .appos ? [token.head] : [])
             if named.contains(where: { taken.contains($0) }) { continue }
