@@ -96,6 +96,10 @@ struct RuleEngine {
         var argumentTokens =
             sources.tokens + [trigger] + parse.children(of: trigger, .dobj)
             + parse.children(of: trigger, .nsubjpass)
+        // A modifier trigger's noun carries the determiner: "no *common* position".
+        if [.amod, .compound].contains(parse.tokens[trigger].dep), let noun = parse.head(of: trigger) {
+            argumentTokens.append(noun)
+        }
         if rule.mutual {
             for (i, a) in sources.ends.enumerated() {
                 for b in sources.ends[(i + 1)...] {
