@@ -23,7 +23,8 @@ import Testing
             for item in expected.split(separator: ";") {
                 let words = item.trimmingCharacters(in: .whitespaces)
                 let type = try #require(
-                    RelationType.allCases.first { words.contains(" \($0.rawValue) ") }, "no relation type in '\(words)'")
+                    RelationType.allCases.first { words.contains(" \($0.rawValue) ") }, "no relation type in '\(words)'"
+                )
                 let ends = words.components(separatedBy: " \(type.rawValue) ")
                 relations.insert(key(ends[0], type, ends[1]))
             }

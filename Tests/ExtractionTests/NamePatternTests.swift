@@ -158,7 +158,8 @@ import Testing
     func andInsideOrganisation() throws {
         let company = try Shared.extract("The United States has sanctioned Myanma Oil and Gas Enterprise.")
         #expect(company.entity("Myanma Oil and Gas Enterprise")?.type == .group)
-        let people = try Shared.extract("Joining Caputo were Finance Secretary Pablo Quirno and Central Bank President Santiago Bausili.")
+        let people = try Shared.extract(
+            "Joining Caputo were Finance Secretary Pablo Quirno and Central Bank President Santiago Bausili.")
         #expect(people.entity("Pablo Quirno")?.type == .person)
         #expect(!people.entities.contains { $0.name.contains("Quirno and") })
     }

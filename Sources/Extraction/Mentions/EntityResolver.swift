@@ -230,9 +230,10 @@ struct EntityResolver {
         return found
     }
 
-    /// The states and groups an agreement described by `head` is between, in the order the sentence names them:
-    /// "between X and Y", "X signed … with Y", "X and Y signed …". Their canonical names, or none when the
-    /// sentence does not say.
+    /// The states and groups an agreement described by `head` is between, in the order the sentence names them.
+    ///
+    /// They come from "between X and Y", "X signed … with Y", "X and Y signed …". Their canonical names, or none
+    /// when the sentence does not say.
     private func agreementParties(_ head: Int, mentions: [Mention]) -> [String] {
         var tokens: [Int] = []
         for prep in parse.children(of: head, .prep) where ["between", "among", "with"].contains(parse.lemmas[prep]) {

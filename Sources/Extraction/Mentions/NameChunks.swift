@@ -511,7 +511,8 @@ struct NameChunker {
             var head = last
             let complement = words.firstIndex {
                 ["of", "for", "on"].contains(parse.keys[$0])
-                    || parse.keys[$0] == "in" && $0 > first && lexicon.placedOrganisationNouns.contains(parse.keys[$0 - 1])
+                    || parse.keys[$0] == "in" && $0 > first
+                        && lexicon.placedOrganisationNouns.contains(parse.keys[$0 - 1])
             }
             if let of = complement, of > 0 {
                 head = words[words.index(before: of)]

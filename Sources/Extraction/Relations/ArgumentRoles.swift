@@ -83,9 +83,10 @@ struct ArgumentRoles: Sendable {
         }
     }
 
-    /// Whether the mention headed by `head` is where someone travels: the object of a verb or noun of travel
-    /// ("visited Mali", "his trip to Kenya"), or of a place preposition after one ("flew *to* Nairobi", "arrived
-    /// *in* Bamako"). Being somewhere ("talks in Caracas") or sending something there says nothing either way.
+    /// Whether the mention headed by `head` is where someone travels.
+    ///
+    /// That is the object of a verb or noun of travel ("visited Mali", "his trip to Kenya"), or of a place
+    /// preposition after one ("flew *to* Nairobi", "arrived *in* Bamako"). Being somewhere ("talks in Caracas") or sending something there says nothing either way.
     private func isDestination(_ head: Int) -> Bool {
         guard let parent = parse.head(of: head) else { return false }
         switch parse.tokens[head].dep {
@@ -261,16 +262,20 @@ struct ArgumentRoles: Sendable {
         return seen.count == count ? seen : []
     }
 
-    /// The state "the country" (or "the nation") refers to inside its sentence: the only state mentioned before it
-    /// that is not the subject of the clause the phrase is in. Nil for any other phrase, or when that is unclear.
+    /// The state "the country" (or "the nation") refers to inside its sentence.
+    ///
+    /// That is the only state mentioned before it that is not the subject of the clause the phrase is in. Nil for any other phrase, or when that is unclear.
     private func theCountryReferent(_ token: Int) -> Int? {
         guard ["country", "nation"].contains(parse.lemmas[token]), parse.keys[token] != "countries",
             parse.children(of: token, .det).contains(where: { parse.keys[$0] == "the" }),
-            !parse.children[token].contains(where: { [.amod, .compound, .poss, .nummod].contains(parse.tokens[$0].dep) })
+            !parse.children[token].contains(where: {
+                [.amod, .compound, .poss, .nummod].contains(parse.tokens[$0].dep)
+            })
         else { return nil }
         var clause = token
         while let head = parse.head(of: clause), parse.tokens[clause].pos != .VERB { clause = head }
-        let subjects = Set(subjects(of: clause, depth: 0).flatMap { s in mentionAt[s].map { [mentions[$0].entity] } ?? [] })
+        let subjects = Set(
+            subjects(of: clause, depth: 0).flatMap { s in mentionAt[s].map { [mentions[$0].entity] } ?? [] })
         let sentence = parse.sentenceTokens[parse.sentenceOfToken[token]]
         var states: [Int] = []
         for mention in mentions where sentence.contains(mention.head) && mention.head < token {
@@ -453,7 +458,8 @@ struct ArgumentRoles: Sendable {
             // "the SDF, a Kurdish-led militia allied with the United States": a noun in apposition to a name stands
             // for it, unless a stand-in's own modifier names what it is ("Wagner Group (now Africa Corps)
             // personnel").
-            let apposed = parse.tokens[conjunct].dep == .appos ? parse.head(of: conjunct).flatMap { mentionAt[$0] } : nil
+            let apposed =
+                parse.tokens[conjunct].dep == .appos ? parse.head(of: conjunct).flatMap { mentionAt[$0] } : nil
             guard
                 lexicon.standInNouns.contains(parse.lemmas[conjunct])
                     || lexicon.standInNouns.contains(parse.keys[conjunct])

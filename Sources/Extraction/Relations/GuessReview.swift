@@ -3,7 +3,9 @@ import ActorGraphCore
 /// Fallback readings checked against the rest of the document: a bare title ("President William Ruto") takes the
 /// state named in its sentence only when nothing in the document says otherwise.
 enum GuessReview {
-    /// `readings` without the guesses that the document contradicts:
+    /// `readings` without the guesses that the document contradicts.
+    ///
+    /// Those are:
     /// - a guess that another person's guess shares (same sentence, type and target): the sentence names one state
     ///   for two bare titles ("President Macron flew to Nairobi to meet President Ruto of Kenya"), so it cannot say
     ///   whose it is;

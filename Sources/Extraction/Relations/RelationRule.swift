@@ -180,7 +180,8 @@ struct RuleSet: Sendable {
             requires: try paths(raw.requires), unless: try paths(raw.unless), coordination: raw.coordination ?? true,
             sourceTypes: try types(raw.sourceTypes), targetTypes: try types(raw.targetTypes),
             uniqueTarget: raw.uniqueTarget ?? false, fallback: raw.fallback ?? false,
-            whenNegated: raw.whenNegated ?? false, presupposed: raw.presupposed ?? false, confidence: raw.confidence, examples: raw.examples, file: file)
+            whenNegated: raw.whenNegated ?? false, presupposed: raw.presupposed ?? false, confidence: raw.confidence,
+            examples: raw.examples, file: file)
     }
 }
 
