@@ -163,4 +163,11 @@ import Testing
         #expect(people.entity("Pablo Quirno")?.type == .person)
         #expect(!people.entities.contains { $0.name.contains("Quirno and") })
     }
+
+    @Test("A capital inside a described agreement names the agreement, not the state")
+    func capitalInsideAgreement() throws {
+        let document = try Shared.extract("Russia accused Ukraine of violating the Minsk agreements.")
+        #expect(document.entity("Minsk agreements")?.type == .agreement)
+        #expect(document.entity("Belarus") == nil)
+    }
 }

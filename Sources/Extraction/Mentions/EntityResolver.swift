@@ -214,6 +214,7 @@ struct EntityResolver {
             if named.contains(where: { taken.contains($0) }) { continue }
             let range = first..<(head + 1)
             let description = parse.text(range)
+            for m in known where m.kind == .capital && range.contains(m.head) { table.weaken(m.entity) }
             // "a peace agreement" that Ethiopia and Eritrea signed is theirs: named after its two parties
             // ("Ethiopia-Eritrea peace agreement", the dev sets' descriptive names), unless the words already
             // name one ("the US-brokered truce"). The words stay an alias.

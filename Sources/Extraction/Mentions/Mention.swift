@@ -59,5 +59,13 @@ struct EntityTable: Sendable {
         }
     }
 
+    /// Counts one of `entity`'s mentions as weak after all: a capital inside a described agreement ("the
+    /// *Minsk* agreements") names the agreement, not the state.
+    mutating func weaken(_ entity: Int) {
+        guard entities[entity].mentions > 0 else { return }
+        entities[entity].mentions -= 1
+        entities[entity].weakMentions += 1
+    }
+
     subscript(_ i: Int) -> DocumentEntity { entities[i] }
 }
