@@ -44,6 +44,8 @@ struct RelationRule: Sendable {
     /// Narrower entity types than the schema's, when the construction needs them.
     let sourceTypes: Set<EntityType>?
     let targetTypes: Set<EntityType>?
+    /// Group subtypes neither end may have ("told CNN" is an interview, no cooperation with CNN).
+    let excludedSubtypes: Set<GroupSubtype>
     /// Only when exactly one entity qualifies as the target (a title with a state named elsewhere in the
     /// sentence).
     let uniqueTarget: Bool
@@ -167,6 +169,14 @@ struct RuleSet: Sendable {
             }
             return result
         }
+        func subtypes(_ names: [String]?) throws(ExtractionError) -> Set<GroupSubtype> {
+            var result: Set<GroupSubtype> = []
+            for name in names ?? [] {
+                guard let subtype = GroupSubtype(rawValue: name) else { throw fail("unknown group subtype '\(name)'") }
+                result.insert(subtype)
+            }
+            return result
+        }
         guard raw.confidence > 0, raw.confidence <= 1 else { throw fail("confidence must lie in (0, 1]") }
         guard raw.examples.contains(where: { !$0.relations.isEmpty }) else {
             throw fail("needs at least one example sentence with the relation it gives")
@@ -179,6 +189,7 @@ struct RuleSet: Sendable {
             source: source, target: target, mutual: mutual, bothWays: raw.bothWays ?? false,
             requires: try paths(raw.requires), unless: try paths(raw.unless), coordination: raw.coordination ?? true,
             sourceTypes: try types(raw.sourceTypes), targetTypes: try types(raw.targetTypes),
+            excludedSubtypes: try subtypes(raw.excludedSubtypes),
             uniqueTarget: raw.uniqueTarget ?? false, fallback: raw.fallback ?? false,
             whenNegated: raw.whenNegated ?? false, presupposed: raw.presupposed ?? false, confidence: raw.confidence,
             examples: raw.examples, file: file)
@@ -207,6 +218,7 @@ private struct RawRule: Decodable {
     var unless: [String]?
     var sourceTypes: [String]?
     var targetTypes: [String]?
+    var excludedSubtypes: [String]?
     var uniqueTarget: Bool?
     var fallback: Bool?
     var whenNegated: Bool?

@@ -137,6 +137,13 @@ struct RuleEngine {
             let sourceType = entities[s.entity].type
             let targetType = entities[t.entity].type
             guard rule.relation.admits(source: sourceType, target: targetType) else { continue }
+            if !rule.excludedSubtypes.isEmpty,
+                [s.entity, t.entity].contains(where: {
+                    entities[$0].subtype.map(rule.excludedSubtypes.contains) ?? false
+                })
+            {
+                continue
+            }
             var confidence = rule.confidence * factor
             if s.indirect { confidence *= Self.indirectFactor }
             if t.indirect { confidence *= Self.indirectFactor }
