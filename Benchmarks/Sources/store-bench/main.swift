@@ -2,12 +2,22 @@
 // gazetteer), then reports documents/s, database size, and `relate` latency on the result.
 //
 // Usage: store-bench [documents=10000] [seeds=seeds] [gazetteer=Sources/Extraction/Resources/en/states.json]
+//        store-bench --replay <database> [dump]   (the store alone: see Replay.swift)
 import ActorGraphCore
 import ActorGraphKit
 import Dispatch
 import Foundation
 
 let arguments = CommandLine.arguments
+if arguments.count > 2, arguments[1] == "--replay" {
+    do {
+        try replay(source: arguments[2], dump: arguments.count > 3 ? arguments[3] : nil)
+        exit(0)
+    } catch {
+        print("store-bench: \(error)")
+        exit(1)
+    }
+}
 let documentCount = arguments.count > 1 ? Int(arguments[1]) ?? 10_000 : 10_000
 let seedsPath = arguments.count > 2 ? arguments[2] : "seeds"
 let gazetteerPath = arguments.count > 3 ? arguments[3] : "Sources/Extraction/Resources/en/states.json"

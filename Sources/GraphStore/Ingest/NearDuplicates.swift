@@ -59,10 +59,14 @@ struct NearDuplicates {
     /// that changed.
     mutating func finish(_ db: Database) throws {
         var affected = Set<String>()
+        // Fingerprints do not change while the clusters are rebuilt: each is read once per batch, not once per
+        // document that shares a band with it; so is the list of clusters in a bucket, kept up to date as
+        // documents are added and moved.
+        let fingerprints = ClusterMemo()
         // A document given a new fingerprint is added afterwards, like any other.
         let adding = Set(added.keys)
         for original in dissolved.sorted() {
-            affected.formUnion(try regroup(db, membersOf: original, leavingOut: adding))
+            affected.formUnion(try regroup(db, membersOf: original, leavingOut: adding, fingerprints: fingerprints))
         }
         // New documents that joined one cluster as a copy of its original, by original.
         var joined: [String: Set<String>] = [:]
@@ -70,7 +74,7 @@ struct NearDuplicates {
             guard let fingerprint = fingerprint ?? nil,
                 try Bool.fetchOne(db, sql: "SELECT 1 FROM documents WHERE id = ?", arguments: [document]) != nil
             else { continue }
-            switch try insert(db, document: document, fingerprint: fingerprint) {
+            switch try insert(db, document: document, fingerprint: fingerprint, fingerprints: fingerprints) {
             case .joined(let original) where !unsettled.contains(document):
                 joined[original, default: []].insert(document)
             case .joined(let original):
@@ -154,7 +158,7 @@ struct NearDuplicates {
         }.map(\.id)
     }
 
-    private static func fingerprint(_ db: Database, of id: String) throws -> TextFingerprint? {
+    fileprivate static func fingerprint(_ db: Database, of id: String) throws -> TextFingerprint? {
         try Data.fetchOne(
             db.cachedStatement(sql: "SELECT fingerprint FROM documents WHERE id = ?"), arguments: [id]
         ).flatMap { TextFingerprint(bytes: Array($0)) }
@@ -162,9 +166,13 @@ struct NearDuplicates {
 
     /// Indexes `document`'s fingerprint and joins it with every cluster holding a copy of it; returns the
     /// documents whose cluster changed.
-    private func insert(_ db: Database, document: String, fingerprint: TextFingerprint) throws -> Insertion {
+    private func insert(
+        _ db: Database, document: String, fingerprint: TextFingerprint, fingerprints: ClusterMemo
+    ) throws -> Insertion {
         let keys = fingerprint.bandKeys
-        // The distinct clusters in one bucket, by a loose index scan of the (band, bucket, cluster) prefix.
+        // The distinct clusters in one bucket, by a loose index scan of the (band, bucket, cluster) prefix, each
+        // with its first member in the bucket and whether it has another there: most clusters met are single
+        // documents, which are then compared without a query of their own.
         let clustersInBucket = try db.cachedStatement(
             sql: """
                 WITH RECURSIVE found (cluster) AS (
@@ -172,8 +180,14 @@ struct NearDuplicates {
                     UNION ALL
                     SELECT (SELECT MIN(cluster) FROM document_bands WHERE band = ?1 AND bucket = ?2 AND cluster > found.cluster)
                     FROM found WHERE found.cluster IS NOT NULL
+                ), firsts (cluster, first) AS (
+                    SELECT cluster, (SELECT MIN(document_id) FROM document_bands
+                        WHERE band = ?1 AND bucket = ?2 AND cluster = found.cluster)
+                    FROM found WHERE cluster IS NOT NULL
                 )
-                SELECT cluster FROM found WHERE cluster IS NOT NULL
+                SELECT cluster, first, EXISTS (SELECT 1 FROM document_bands
+                    WHERE band = ?1 AND bucket = ?2 AND cluster = firsts.cluster AND document_id > firsts.first) AS more
+                FROM firsts
                 """)
         let membersInBucket = try db.cachedStatement(
             sql:
@@ -181,16 +195,26 @@ struct NearDuplicates {
         )
         var joined = Set<String>()
         var compared = Set<String>()
+        /// Whether `member` is a copy of `document`, comparing each member once.
+        func isCopy(_ member: String) throws -> Bool {
+            guard member != document, compared.insert(member).inserted,
+                let other = try fingerprints.fingerprint(db, of: member)
+            else { return false }
+            return fingerprint.similarity(to: other) >= TextFingerprint.copyThreshold
+        }
         for (band, key) in keys.enumerated() {
-            for cluster in try String.fetchAll(clustersInBucket, arguments: [band, key]) where !joined.contains(cluster)
-            {
+            for entry in try fingerprints.clusters(db, band: band, key: key, query: clustersInBucket) {
+                let cluster = entry.cluster
+                guard !joined.contains(cluster) else { continue }
                 // Any one member that is a copy joins the clusters; the first one usually is.
+                if let first = entry.first, try isCopy(first) {
+                    joined.insert(cluster)
+                    continue
+                }
+                guard entry.more || entry.first == nil else { continue }
                 let cursor = try String.fetchCursor(membersInBucket, arguments: [band, key, cluster])
                 while let member = try cursor.next() {
-                    guard member != document, compared.insert(member).inserted,
-                        let other = try Self.fingerprint(db, of: member)
-                    else { continue }
-                    if fingerprint.similarity(to: other) >= TextFingerprint.copyThreshold {
+                    if try isCopy(member) {
                         joined.insert(cluster)
                         break
                     }
@@ -201,31 +225,37 @@ struct NearDuplicates {
             sql: "INSERT OR IGNORE INTO document_bands (band, bucket, cluster, document_id) VALUES (?, ?, ?, ?)")
         // The common case, a copy of one cluster that is not older than its original, changes no other member.
         if joined.count == 1, let cluster = joined.first, try Self.ordered(db, [cluster, document]).first == cluster {
-            let similarity = try Self.fingerprint(db, of: cluster).map(fingerprint.similarity)
+            let similarity = try fingerprints.fingerprint(db, of: cluster).map(fingerprint.similarity)
             try db.cachedStatement(sql: "UPDATE documents SET copy_of = ?, copy_similarity = ? WHERE id = ?")
                 .execute(arguments: [cluster, similarity, document])
-            for (band, key) in keys.enumerated() { try insertBand.execute(arguments: [band, key, cluster, document]) }
+            for (band, key) in keys.enumerated() {
+                try insertBand.execute(arguments: [band, key, cluster, document])
+                fingerprints.added(document, to: cluster, band: band, key: key)
+            }
             return .joined(original: cluster)
         }
         var members: Set<String> = [document]
         for cluster in joined { members.formUnion(try Self.members(db, of: cluster)) }
-        let original = try assign(db, cluster: members)
-        for (band, key) in keys.enumerated() { try insertBand.execute(arguments: [band, key, original, document]) }
+        let original = try assign(db, cluster: members, fingerprints: fingerprints)
+        for (band, key) in keys.enumerated() {
+            try insertBand.execute(arguments: [band, key, original, document])
+            fingerprints.added(document, to: original, band: band, key: key)
+        }
         return .regrouped(members.count > 1 ? members : [])
     }
 
     /// Regroups the remaining members of the cluster whose original was `original` into the components they
     /// now form; returns them.
-    private func regroup(_ db: Database, membersOf original: String, leavingOut adding: Set<String>) throws
-        -> Set<String>
-    {
+    private func regroup(
+        _ db: Database, membersOf original: String, leavingOut adding: Set<String>, fingerprints memo: ClusterMemo
+    ) throws -> Set<String> {
         let members = try Self.members(db, of: original).subtracting(adding)
         guard !members.isEmpty else { return [] }
         // Rebuilt in memory by adding the members one by one, as `insert` adds a document: a member joins
         // every component it has a copy in among those sharing one of its bands.
         let ids = members.sorted()
         var fingerprints: [TextFingerprint?] = []
-        for id in ids { fingerprints.append(try Self.fingerprint(db, of: id)) }
+        for id in ids { fingerprints.append(try memo.fingerprint(db, of: id)) }
         // Wire copies are alike all round: when every member is a copy of one of them (sharing a band, similar
         // enough), they are one component, found in n comparisons.
         if let pivot = fingerprints.compactMap({ $0 }).first {
@@ -238,7 +268,7 @@ struct NearDuplicates {
                 return shares && fingerprint.similarity(to: pivot) >= TextFingerprint.copyThreshold
             }
             if star {
-                try assign(db, cluster: members)
+                try assign(db, cluster: members, fingerprints: memo)
                 return members
             }
         }
@@ -265,11 +295,11 @@ struct NearDuplicates {
         }
         var components: [Int: Set<String>] = [:]
         for i in ids.indices { components[find(i), default: []].insert(ids[i]) }
-        for component in components.values { try assign(db, cluster: component) }
+        for component in components.values { try assign(db, cluster: component, fingerprints: memo) }
         return members
     }
 
-    private struct BucketKey: Hashable {
+    fileprivate struct BucketKey: Hashable {
         var band: Int
         var key: Int64
     }
@@ -279,7 +309,7 @@ struct NearDuplicates {
     /// Its earliest member is the original; every other names it, with its similarity; their band rows name
     /// the cluster.
     @discardableResult
-    private func assign(_ db: Database, cluster members: Set<String>) throws -> String {
+    private func assign(_ db: Database, cluster members: Set<String>, fingerprints: ClusterMemo) throws -> String {
         let ordered = try Self.ordered(db, members)
         guard let original = ordered.first else { return "" }
         let update = try db.cachedStatement(
@@ -291,10 +321,10 @@ struct NearDuplicates {
             sql: """
                 UPDATE document_bands SET cluster = ? WHERE band = ? AND bucket = ? AND cluster = ? AND document_id = ?
                 """)
-        let originalFingerprint = try Self.fingerprint(db, of: original)
+        let originalFingerprint = try fingerprints.fingerprint(db, of: original)
         for member in ordered {
             let copyOf = member == original ? nil : original
-            let fingerprint = try Self.fingerprint(db, of: member)
+            let fingerprint = try fingerprints.fingerprint(db, of: member)
             let similarity =
                 copyOf == nil ? nil : fingerprint.flatMap { copy in originalFingerprint.map(copy.similarity) }
             let previous = try String.fetchOne(currentCluster, arguments: [member]) ?? member
@@ -302,6 +332,7 @@ struct NearDuplicates {
             if previous != original, let fingerprint {
                 for (band, key) in fingerprint.bandKeys.enumerated() {
                     try rebucket.execute(arguments: [original, band, key, previous, member])
+                    fingerprints.moved(member, from: previous, to: original, band: band, key: key)
                 }
             }
         }
@@ -350,5 +381,64 @@ struct NearDuplicates {
                 try setCounted.execute(arguments: [counted, relation, document, counted])
             }
         }
+    }
+}
+
+/// What one transaction's cluster rebuild has read: stored fingerprints, and the clusters met in each bucket.
+///
+/// Only for ``NearDuplicates/finish(_:)``, which writes no fingerprint (the documents' rows are final by then)
+/// and tells the memo of every band row it adds or moves, so a bucket's list is read once per batch rather
+/// than once per document that has the bucket.
+private final class ClusterMemo {
+    /// A cluster met in a bucket: one of its members there (nil when unknown), and whether it may have others.
+    struct Entry {
+        var cluster: String
+        var first: String?
+        var more: Bool
+    }
+
+    private var read: [String: TextFingerprint?] = [:]
+    private var buckets: [NearDuplicates.BucketKey: (entries: [Entry], index: [String: Int])] = [:]
+
+    func fingerprint(_ db: Database, of id: String) throws -> TextFingerprint? {
+        if let known = read[id] { return known }
+        let found = try NearDuplicates.fingerprint(db, of: id)
+        read[id] = .some(found)
+        return found
+    }
+
+    /// The clusters with a member in the bucket: every one there, and perhaps some that left it (whose member
+    /// query then finds no one).
+    func clusters(_ db: Database, band: Int, key: Int64, query: Statement) throws -> [Entry] {
+        let bucket = NearDuplicates.BucketKey(band: band, key: key)
+        if let known = buckets[bucket] { return known.entries }
+        let entries = try Row.fetchAll(query, arguments: [band, key]).map {
+            Entry(cluster: $0[0], first: $0[1], more: $0[2])
+        }
+        buckets[bucket] = (entries, Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.cluster, $0) }))
+        return entries
+    }
+
+    /// Notes that `document`'s row for this bucket now names `cluster`.
+    func added(_ document: String, to cluster: String, band: Int, key: Int64) {
+        let bucket = NearDuplicates.BucketKey(band: band, key: key)
+        guard let known = buckets[bucket] else { return }
+        // Changed in place, not copied: a bucket of a large cluster lists many.
+        if let position = known.index[cluster] {
+            buckets[bucket]?.entries[position].more = true
+        } else {
+            buckets[bucket]?.index[cluster] = known.entries.count
+            buckets[bucket]?.entries.append(Entry(cluster: cluster, first: document, more: false))
+        }
+    }
+
+    /// Notes that `member`'s row for this bucket moved from cluster `previous` to `cluster`.
+    func moved(_ member: String, from previous: String, to cluster: String, band: Int, key: Int64) {
+        let bucket = NearDuplicates.BucketKey(band: band, key: key)
+        if let position = buckets[bucket]?.index[previous], buckets[bucket]?.entries[position].first == member {
+            // Its other members, if any, are read again when it is met; without any it is left as met, empty.
+            buckets[bucket]?.entries[position].first = nil
+        }
+        added(member, to: cluster, band: band, key: key)
     }
 }
