@@ -86,7 +86,8 @@ struct ArgumentRoles: Sendable {
     /// Whether the mention headed by `head` is where someone travels.
     ///
     /// That is the object of a verb or noun of travel ("visited Mali", "his trip to Kenya"), or of a place
-    /// preposition after one ("flew *to* Nairobi", "arrived *in* Bamako"). Being somewhere ("talks in Caracas") or sending something there says nothing either way.
+    /// preposition after one ("flew *to* Nairobi", "arrived *in* Bamako"). Being somewhere ("talks in Caracas") or
+    /// sending something there says nothing either way.
     private func isDestination(_ head: Int) -> Bool {
         guard let parent = parse.head(of: head) else { return false }
         switch parse.tokens[head].dep {
@@ -264,7 +265,8 @@ struct ArgumentRoles: Sendable {
 
     /// The state "the country" (or "the nation") refers to inside its sentence.
     ///
-    /// That is the only state mentioned before it that is not the subject of the clause the phrase is in. Nil for any other phrase, or when that is unclear.
+    /// That is the only state mentioned before it that is not the subject of the clause the phrase is in. Nil for
+    /// any other phrase, or when that is unclear.
     private func theCountryReferent(_ token: Int) -> Int? {
         guard ["country", "nation"].contains(parse.lemmas[token]), parse.keys[token] != "countries",
             parse.children(of: token, .det).contains(where: { parse.keys[$0] == "the" }),
@@ -371,14 +373,16 @@ struct ArgumentRoles: Sendable {
         return result.sorted()
     }
 
-    /// The group a stand-in noun comes from or belongs to ("fighters *from the Wagner Group*", "soldiers *of the
-    /// Africa Corps*"): named groups only, so "the leaders of Serbia" still goes to the state by the later steps.
-    private func groupOfOrigin(_ noun: Int) -> [(entity: Int, indirect: Bool)] {
+    /// The names in the prepositional complements of `noun` whose preposition `admits` ("the leaders *of Serbia*",
+    /// "fighters *from the Wagner Group*"), each coordinated one too, of the given types (any when nil).
+    private func namedComplements(
+        of noun: Int, types: Set<EntityType>? = nil, where admits: (String) -> Bool
+    ) -> [(entity: Int, indirect: Bool)] {
         var found: [(entity: Int, indirect: Bool)] = []
-        for prep in parse.children(of: noun, .prep) where ["from", "of"].contains(parse.lemmas[prep]) {
+        for prep in parse.children(of: noun, .prep) where admits(parse.lemmas[prep]) {
             for object in parse.children(of: prep, .pobj) {
                 for c in parse.conjuncts(of: object) {
-                    if let m = mentionAt[c], entityTypes[mentions[m].entity] == .group {
+                    if let m = mentionAt[c], types?.contains(entityTypes[mentions[m].entity]) ?? true {
                         found.append((mentions[m].entity, true))
                     }
                 }
@@ -472,7 +476,9 @@ struct ArgumentRoles: Sendable {
             var found: [(entity: Int, indirect: Bool)] = []
             for labels in [[DependencyLabel.compound], [.amod], [.poss, .nmod]] where found.isEmpty {
                 // "Russian mercenaries from the Wagner Group": the group they come from, before their nationality.
-                if labels == [.amod] { found = groupOfOrigin(conjunct) }
+                if labels == [.amod] {
+                    found = namedComplements(of: conjunct, types: [.group]) { ["from", "of"].contains($0) }
+                }
                 if !found.isEmpty { break }
                 // "Chinese and Russian warships": every coordinated modifier.
                 let modifiers = parse.children[conjunct].filter { labels.contains(parse.tokens[$0].dep) }
@@ -503,19 +509,11 @@ struct ArgumentRoles: Sendable {
                 }
             }
             if found.isEmpty {
-                for child in parse.children(of: conjunct, .prep) {
-                    let lemma = parse.lemmas[child]
-                    // "the leaders of Serbia", "mercenaries from the Wagner Group", "the junta in Mali", "operatives,
-                    // including X and Y".
-                    guard
-                        lemma == "of" || lemma == "from" || lemma == "including"
-                            || lemma == "in" && lexicon.governmentNouns.contains(parse.lemmas[conjunct])
-                    else { continue }
-                    for object in parse.children(of: child, .pobj) {
-                        for c in parse.conjuncts(of: object) {
-                            if let m = mentionAt[c] { found.append((mentions[m].entity, true)) }
-                        }
-                    }
+                // "the leaders of Serbia", "mercenaries from the Wagner Group", "the junta in Mali", "operatives,
+                // including X and Y".
+                let government = lexicon.governmentNouns.contains(parse.lemmas[conjunct])
+                found = namedComplements(of: conjunct) { lemma in
+                    ["of", "from", "including"].contains(lemma) || lemma == "in" && government
                 }
             }
             if found.isEmpty, let apposed { found.append((mentions[apposed].entity, true)) }
