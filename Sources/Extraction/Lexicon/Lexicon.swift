@@ -64,6 +64,11 @@ struct Lexicon: Sendable {
     /// Verbs and nouns of travel, whose object or place complement is a destination, not an actor ("visited
     /// Mali", "flew to Kenya", "a trip to Chad").
     let travelWords: Set<String>
+    /// The last words of an office's portfolio ("for African *Affairs*", "of *Defence*"), which end a title.
+    let portfolioWords: Set<String>
+    /// Verbs of sending people or goods somewhere ("extradited … *to* the United States"): the place is where they
+    /// go, not the sender's own state.
+    let sendWords: Set<String>
 
     /// Loads `lexicon.json`.
     init() throws(ExtractionError) {
@@ -110,6 +115,8 @@ struct Lexicon: Sendable {
         englishWordsSpelledAsAcronyms = Set(file.englishWordsSpelledAsAcronyms.map(NameKey.fold))
         locativePrepositions = Set(file.locativePrepositions.map(NameKey.fold))
         travelWords = Set(file.travelWords.map(NameKey.fold))
+        portfolioWords = Set(file.portfolioWords.map(NameKey.fold))
+        sendWords = Set(file.sendWords.map(NameKey.fold))
         placedOrganisationNouns = Set(file.placedOrganisationNouns.map(NameKey.fold))
         branchNouns = Set(file.branchNouns.map(NameKey.fold))
         quantityNouns = Set(file.quantityNouns.map(NameKey.fold))
@@ -152,6 +159,8 @@ private struct LexiconFile: Decodable {
     var englishWordsSpelledAsAcronyms: [String]
     var locativePrepositions: [String]
     var travelWords: [String]
+    var portfolioWords: [String]
+    var sendWords: [String]
     var placedOrganisationNouns: [String]
     var branchNouns: [String]
     var quantityNouns: [String]

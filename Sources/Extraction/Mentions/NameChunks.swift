@@ -103,7 +103,7 @@ struct NameChunker {
                 titledNext = false
                 continue
             }
-            var end = startsName(i) ? chunkEnd(from: i, limit: range.upperBound) : i
+            var end = startsName(i) ? chunkEnd(from: i, limit: range.upperBound, titled: titledNext) : i
             // "the Takuba task force": a lower-case organisation noun after a name that is no known one.
             if phrase == nil, end > i, end + 1 < range.upperBound, parse.tokens[end].text == "task",
                 parse.tokens[end + 1].text == "force"
@@ -211,7 +211,24 @@ struct NameChunker {
         if token > 0, ["of", "the"].contains(parse.keys[token - 1]), entityLabel[token] == .ORG {
             return nil
         }
-        return found
+        return (portfolioEnd(after: found.end, limit: limit) ?? found.end, found.role)
+    }
+
+    /// One past a title's portfolio that runs into the name after it ("Assistant Secretary of State *for African
+    /// Affairs* Molly Phee", "Commissioner *for Political Affairs, Peace and Security* Bankole Adeoye"): "for" or
+    /// "of", capitalised words, commas and "and", up to the last portfolio word, when a name or a comma follows.
+    private func portfolioEnd(after end: Int, limit: Int) -> Int? {
+        guard end + 1 < limit, ["for", "of"].contains(parse.keys[end]) else { return nil }
+        var i = end + 1
+        var last: Int?
+        while i < limit, parse.isCapitalised(i) || ["and", ",", "&"].contains(parse.keys[i]) {
+            if readers.lexicon.portfolioWords.contains(parse.keys[i]) { last = i }
+            i += 1
+        }
+        guard let last, last + 1 < limit, isNameToken(last + 1) || parse.tokens[last + 1].text == "," else {
+            return nil
+        }
+        return last + 1
     }
 
     /// The longest gazetteer or local phrase starting at `token`, with its casing checked against the text.
@@ -314,8 +331,8 @@ struct NameChunker {
         .ORG, .PERSON, .GPE, .NORP, .LAW, .FAC, .workOfArt, .PRODUCT, .EVENT, .LOC,
     ]
 
-    /// One past the last token of the chunk starting at `start`.
-    private func chunkEnd(from start: Int, limit: Int) -> Int {
+    /// One past the last token of the chunk starting at `start` (`titled`: right after a title, so a person's).
+    private func chunkEnd(from start: Int, limit: Int, titled: Bool = false) -> Int {
         var end = start + 1
         var hasHeadNoun = isOrganisationOrAgreementNoun(start) || isLeadingOrganisationNoun(start)
         var afterJoiner = false
@@ -418,7 +435,7 @@ struct NameChunker {
                 next = end + 1
                 if next < limit && parse.keys[next] == "the" { next += 1 }
             } else if key == "and", !hasHeadNoun, longestPhrase(at: start, limit: limit)?.end != end,
-                !readers.lexicon.givenNames.contains(parse.keys[start]),
+                !titled, !readers.lexicon.givenNames.contains(parse.keys[start]),
                 end + 1 < limit, longestPhrase(at: end + 1, limit: limit) == nil,
                 organisationRunEnd(after: end + 1, limit: limit) != nil
             {
@@ -433,7 +450,10 @@ struct NameChunker {
                 next = end + 1
             } else if (hasHeadNoun || entityLabel[end] == .ORG) && sameSpan
                 && ["and", "in", ",", "at", "to"].contains(key)
+                && !(key == "and" && !hasHeadNoun && (titled || readers.lexicon.givenNames.contains(parse.keys[start])))
             {
+                // (Not after a person's name that the recogniser ran into the next one: "Molly Phee and U.S.
+                // Africa Command".)
                 next = end + 1
                 while next < limit && entityLabel[next] == entityLabel[end]
                     && [",", "and", "the"].contains(parse.keys[next])
