@@ -75,7 +75,7 @@ struct ArgumentRoles: Sendable {
                 parse.sentenceOfToken[$0.head] == sentence && $0.kind != .demonym && $0.kind != .place
             }.map(\.head)
         case .sentenceActor:
-            return apply(.sentence, token).filter { !isDestination($0) }
+            return apply(.sentence, token).filter { !isDestination($0) && !ownsTitle($0) }
         case .before, .after:
             return []
         case .selfMention:
@@ -83,21 +83,44 @@ struct ArgumentRoles: Sendable {
         }
     }
 
+    /// Whether the mention headed by `head` is the owner of a title right after it ("*Ethiopia*'s foreign
+    /// minister", "the *Ethiopian* foreign minister"): that state is the other office holder's, not a bare title's.
+    private func ownsTitle(_ head: Int) -> Bool {
+        guard let m = mentionAt[head] else { return false }
+        var next = mentions[m].tokens.upperBound
+        if next < parse.tokens.count, parse.tokens[next].tag == .POS { next += 1 }
+        return next < titleEnd.count && titleEnd[next] != nil
+    }
+
     /// Whether the mention headed by `head` is where someone travels.
     ///
     /// That is the object of a verb or noun of travel ("visited Mali", "his trip to Kenya"), or of a place
-    /// preposition after one ("flew *to* Nairobi", "arrived *in* Bamako"). Being somewhere ("talks in Caracas") or
-    /// sending something there says nothing either way.
+    /// preposition after one ("flew *to* Nairobi", "arrived *in* Bamako"), or after a verb of sending ("extradited
+    /// 29 men *to* the United States", "deployed police *to* Haiti"): who sends is not from there. Being somewhere
+    /// ("talks in Caracas") says nothing either way.
     private func isDestination(_ head: Int) -> Bool {
         guard let parent = parse.head(of: head) else { return false }
         switch parse.tokens[head].dep {
         case .pobj:
             guard lexicon.locativePrepositions.contains(parse.lemmas[parent]), let verb = parse.head(of: parent)
             else { return false }
-            return lexicon.travelWords.contains(parse.lemmas[verb])
+            return lexicon.travelWords.contains(parse.lemmas[verb]) || lexicon.sendWords.contains(parse.lemmas[verb])
         case .dobj: return lexicon.travelWords.contains(parse.lemmas[parent])
         default: return false
         }
+    }
+
+    /// Whether a singular common noun is followed by ", Name," with the name parsed as its conjunct: an apposition
+    /// the parser read as a list ("sanctioned Myanmar's energy company, Myanma Oil and Gas Enterprise, and banks").
+    private func namesNext(_ noun: Int) -> Bool {
+        guard parse.tokens[noun].tag == .NN, mentionAt[noun] == nil else { return false }
+        let comma = noun + 1
+        guard comma + 1 < parse.tokens.count, parse.tokens[comma].text == ",", let m = mentionAt[comma + 1],
+            mentions[m].tokens.lowerBound == comma + 1, parse.head(of: mentions[m].head) == noun,
+            parse.tokens[mentions[m].head].dep == .conj
+        else { return false }
+        let after = mentions[m].tokens.upperBound
+        return after < parse.tokens.count && parse.tokens[after].text == ","
     }
 
     private enum Side { case before, after }
@@ -289,6 +312,34 @@ struct ArgumentRoles: Sendable {
         return states.count == 1 ? states[0] : nil
     }
 
+    /// The entities a relative "whose" belongs to: those of the noun its relative clause is on ("Burkina Faso and
+    /// Niger, *whose* governments expelled …").
+    private func relativeOwners(_ whose: Int, coordination: Bool) -> [Int] {
+        var token = whose
+        for _ in 0..<4 {
+            guard let head = parse.head(of: token) else { return [] }
+            if parse.tokens[token].dep == .relcl {
+                return entities(at: head, coordination: coordination).map(\.entity)
+            }
+            token = head
+        }
+        return []
+    }
+
+    /// The state named before the title of the person mentioned last before `token` ("*Israeli* Prime Minister
+    /// Benjamin Netanyahu, whose …"), if a title introduces that person.
+    private func titleState(before token: Int) -> Int? {
+        guard let person = (0..<token).reversed().lazy.compactMap({ self.mentionAt[$0] }).first,
+            let start = (0..<mentions[person].tokens.lowerBound).reversed().first(where: {
+                titleEnd[$0] == mentions[person].tokens.lowerBound
+            })
+        else { return nil }
+        var before = start - 1
+        if before >= 0, parse.tokens[before].tag == .POS { before -= 1 }
+        guard before >= 0, let m = mentionAt[before], entityTypes[mentions[m].entity] == .state else { return nil }
+        return mentions[m].entity
+    }
+
     /// Whether the phrase headed by `token` opens with a parenthesis.
     private func isParenthesised(_ token: Int) -> Bool {
         var first = token
@@ -410,6 +461,9 @@ struct ArgumentRoles: Sendable {
                 for m in named { result.append((mentions[m].entity, false)) }
                 continue
             }
+            // "Myanmar's state-owned energy company, Myanma Oil and Gas Enterprise, and …": the parser makes the
+            // name a conjunct, but it is the noun's apposition, a member of the list on its own.
+            if namesNext(conjunct) { continue }
             // "the two countries", "both sides": the states or groups named before it in the same sentence, when
             // their number is the one it says.
             if let named = collectiveReferents(conjunct) {
@@ -420,6 +474,11 @@ struct ArgumentRoles: Sendable {
             // before it in the sentence, other than its own clause's subject.
             if let state = theCountryReferent(conjunct) {
                 result.append((state, true))
+                continue
+            }
+            // "the OAS, whose secretary general, Albert Ramdin": a relative "whose" is the noun its clause is on.
+            if parse.tokens[conjunct].tag == .possessiveWhPronoun {
+                result += relativeOwners(conjunct, coordination: coordination).map { ($0, true) }
                 continue
             }
             // "their withdrawal", "its founder": a possessive pronoun stands for the subject of its clause when
@@ -494,6 +553,19 @@ struct ArgumentRoles: Sendable {
                     } else if parse.tokens[child].tag == .possessivePronoun {
                         // "U.S. Central Command said *its* forces had struck …": the owner's antecedent.
                         found += antecedents(ofPronoun: child).map { ($0, true) }
+                    } else if parse.tokens[child].tag == .possessiveWhPronoun,
+                        !lexicon.governmentNouns.contains(parse.lemmas[conjunct]),
+                        !lexicon.collectiveNouns.contains(parse.lemmas[conjunct])
+                    {
+                        // "Burkina Faso and Niger, whose troops …". (A person's government or country is a state
+                        // that the clause does not name: "Netanyahu, whose government …".)
+                        found += relativeOwners(child, coordination: coordination).map { ($0, true) }
+                    } else if parse.tokens[child].tag == .possessiveWhPronoun {
+                        // "Israeli Prime Minister Benjamin Netanyahu, whose government …": a person's government is
+                        // the state of the title before the name.
+                        found += relativeOwners(child, coordination: coordination).compactMap {
+                            entityTypes[$0] == .person ? titleState(before: child) : $0
+                        }.map { ($0, true) }
                     }
                 }
             }
