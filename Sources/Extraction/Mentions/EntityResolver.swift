@@ -337,7 +337,15 @@ struct EntityResolver {
     /// Whether a capital or seat names the place where something happens rather than its government:
     /// the object of a locative preposition ("in Moscow", "to Brussels"), or a dateline ("KYIV, Ukraine —").
     private func isPlace(_ range: Range<Int>) -> Bool {
-        let headToken = head(of: range)
+        // "the Vienna-based agency": where something is based.
+        if range.upperBound + 1 < parse.tokens.count, parse.keys[range.upperBound].isEmpty,
+            !parse.spaceBefore[range.upperBound], parse.lemmas[range.upperBound + 1] == "base"
+        {
+            return true
+        }
+        // "talks in Muscat and Rome": a conjunct of a place is one too.
+        var headToken = head(of: range)
+        while parse.tokens[headToken].dep == .conj, let first = parse.head(of: headToken) { headToken = first }
         let token = parse.tokens[headToken]
         if token.dep == .pobj, let prep = parse.head(of: headToken),
             readers.lexicon.locativePrepositions.contains(parse.lemmas[prep])

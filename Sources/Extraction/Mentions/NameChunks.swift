@@ -173,6 +173,12 @@ struct NameChunker {
         return Self.modifierPrefixes.contains(parse.tokens[token - 2].text)
     }
 
+    /// Lower-case nouns of groups that follow a group's own name, never a person's ("the Gran Grif gang").
+    static let groupNounsAfterNames: Set<String> = [
+        "gang", "gangs", "militia", "cartel", "coalition", "faction", "movement", "alliance", "syndicate", "brigade",
+        "battalion", "insurgency", "insurgents", "rebels", "militants", "jihadists",
+    ]
+
     /// Lower-case prefixes that make an adjective of the name they are hyphened to.
     static let modifierPrefixes: Set<String> = ["post", "pre", "anti", "pro", "non", "mid"]
 
@@ -553,6 +559,12 @@ struct NameChunker {
                 if lexicon.agreementNouns.contains(parse.keys[last]) { return .named(.agreement, nil) }
                 if let subtype = lexicon.organisationNouns[parse.keys[last]] { return .named(.group, subtype) }
             }
+        }
+        // "the Viv Ansanm coalition", "the Gran Grif gang": a name before a lower-case group noun is the group's.
+        if !titled, phrase == nil, range.upperBound < parse.tokens.count, !parse.isCapitalised(range.upperBound),
+            Self.groupNounsAfterNames.contains(parse.keys[range.upperBound])
+        {
+            return .named(.group, lexicon.organisationNouns[parse.keys[range.upperBound]] ?? nil)
         }
         let label = majorityLabel(range)
         // A quoted word between name words is a nickname: the whole is a person, whatever the recogniser says.
