@@ -390,7 +390,10 @@ struct ArgumentRoles: Sendable {
                         continue
                     }
                     queue.append(child)
-                case .appos where mentionAt[child] != nil && mentionAt[next] != nil && !isParenthesised(child):
+                case .appos
+                where mentionAt[child] != nil && mentionAt[next] != nil && !isParenthesised(child)
+                    && entityTypes[mentions[mentionAt[child]!].entity] == entityTypes[mentions[mentionAt[next]!].entity]:
+                    // A list's items are of one kind: an agreement the parser hangs on a state is no list item.
                     queue.append(child)
                 case .prep where parse.lemmas[child] == "including" || parse.lemmas[child] == "include":
                     queue += parse.children(of: child, .pobj)
@@ -566,6 +569,16 @@ struct ArgumentRoles: Sendable {
                         found += relativeOwners(child, coordination: coordination).compactMap {
                             entityTypes[$0] == .person ? titleState(before: child) : $0
                         }.map { ($0, true) }
+                    }
+                }
+            }
+            // "soldiers led by General Tchiani": whoever leads them acts, when nothing else says whose they are.
+            if found.isEmpty {
+                for led in parse.children(of: conjunct, .acl) where parse.lemmas[led] == "lead" {
+                    for by in parse.children(of: led, .agent) {
+                        for leader in parse.children(of: by, .pobj) {
+                            found += entities(at: leader, coordination: coordination).map { ($0.entity, true) }
+                        }
                     }
                 }
             }
