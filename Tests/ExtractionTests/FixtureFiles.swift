@@ -17,9 +17,15 @@ enum FixtureFiles {
 
     /// The unseen test articles as (file name, text), sorted by name.
     static func unseenArticles() throws -> [(name: String, text: String)] {
-        let folder = try url("unseen")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
-            .sorted()
+        try articles(in: "unseen")
+    }
+
+    /// The articles of a fixture folder whose names start with one of `prefixes` (all when empty), sorted by name.
+    static func articles(in folderName: String, prefixes: [String] = []) throws -> [(name: String, text: String)] {
+        let folder = try url(folderName)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { name in
+            name.hasSuffix(".txt") && (prefixes.isEmpty || prefixes.contains { name.hasPrefix($0) })
+        }.sorted()
         return try names.map { ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) }
     }
 

@@ -22,6 +22,24 @@ import Testing
         #expect(report.edgeF1 >= 0.71)
     }
 
+    /// Eight articles a helper wrote and annotated blind (`Scripts/gazetteer/fresh`): Sudan, the Sahel, Haiti and
+    /// Iran's programme (A); Armenia–Azerbaijan, North Korea–Russia, India–Pakistan and Ukraine diplomacy (B).
+    @Test("Fresh articles: entity and relation F1 and relation precision stay above their floors")
+    func freshScores() throws {
+        let a = try FixtureFiles.evaluate(
+            try FixtureFiles.articles(in: "fresh", prefixes: ["f1_", "f2_", "f3_", "f4_"]),
+            gold: try FixtureFiles.gold("fresh_A.json"))
+        #expect(a.entityF1 >= 0.96)
+        #expect(a.relationF1 >= 0.71)
+        #expect(a.relations.precision >= 0.96)
+        let b = try FixtureFiles.evaluate(
+            try FixtureFiles.articles(in: "fresh", prefixes: ["f5_", "f6_", "f7_", "f8_"]),
+            gold: try FixtureFiles.gold("fresh_B.json"))
+        #expect(b.entityF1 >= 0.85)
+        #expect(b.relationF1 >= 0.60)
+        #expect(b.relations.precision >= 0.83)
+    }
+
     @Test("Development set europe-americas: entity and relation F1 and relation precision above their floors")
     func developmentScores() throws {
         let folder = RepositoryFiles.root.deletingLastPathComponent().appendingPathComponent(
