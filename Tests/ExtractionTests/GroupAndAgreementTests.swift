@@ -51,6 +51,16 @@ import Testing
         for state in ["Ghana", "Togo", "Benin"] { #expect(document.has(state, .partyTo, name)) }
     }
 
+    @Test("A described agreement is one only when its words name a party, a broker or a year")
+    func describedAgreements() throws {
+        let vague = try Shared.extract("Russian President Vladimir Putin rejected an unconditional truce on Monday.")
+        #expect(!vague.entities.contains { $0.type == .agreement })
+        let dated = try Shared.extract("Iran honoured the 2015 nuclear deal for a year.")
+        #expect(dated.entity("2015 nuclear deal")?.type == .agreement)
+        let parties = try Shared.extract("Ethiopia signed a maritime agreement with Somaliland in January.")
+        #expect(parties.entity("Ethiopia-Somaliland maritime agreement")?.type == .agreement)
+    }
+
     @Test("'X (now Y)' and 'rebranded as' give succeeded_by")
     func succession() throws {
         let first = try Shared.extract("Fighters of the Sahel Brigade (now Unity Corps) remain in Mali.")

@@ -219,10 +219,14 @@ struct EntityResolver {
             // ("Ethiopia-Eritrea peace agreement", the dev sets' descriptive names), unless the words already
             // name one ("the US-brokered truce"). The words stay an alias.
             var name = description
-            if !range.contains(where: { taken.contains($0) }) {
-                let parties = agreementParties(head, mentions: known)
-                if parties.count == 2 { name = "\(parties[0])-\(parties[1]) \(description)" }
-            }
+            let namesSomeone = range.contains(where: { taken.contains($0) })
+            let parties = namesSomeone ? [] : agreementParties(head, mentions: known)
+            // The dev sets' rule E: a description identifies an agreement when it names a party, a broker or a
+            // year ("the US-brokered truce", "the 2015 nuclear deal", "a maritime agreement between Ethiopia and
+            // Somaliland"); "a separate joint declaration" or "an unconditional truce" names none.
+            let dated = range.contains { parse.tokens[$0].tag == .CD && parse.tokens[$0].text.count == 4 }
+            guard namesSomeone || dated || !parties.isEmpty else { continue }
+            if parties.count == 2 { name = "\(parties[0])-\(parties[1]) \(description)" }
             let entity = table.entity(named: name, type: .agreement, subtype: nil)
             found.append(Mention(tokens: head..<(head + 1), head: head, entity: entity, kind: .description))
             table.record(entity, surface: description, kind: .description)
