@@ -5,6 +5,34 @@ import Testing
 
 /// Name patterns of English news writing that decide where a name starts and ends, and what it names.
 @Suite struct NamePatternTests {
+    @Test("A title's portfolio belongs to the title, and the titled name stops before \"and\"")
+    func portfolioTitle() throws {
+        let document = try Shared.extract(
+            "Assistant Secretary of State for African Affairs Molly Phee and U.S. Africa Command (AFRICOM) "
+                + "Commander General Michael Langley visited Niger.")
+        #expect(document.entity("Molly Phee")?.type == .person)
+        #expect(document.entity("Michael Langley")?.type == .person)
+        #expect(!document.entities.contains { $0.name.contains("Affairs") })
+    }
+
+    @Test("A mixed-case acronym that spells the name's initials is the name's (LeT, JeM)")
+    func mixedCaseAcronym() throws {
+        let document = try Shared.extract(
+            "India named the banned Lashkar-e-Taiba (LeT). Its missiles hit a LeT complex near Lahore.")
+        #expect(document.entity("Lashkar-e-Taiba")?.type == .group)
+        #expect(document.entity("LeT") == nil)
+    }
+
+    @Test("A name before a lower-case group noun is a group's; before a place noun, a place's")
+    func nounAfterName() throws {
+        let gangs = try Shared.extract("The United States designated the Gran Grif gang as a terrorist organisation.")
+        #expect(gangs.entity("Gran Grif")?.type == .group)
+        let region = try Shared.extract("Azerbaijan retook the breakaway Nagorno-Karabakh region in 2023.")
+        #expect(region.entity("Nagorno-Karabakh") == nil)
+        let based = try Shared.extract("Rafael Grossi has run the Vienna-based agency since 2019.")
+        #expect(based.entity("Austria") == nil)
+    }
+
     @Test("A quoted nickname of several words stays inside the person's name")
     func quotedNickname() throws {
         let document = try Shared.extract(

@@ -321,9 +321,20 @@ struct EntityResolver {
     private func acronym(after range: Range<Int>) -> String? {
         let open = range.upperBound
         guard open + 2 < parse.tokens.count, parse.tokens[open].text == "(", parse.tokens[open + 2].text == ")",
-            isAcronym(open + 1)
+            isAcronym(open + 1) || spellsInitials(open + 1, of: range)
         else { return nil }
         return parse.keys[open + 1]
+    }
+
+    /// Whether a mixed-case word in parentheses spells the initials of the name before it, one letter a word
+    /// ("Lashkar-e-Taiba (LeT)", "Jaish-e-Mohammed (JeM)"): an acronym, though not all capitals.
+    private func spellsInitials(_ token: Int, of range: Range<Int>) -> Bool {
+        let letters = Array(parse.tokens[token].text)
+        guard letters.count >= 2, letters.first?.isUppercase == true, letters.allSatisfy(\.isLetter) else {
+            return false
+        }
+        let initials = range.compactMap { parse.tokens[$0].text.first }.filter(\.isLetter)
+        return initials == letters
     }
 
     /// Whether `token` looks like an organisation's acronym: all capitals, at least two letters, not a common

@@ -566,6 +566,13 @@ struct NameChunker {
         {
             return .named(.group, lexicon.organisationNouns[parse.keys[range.upperBound]] ?? nil)
         }
+        // "the breakaway Nagorno-Karabakh region", "Russia's Kursk region": a name before a lower-case place noun
+        // is the place's.
+        if !titled, phrase == nil, range.upperBound < parse.tokens.count, !parse.isCapitalised(range.upperBound),
+            lexicon.partOfStateNouns.contains(parse.keys[range.upperBound])
+        {
+            return nil
+        }
         let label = majorityLabel(range)
         // A quoted word between name words is a nickname: the whole is a person, whatever the recogniser says.
         if words.count >= 3, !headline,
@@ -668,12 +675,37 @@ struct NameChunker {
     /// Its capitalised words are not evidence of names (only the recogniser's PERSON spans and known names count).
     func isHeadline(_ range: Range<Int>) -> Bool {
         let words = range.filter { parse.tokens[$0].pos != .PUNCT && parse.tokens[$0].pos != .SPACE }
-        guard let first = words.first, parse.keys[first] != "by" else { return false }
-        let long = words.filter { parse.tokens[$0].text.count >= 4 }
+        guard let first = words.first, let last = words.last, parse.keys[first] != "by" else { return false }
+        // The sentence, when it ends its line ("… a press briefing.Russia Ramps Up Security Support" in pasted
+        // text), or else its whole line: the parser may cut a sentence out of a paragraph ("… Africa Command
+        // (AFRICOM)" before "Commander General …"), or a headline in two at its colon.
+        let line = lineWords(around: first)
+        let sentence = range.filter { parse.tokens[$0].pos != .SPACE }
+        return line.last == sentence.last && isTitleCase(sentence) || isTitleCase(line) && line.contains(last)
+    }
+
+    /// Whether most longer words of `words` are capitalised and no full stop ends them (a question mark may:
+    /// "Can Talks Halt the War?").
+    private func isTitleCase(_ words: [Int]) -> Bool {
+        let long = words.filter { parse.tokens[$0].text.count >= 4 && parse.tokens[$0].pos != .PUNCT }
         guard !long.isEmpty else { return false }
         let capitalised = long.filter { parse.isCapitalised($0) }.count
-        // A headline may ask a question ("Can Talks Halt the War?"); a full stop ends a sentence.
-        let endsWithStop = range.last.map { [".", "!"].contains(parse.tokens[$0].text) } ?? false
+        let endsWithStop = words.last.map { [".", "!"].contains(parse.tokens[$0].text) } ?? false
         return !endsWithStop && capitalised * 10 >= long.count * 6
+    }
+
+    /// The non-space tokens of the line (between line breaks) that `token` is on.
+    private func lineWords(around token: Int) -> [Int] {
+        // A break after token `t`: a line feed between its end and the next token's start (paragraphs are parsed
+        // one by one, so no whitespace token need stand between them).
+        func breaks(after t: Int) -> Bool {
+            parse.scalars[parse.tokens[t].end..<parse.tokens[t + 1].start].contains("\n")
+                || parse.tokens[t].pos == .SPACE && parse.tokens[t].text.unicodeScalars.contains("\n")
+        }
+        var start = token
+        while start > 0 && !breaks(after: start - 1) { start -= 1 }
+        var end = token
+        while end + 1 < parse.tokens.count && !breaks(after: end) { end += 1 }
+        return (start...end).filter { parse.tokens[$0].pos != .SPACE }
     }
 }
