@@ -340,6 +340,25 @@ struct ArgumentRoles: Sendable {
         return mentions[m].entity
     }
 
+    /// The person an object pronoun refers to: the only person named before it in its sentence who is not the
+    /// subject of the pronoun's own clause.
+    private func objectPronounReferent(_ pronoun: Int) -> Int? {
+        var clause = pronoun
+        while let head = parse.head(of: clause), ![.VERB, .AUX].contains(parse.tokens[clause].pos) { clause = head }
+        let subjects = Set(
+            subjects(of: clause, depth: 0).flatMap { s in mentionAt[s].map { [mentions[$0].entity] } ?? [] })
+        let sentence = parse.sentenceTokens[parse.sentenceOfToken[pronoun]]
+        var persons: [Int] = []
+        for mention in mentions where sentence.contains(mention.head) && mention.head < pronoun {
+            let entity = mention.entity
+            guard entityTypes[entity] == .person, !subjects.contains(entity), !persons.contains(entity) else {
+                continue
+            }
+            persons.append(entity)
+        }
+        return persons.count == 1 ? persons[0] : nil
+    }
+
     /// Whether the phrase headed by `token` opens with a parenthesis.
     private func isParenthesised(_ token: Int) -> Bool {
         var first = token
@@ -500,6 +519,14 @@ struct ArgumentRoles: Sendable {
                 if !found.isEmpty, found.allSatisfy({ admitted.contains(entityTypes[$0]) }) {
                     for antecedent in found { result.append((antecedent, true)) }
                 }
+                continue
+            }
+            // "… Dagalo, and the United States imposed sanctions on him": an object "him" or "her" is the one
+            // person named before it in its sentence, other than its own clause's subject.
+            if ["him", "her"].contains(parse.lemmas[conjunct]) || ["him", "her"].contains(parse.keys[conjunct]),
+                [.dobj, .pobj, .dative].contains(parse.tokens[conjunct].dep)
+            {
+                if let person = objectPronounReferent(conjunct) { result.append((person, true)) }
                 continue
             }
             // "to Mozambique's Cabo Delgado province", "in the Malian capital": a part of a state is the state's.

@@ -178,6 +178,10 @@ struct AssertionPolicy: Sendable {
                 guard !ownSubject, !contrasted else { return ended ? .ended : .asserted }
                 token = head
             case .advcl:
+                // A clause with a subject of its own is a statement of its own ("Dagalo accused the army …, while
+                // the United States imposed sanctions on him"); a subjectless one ("denied the claims, calling
+                // them …") is the governing verb's.
+                if parse.hasChild(token, [.nsubj, .nsubjpass, .csubj]) { return ended ? .ended : .asserted }
                 if let governed = governors[parse.lemmas[head]] { return governed }
                 return ended ? .ended : .asserted
             default:
