@@ -212,7 +212,12 @@ struct EntityResolver {
             // "A Qatar-brokered agreement, the Doha Accord": the name in apposition is the agreement.
             let named = parse.children(of: head, .appos) + (parse.tokens[head].dep == .appos ? [token.head] : [])
             if named.contains(where: { taken.contains($0) }) { continue }
-            let range = first..<(head + 1)
+            var range = first..<(head + 1)
+            // "a separate peace agreement", "the initial US-brokered deal": a leading generic word describes no
+            // agreement and stays out of its name.
+            while range.count > 1, lexicon.genericModifiers.contains(parse.lemmas[range.lowerBound]) {
+                range = (range.lowerBound + 1)..<range.upperBound
+            }
             let description = parse.text(range)
             for m in known where m.kind == .capital && range.contains(m.head) { table.weaken(m.entity) }
             // "a peace agreement" that Ethiopia and Eritrea signed is theirs: named after its two parties
@@ -230,6 +235,11 @@ struct EntityResolver {
             let entity = table.entity(named: name, type: .agreement, subtype: nil)
             found.append(Mention(tokens: head..<(head + 1), head: head, entity: entity, kind: .description))
             table.record(entity, surface: description, kind: .description)
+            // "the ceasefire between India and Pakistan": the whole phrase is a surface form too.
+            if let between = parse.children(of: head, .prep).first(where: { parse.lemmas[$0] == "between" }) {
+                let phrase = parse.text(range.lowerBound..<parse.subtreeEnd(of: between))
+                table.record(entity, surface: phrase, kind: .description)
+            }
             taken.insert(head)
         }
         return found
@@ -368,8 +378,10 @@ struct EntityResolver {
             return true
         }
         let sentence = parse.sentenceTokens[parse.sentenceOfToken[headToken]]
+        // A dateline ("BAMAKO, Mali –"), not an acronym with its apposition ("MONUSCO, the UN mission, …").
         if range.lowerBound == sentence.lowerBound, parse.isAllCaps(range.lowerBound),
-            range.upperBound < sentence.upperBound, parse.tokens[range.upperBound].text == ","
+            range.upperBound < sentence.upperBound, parse.tokens[range.upperBound].text == ",",
+            range.upperBound + 1 >= sentence.upperBound || parse.tokens[range.upperBound + 1].tag != .DT
         {
             return true
         }

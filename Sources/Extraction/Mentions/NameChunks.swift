@@ -300,6 +300,8 @@ struct NameChunker {
         {
             return nil
         }
+        // "MONUSCO, the United Nations peacekeeping mission, …": an acronym with its apposition, not a place.
+        if parse.tokens[i].text == ",", i + 1 < range.upperBound, parse.tokens[i + 1].tag == .DT { return nil }
         return i
     }
 
@@ -593,7 +595,9 @@ struct NameChunker {
         if words.count == 1 {
             // A code of capitals and digits ("M23", "G20") names no place, whatever the recogniser says.
             let code = parse.tokens[first].text.unicodeScalars.contains { $0.properties.numericType != nil }
-            return !code && [.GPE, .LOC, .FAC, .DATE].contains(label) ? nil : .single
+            // Nor does a long unknown acronym ("MONUSCO", "MINUSMA"), which the recogniser often calls a place.
+            let acronym = parse.isAllCaps(first) && parse.tokens[first].text.count >= 5
+            return !code && !acronym && [.GPE, .LOC, .FAC, .DATE].contains(label) ? nil : .single
         }
         // A run of capitals opening with a common given name is a person, whatever the recogniser says.
         if !headline || label == .PERSON, lexicon.givenNames.contains(parse.keys[first]),

@@ -22,8 +22,13 @@ struct ArgumentRoles: Sendable {
     /// Verbs whose object, not their subject, is the subject of their `to`-clause ("urged Mali to leave").
     static let objectControlVerbs: Set<String> = [
         "ask", "urge", "persuade", "force", "order", "allow", "invite", "encourage", "pressure", "push", "compel",
-        "require", "tell", "call", "help", "enable", "authorise", "authorize", "permit",
+        "require", "tell", "call", "help", "enable", "authorise", "authorize", "permit", "prompt", "spur", "drive",
+        "provoke", "cause", "lead", "instruct", "direct", "command",
     ]
+
+    /// Verbs of command: when whom they command is an unnamed force ("ordered the army to hit Hamas positions"),
+    /// the commander acts (the development sets' "agent as stated").
+    static let commandVerbs: Set<String> = ["order", "instruct", "direct", "command", "tell"]
 
     /// The tokens `path` reaches from `token`, whose words are `span` (a title's words; else the token alone).
     func follow(_ path: ArgumentPath, from token: Int, span: Range<Int>? = nil) -> [Int] {
@@ -185,6 +190,11 @@ struct ArgumentRoles: Sendable {
         case .xcomp:
             if Self.objectControlVerbs.contains(parse.lemmas[head]) {
                 let objects = parse.children(of: head, .dobj)
+                if Self.commandVerbs.contains(parse.lemmas[head]),
+                    objects.allSatisfy({ entities(at: $0).isEmpty && lexicon.forceNouns.contains(parse.lemmas[$0]) })
+                {
+                    return subjects(of: head, depth: depth + 1)
+                }
                 if !objects.isEmpty { return objects }
             }
             // "was forced to withdraw": the passive subject of the governing verb does it.
@@ -340,6 +350,14 @@ struct ArgumentRoles: Sendable {
         return mentions[m].entity
     }
 
+    /// The person named right after the title that ends with `token`, if `token` ends a title.
+    private func personAfterTitle(ending token: Int) -> Int? {
+        guard token + 1 < parse.tokens.count, let m = mentionAt[token + 1], entityTypes[mentions[m].entity] == .person,
+            (0...token).contains(where: { titleEnd[$0] == token + 1 })
+        else { return nil }
+        return mentions[m].entity
+    }
+
     /// The person an object pronoun refers to: the only person named before it in its sentence who is not the
     /// subject of the pronoun's own clause.
     private func objectPronounReferent(_ pronoun: Int) -> Int? {
@@ -472,6 +490,12 @@ struct ArgumentRoles: Sendable {
         for conjunct in coordination ? members(of: token) : [token] {
             if let m = mentionAt[conjunct] {
                 result.append((mentions[m].entity, false))
+                continue
+            }
+            // "told Egyptian intelligence chief Hassan Rashad", with the name misparsed away from its title: the
+            // person the title introduces.
+            if let person = personAfterTitle(ending: conjunct) {
+                result.append((person, false))
                 continue
             }
             // "Myanmar's military leader, Senior General Min Aung Hlaing": the apposition names the argument.

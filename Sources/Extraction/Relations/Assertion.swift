@@ -80,6 +80,9 @@ struct AssertionPolicy: Sendable {
     /// hedging adverb, and at each governing verb for what it does to its complement ("refused to", "plans
     /// to", "accused of"). It stops at a reporting verb: "X said that …" asserts what X said. Question sentences
     /// are hypothetical. The first strong case found wins; `ended` only if nothing stronger is found.
+    /// Verbs whose conditions belong to what they threaten, not to the threat.
+    static let threatVerbs: Set<String> = ["threaten", "warn", "vow", "pledge", "promise"]
+
     func classify(_ trigger: Int, in parse: ParseIndex) -> Assertion {
         var token = trigger
         // An adverb or preposition trigger ("working *together*", "fought *alongside*") is asserted as its verb is.
@@ -113,8 +116,10 @@ struct AssertionPolicy: Sendable {
                 case .mark:
                     if conditionalMarkers.contains(lemma) { return .hypothetical }
                 case .advcl:
-                    // "… if sanctions continue": a conditional clause makes its main clause hypothetical.
-                    if parse.children(of: child, .mark).contains(where: {
+                    // "… if sanctions continue": a conditional clause makes its main clause hypothetical (not a
+                    // threat's: "threatened open war if attacks continue" is a threat made).
+                    if !Self.threatVerbs.contains(parse.lemmas[token]),
+                        parse.children(of: child, .mark).contains(where: {
                         conditionalMarkers.contains(parse.lemmas[$0])
                     }) {
                         return .hypothetical
