@@ -103,7 +103,7 @@ public struct Extractor: Sendable {
         }
         var resolver = EntityResolver(parse: parse, readers: readers, chunker: chunker)
         var mentions = resolver.resolve(chunks, external: external)
-        mentions += resolver.describedAgreements(besides: mentions)
+        mentions += resolver.describedAgreements(besides: &mentions)
         var mentionAt = [Int?](repeating: nil, count: parse.tokens.count)
         for (m, mention) in mentions.enumerated() {
             for token in mention.tokens { mentionAt[token] = m }

@@ -183,7 +183,7 @@ struct EntityResolver {
     /// contract"). A bare "the deal" points back to an earlier sentence and names nothing; generic adjectives
     /// ("new", "historic") do not identify one. The phrase is the entity's name; names inside it stay mentions of
     /// their own.
-    mutating func describedAgreements(besides known: [Mention]) -> [Mention] {
+    mutating func describedAgreements(besides known: inout [Mention]) -> [Mention] {
         var taken = Set(known.flatMap { Array($0.tokens) })
         var found: [Mention] = []
         let lexicon = readers.lexicon
@@ -219,7 +219,12 @@ struct EntityResolver {
                 range = (range.lowerBound + 1)..<range.upperBound
             }
             let description = parse.text(range)
+            // "the Pretoria agreement": the capital names the agreement; it is no mention of South Africa.
             for m in known where m.kind == .capital && range.contains(m.head) { table.weaken(m.entity) }
+            known.removeAll {
+                $0.kind == .capital && parse.tokens[$0.head].head == head
+                    && [.compound, .nmod].contains(parse.tokens[$0.head].dep)
+            }
             // "a peace agreement" that Ethiopia and Eritrea signed is theirs: named after its two parties
             // ("Ethiopia-Eritrea peace agreement", the dev sets' descriptive names), unless the words already
             // name one ("the US-brokered truce"). The words stay an alias.

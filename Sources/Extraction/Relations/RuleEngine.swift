@@ -137,6 +137,13 @@ struct RuleEngine {
             let sourceType = entities[s.entity].type
             let targetType = entities[t.entity].type
             guard rule.relation.admits(source: sourceType, target: targetType) else { continue }
+            // The schema admits any ends for opposes, supports and cooperates_with, but a text does not act: "its
+            // Mutual Defense Treaty … covers armed attacks" is no attack by the treaty.
+            if Self.actingRelations.contains(rule.relation),
+                sourceType == .agreement || rule.relation == .cooperatesWith && targetType == .agreement
+            {
+                continue
+            }
             if !rule.excludedSubtypes.isEmpty,
                 [s.entity, t.entity].contains(where: {
                     entities[$0].subtype.map(rule.excludedSubtypes.contains) ?? false
@@ -154,6 +161,9 @@ struct RuleEngine {
         }
         return readings
     }
+
+    /// Relations whose source acts.
+    private static let actingRelations: Set<RelationType> = [.opposes, .supports, .cooperatesWith]
 
     /// Where a rule is being applied: its trigger token and words, and the sentence the ends must lie in.
     private struct Context {
