@@ -146,6 +146,10 @@ struct ArgumentRoles: Sendable {
             {
                 i = open - 1
             }
+            // "the bloc's secretary-general": a definite description resolved inside the sentence.
+            if i >= sentence.lowerBound, mentionAt[i] == nil, i < span.lowerBound - 1, theCountryReferent(i) != nil {
+                return i
+            }
             guard i >= sentence.lowerBound, let m = mentionAt[i] else { return nil }
             return mentions[m].head
         case .after:
@@ -296,12 +300,15 @@ struct ArgumentRoles: Sendable {
         return seen.count == count ? seen : []
     }
 
-    /// The state "the country" (or "the nation") refers to inside its sentence.
+    /// The state "the country" (or "the nation") refers to inside its sentence, or the group "the bloc" does.
     ///
-    /// That is the only state mentioned before it that is not the subject of the clause the phrase is in. Nil for
-    /// any other phrase, or when that is unclear.
+    /// That is the only entity of that type mentioned before it that is not the subject of the clause the phrase
+    /// is in. Nil for any other phrase, or when that is unclear.
     private func theCountryReferent(_ token: Int) -> Int? {
-        guard ["country", "nation"].contains(parse.lemmas[token]), parse.keys[token] != "countries",
+        // A group only as an owner ("the bloc's secretary-general"): "Mali, known as …, left the bloc" means
+        // another bloc, named in an earlier sentence.
+        guard let kind = Self.definiteDescriptions[parse.keys[token]],
+            kind == .state || parse.tokens[token].dep == .poss,
             parse.children(of: token, .det).contains(where: { parse.keys[$0] == "the" }),
             !parse.children[token].contains(where: {
                 [.amod, .compound, .poss, .nummod].contains(parse.tokens[$0].dep)
@@ -314,13 +321,20 @@ struct ArgumentRoles: Sendable {
         let sentence = parse.sentenceTokens[parse.sentenceOfToken[token]]
         var states: [Int] = []
         for mention in mentions where sentence.contains(mention.head) && mention.head < token {
-            guard entityTypes[mention.entity] == .state, mention.kind != .demonym, !subjects.contains(mention.entity),
+            guard entityTypes[mention.entity] == kind, mention.kind != .demonym, !subjects.contains(mention.entity),
                 !states.contains(mention.entity)
             else { continue }
             states.append(mention.entity)
         }
         return states.count == 1 ? states[0] : nil
     }
+
+    /// Definite descriptions resolved inside their sentence, and the type they refer to ("the country", "the
+    /// bloc's secretary-general").
+    static let definiteDescriptions: [String: EntityType] = [
+        "country": .state, "nation": .state, "bloc": .group, "alliance": .group, "organisation": .group,
+        "organization": .group, "coalition": .group, "movement": .group, "militia": .group,
+    ]
 
     /// The entities a relative "whose" belongs to: those of the noun its relative clause is on ("Burkina Faso and
     /// Niger, *whose* governments expelled …").
