@@ -391,6 +391,12 @@ struct ArgumentRoles: Sendable {
         return persons.count == 1 ? persons[0] : nil
     }
 
+    /// Whether both tokens are in mentions of entities of one type.
+    private func sameKindMentions(_ a: Int, _ b: Int) -> Bool {
+        guard let m = mentionAt[a], let n = mentionAt[b] else { return false }
+        return entityTypes[mentions[m].entity] == entityTypes[mentions[n].entity]
+    }
+
     /// Whether the phrase headed by `token` opens with a parenthesis.
     private func isParenthesised(_ token: Int) -> Bool {
         var first = token
@@ -441,9 +447,7 @@ struct ArgumentRoles: Sendable {
                         continue
                     }
                     queue.append(child)
-                case .appos
-                where mentionAt[child] != nil && mentionAt[next] != nil && !isParenthesised(child)
-                    && entityTypes[mentions[mentionAt[child]!].entity] == entityTypes[mentions[mentionAt[next]!].entity]:
+                case .appos where sameKindMentions(child, next) && !isParenthesised(child):
                     // A list's items are of one kind: an agreement the parser hangs on a state is no list item.
                     queue.append(child)
                 case .prep where parse.lemmas[child] == "including" || parse.lemmas[child] == "include":

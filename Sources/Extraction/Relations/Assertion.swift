@@ -118,12 +118,10 @@ struct AssertionPolicy: Sendable {
                 case .advcl:
                     // "… if sanctions continue": a conditional clause makes its main clause hypothetical (not a
                     // threat's: "threatened open war if attacks continue" is a threat made).
-                    if !Self.threatVerbs.contains(parse.lemmas[token]),
-                        parse.children(of: child, .mark).contains(where: {
+                    let conditional = parse.children(of: child, .mark).contains {
                         conditionalMarkers.contains(parse.lemmas[$0])
-                    }) {
-                        return .hypothetical
                     }
+                    if conditional && !Self.threatVerbs.contains(parse.lemmas[token]) { return .hypothetical }
                 case .advmod, .npadvmod:
                     // "no longer": a negator under the adverb.
                     if negators.contains(lemma)
