@@ -30,14 +30,32 @@ import Testing
             try FixtureFiles.articles(in: "fresh", prefixes: ["f1_", "f2_", "f3_", "f4_"]),
             gold: try FixtureFiles.gold("fresh_A.json"))
         #expect(a.entityF1 >= 0.96)
-        #expect(a.relationF1 >= 0.71)
+        #expect(a.relationF1 >= 0.74)
         #expect(a.relations.precision >= 0.96)
         let b = try FixtureFiles.evaluate(
             try FixtureFiles.articles(in: "fresh", prefixes: ["f5_", "f6_", "f7_", "f8_"]),
             gold: try FixtureFiles.gold("fresh_B.json"))
-        #expect(b.entityF1 >= 0.85)
-        #expect(b.relationF1 >= 0.60)
-        #expect(b.relations.precision >= 0.83)
+        #expect(b.entityF1 >= 0.87)
+        #expect(b.relationF1 >= 0.62)
+        #expect(b.relations.precision >= 0.86)
+    }
+
+    /// Eight more, written and annotated blind by two other helpers and scored before any tuning on them: Ethiopia and
+    /// Eritrea, Venezuela, the South China Sea, Libya (C); Serbia and Hungary, Gaza, Afghanistan, Congo (D).
+    @Test("Fresh articles, second set: entity and relation F1 and relation precision stay above their floors")
+    func secondFreshScores() throws {
+        let c = try FixtureFiles.evaluate(
+            try FixtureFiles.articles(in: "fresh", prefixes: ["f9_", "f10_", "f11_", "f12_"]),
+            gold: try FixtureFiles.gold("fresh_C.json"))
+        #expect(c.entityF1 >= 0.95)
+        #expect(c.relationF1 >= 0.68)
+        #expect(c.relations.precision >= 0.96)
+        let d = try FixtureFiles.evaluate(
+            try FixtureFiles.articles(in: "fresh", prefixes: ["f13_", "f14_", "f15_", "f16_"]),
+            gold: try FixtureFiles.gold("fresh_D.json"))
+        #expect(d.entityF1 >= 0.92)
+        #expect(d.relationF1 >= 0.72)
+        #expect(d.relations.precision >= 0.97)
     }
 
     @Test("Development set europe-americas: entity and relation F1 and relation precision above their floors")
