@@ -173,6 +173,20 @@ struct NameChunker {
         return Self.modifierPrefixes.contains(parse.tokens[token - 2].text)
     }
 
+    /// The first lower-case word from `token` on, across a list of capitalised names ("…, Natanz and Isfahan
+    /// *sites*"), within six tokens.
+    private func nounAfterNames(_ token: Int) -> Int? {
+        var i = token
+        while i < parse.tokens.count && i - token < 6 {
+            if parse.isCapitalised(i) || [",", "and"].contains(parse.keys[i]) {
+                i += 1
+                continue
+            }
+            return parse.tokens[i].pos == .NOUN ? i : nil
+        }
+        return nil
+    }
+
     /// Lower-case nouns of groups that follow a group's own name, never a person's ("the Gran Grif gang").
     static let groupNounsAfterNames: Set<String> = [
         "gang", "gangs", "militia", "cartel", "coalition", "faction", "movement", "alliance", "syndicate", "brigade",
@@ -239,7 +253,9 @@ struct NameChunker {
 
     /// The longest gazetteer or local phrase starting at `token`, with its casing checked against the text.
     func longestPhrase(at token: Int, limit: Int) -> (end: Int, entry: PhraseEntry)? {
-        guard !parse.keys[token].isEmpty, parse.tokens[token].pos != .SPACE else { return nil }
+        guard !parse.keys[token].isEmpty, parse.tokens[token].pos != .SPACE, !isInsideHyphenated(token) else {
+            return nil
+        }
         let local = readers.local.matches(parse.keys, spaceBefore: parse.spaceBefore, from: token, limit: limit)
         let global = readers.gazetteer.phrases.matches(
             parse.keys, spaceBefore: parse.spaceBefore, from: token, limit: limit)
@@ -248,6 +264,14 @@ struct NameChunker {
             if let entry = values.first(where: { $0.accepts(surface) }) { return (end, entry) }
         }
         return nil
+    }
+
+    /// Whether `token` is a middle part of a hyphenated word ("AU" in "PORT-AU-PRINCE"), which names nothing alone.
+    private func isInsideHyphenated(_ token: Int) -> Bool {
+        guard token >= 2, token + 2 < parse.tokens.count else { return false }
+        let glued = { (i: Int) in !self.parse.spaceBefore[i] }
+        return parse.tokens[token - 1].text == "-" && parse.tokens[token + 1].text == "-" && glued(token)
+            && glued(token - 1) && glued(token + 1) && glued(token + 2)
     }
 
     /// Whether a name chunk can start at `token`: a name token, or a particle before one ("von der Leyen").
@@ -570,9 +594,10 @@ struct NameChunker {
         }
         // "the breakaway Nagorno-Karabakh region", "Russia's Kursk region": a name before a lower-case place noun
         // is the place's.
-        if !titled, phrase == nil, range.upperBound < parse.tokens.count, !parse.isCapitalised(range.upperBound),
-            lexicon.partOfStateNouns.contains(parse.keys[range.upperBound])
+        if !titled, phrase == nil, let noun = nounAfterNames(range.upperBound),
+            lexicon.partOfStateNouns.contains(parse.keys[noun]) || lexicon.facilityNouns.contains(parse.lemmas[noun])
         {
+            // (And before a facility noun, across a list of names: "Iran's Fordow, Natanz and Isfahan sites".)
             return nil
         }
         let label = majorityLabel(range)

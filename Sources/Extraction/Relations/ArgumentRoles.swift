@@ -616,6 +616,11 @@ struct ArgumentRoles: Sendable {
                 for child in modifiers.flatMap({ parse.conjuncts(of: $0) }) {
                     if let m = mentionAt[child] {
                         found.append((mentions[m].entity, true))
+                    } else if labels == [.poss, .nmod], parse.tokens[child].dep == .nmod {
+                        // "Iran's Fordow, Natanz and Isfahan sites": the owner of the names before the noun.
+                        for owner in parse.children(of: child, .poss) {
+                            if let m = mentionAt[owner] { found.append((mentions[m].entity, true)) }
+                        }
                     } else if labels == [.amod], parse.lemmas[child] == "lead" {
                         // "the Saudi-led coalition": the coalition's leader acts through it.
                         for leader in parse.children[child]
