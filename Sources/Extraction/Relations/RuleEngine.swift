@@ -112,7 +112,15 @@ struct RuleEngine {
             argumentTokens += targets.tokens
             if rule.uniqueTarget {
                 targets.ends = targets.ends.filter { t in !sources.ends.contains { $0.entity == t.entity } }
-                guard targets.ends.count == 1 else { return [] }
+                if targets.ends.count != 1 {
+                    let ends = Set(targets.ends.map(\.entity))
+                    let tokens = targets.tokens.filter {
+                        roles.mentionAt[$0].map { ends.contains(roles.mentions[$0].entity) } ?? false
+                    }
+                    guard sources.tokens.count == 1, let paired = pairedEnd(source: sources.tokens[0], tokens)
+                    else { return [] }
+                    targets.ends = [paired]
+                }
             }
             for s in sources.ends {
                 for t in targets.ends {
@@ -160,6 +168,32 @@ struct RuleEngine {
                     confidence: confidence, rule: rule.id, assertion: status, guess: rule.fallback))
         }
         return readings
+    }
+
+    /// The end paired with `source` when the sentence names two lists of one length, read in order ("between
+    /// Guyana and Venezuela, … talks between President Irfaan Ali and President Nicolas Maduro": Ali is Guyana's),
+    /// the development sets' rule for paired lists.
+    private func pairedEnd(source: Int, _ targets: [Int]) -> (entity: Int, indirect: Bool)? {
+        let sources = list(containing: source)
+        guard sources.count >= 2, let index = sources.firstIndex(of: source), let first = targets.first else {
+            return nil
+        }
+        let ends = list(containing: first)
+        // Only a list "between" two sides pairs with another ("discussed Kenya and France" need not be in order).
+        guard ends.count == sources.count, Set(targets) == Set(ends), let head = ends.first,
+            parse.tokens[head].dep == .pobj, let prep = parse.head(of: head), parse.lemmas[prep] == "between",
+            let m = roles.mentionAt[ends[index]]
+        else {
+            return nil
+        }
+        return (roles.mentions[m].entity, true)
+    }
+
+    /// The coordinated tokens `token` is one of, in order.
+    private func list(containing token: Int) -> [Int] {
+        var first = token
+        while parse.tokens[first].dep == .conj, let head = parse.head(of: first) { first = head }
+        return parse.conjuncts(of: first)
     }
 
     /// Relations whose source acts.
