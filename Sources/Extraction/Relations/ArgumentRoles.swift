@@ -165,6 +165,13 @@ struct ArgumentRoles: Sendable {
                     // The parser often hangs the name in apposition on the complement ("The head of the IAEA,
                     // Rafael Grossi, …" with Grossi under "Agency"): the complement ends at its first comma.
                     let end = parse.subtreeEnd(of: i)
+                    // … or takes the name into the complement ("Permanent Representative to the United Nations
+                    // Victor Moraru", Moraru under "to"): a person's name that ends the complement is the holder's.
+                    if (i..<end).first(where: { parse.tokens[$0].text == "," }) == nil, let m = mentionAt[end - 1],
+                        mentions[m].tokens.upperBound == end, entityTypes[mentions[m].entity] == .person
+                    {
+                        return mentions[m].head
+                    }
                     i = (i..<end).first { parse.tokens[$0].text == "," } ?? end
                 } else {
                     break
@@ -366,8 +373,10 @@ struct ArgumentRoles: Sendable {
 
     /// The person named right after the title that ends with `token`, if `token` ends a title.
     private func personAfterTitle(ending token: Int) -> Int? {
-        guard token + 1 < parse.tokens.count, let m = mentionAt[token + 1], entityTypes[mentions[m].entity] == .person,
-            (0...token).contains(where: { titleEnd[$0] == token + 1 })
+        // Across the title's own complement: "Permanent Representative to the United Nations Victor Moraru".
+        guard let start = (0...token).last(where: { titleEnd[$0] == token + 1 }),
+            let head = adjacentMention(.after, start..<(token + 1)), let m = mentionAt[head],
+            entityTypes[mentions[m].entity] == .person
         else { return nil }
         return mentions[m].entity
     }
@@ -436,7 +445,13 @@ struct ArgumentRoles: Sendable {
         while let next = queue.popLast() {
             guard seen.insert(next).inserted else { continue }
             result.append(next)
-            for child in parse.children[next] {
+            // A name's words may carry its coordinated neighbour ("Rishi Sunak" hung on "der" in "… Ursula von der
+            // Leyen"): a modifier of any word of the name, not only of its head.
+            let words = mentionAt[next].map { Array(mentions[$0].tokens) } ?? [next]
+            let nameModifiers = words.filter { $0 != next }.flatMap { parse.children(of: $0, .nmod) }.filter {
+                mentionAt[$0] != mentionAt[next]
+            }
+            for child in parse.children[next] + nameModifiers {
                 switch parse.tokens[child].dep {
                 case .conj:
                     // "Vucic and Kosovo Prime Minister Kurti": "Kosovo" modifies the title after it.
@@ -446,6 +461,10 @@ struct ArgumentRoles: Sendable {
                         queue += parse.children(of: child, .conj)
                         continue
                     }
+                    queue.append(child)
+                case .nmod where sameKindMentions(child, next) && parse.hasChild(child, [.cc]):
+                    // "Rishi Sunak and European Commission President Ursula von der Leyen", parsed with Sunak as a
+                    // modifier of her name: a coordinated name the parser hung on the other.
                     queue.append(child)
                 case .appos where sameKindMentions(child, next) && !isParenthesised(child):
                     // A list's items are of one kind: an agreement the parser hangs on a state is no list item.
