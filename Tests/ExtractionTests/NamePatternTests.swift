@@ -15,6 +15,15 @@ import Testing
         #expect(!document.entities.contains { $0.name.contains("Affairs") })
     }
 
+    @Test("A surname the recogniser calls a place is still the person named before")
+    func surnameReadAsPlace() throws {
+        let document = try Shared.extract(
+            "Afghan Foreign Minister Amir Khan Muttaqi met Russian officials. "
+                + "Indian External Affairs Minister Subrahmanyam Jaishankar held talks with Muttaqi.")
+        #expect(document.has("Amir Khan Muttaqi", .cooperatesWith, "Subrahmanyam Jaishankar"))
+        #expect(document.entity("Muttaqi") == nil)
+    }
+
     @Test("A mixed-case acronym that spells the name's initials is the name's (LeT, JeM)")
     func mixedCaseAcronym() throws {
         let document = try Shared.extract(

@@ -129,6 +129,13 @@ struct EntityResolver {
             } else if readers.lexicon.notActorAcronyms.contains(key) {
                 // "GDP", "HTML": an abbreviation that names no actor, however the recogniser labels it.
                 continue
+            } else if words.count == 1, [.GPE, .LOC, .FAC].contains(label),
+                !(parse.isAllCaps(token) && parse.tokens[token].text.count >= 5),
+                !parse.tokens[token].text.unicodeScalars.contains(where: { $0.properties.numericType != nil })
+            {
+                // A word the recogniser calls a place, and no name seen before: a place, not an actor. (A long
+                // unknown acronym, "MONUSCO", or a code, "M23", is a name whatever the recogniser says.)
+                continue
             } else if isAcronym(token) || (label == .ORG && isRunningText(token) && looksCoined(token, surface)) {
                 resolved[c] = table.entity(named: surface, type: .group, subtype: nil)
             } else if label == .PERSON && words.count == 1 {

@@ -619,10 +619,9 @@ struct NameChunker {
         if phrase != nil && label != .PERSON { return nil }
         if words.count == 1 {
             // A code of capitals and digits ("M23", "G20") names no place, whatever the recogniser says.
-            let code = parse.tokens[first].text.unicodeScalars.contains { $0.properties.numericType != nil }
-            // Nor does a long unknown acronym ("MONUSCO", "MINUSMA"), which the recogniser often calls a place.
-            let acronym = parse.isAllCaps(first) && parse.tokens[first].text.count >= 5
-            return !code && !acronym && [.GPE, .LOC, .FAC, .DATE].contains(label) ? nil : .single
+            // One word the recogniser calls a place may still be a surname of the document ("Vučić has also
+            // deepened ties", "held talks with Muttaqi"): the resolver gives it only a name it has already seen.
+            return label == .DATE ? nil : .single
         }
         // A run of capitals opening with a common given name is a person, whatever the recogniser says.
         if !headline || label == .PERSON, lexicon.givenNames.contains(parse.keys[first]),
