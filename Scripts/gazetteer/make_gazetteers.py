@@ -322,6 +322,21 @@ Chevron||company
 Glencore||company
 Orano|Areva|company
 Saudi Aramco|Aramco|company
+Petróleos de Venezuela|PDVSA;Petroleos de Venezuela|company
+Petróleos Mexicanos|Pemex;Petroleos Mexicanos|company
+Petrobras||company
+Sonatrach||company
+QatarEnergy||company
+Abu Dhabi National Oil Company|ADNOC|company
+Nigerian National Petroleum Company|NNPC|company
+Gazprom Neft||company
+United States Department of the Treasury|US Treasury;U.S. Treasury;Treasury Department;US Treasury Department;U.S. Treasury Department|government
+United States Department of State|State Department;US State Department;U.S. State Department|government
+United States Department of Defense|Pentagon;Defense Department;US Defense Department;U.S. Defense Department;Department of Defense|government
+United Nations Relief and Works Agency for Palestine Refugees in the Near East|UNRWA|bloc
+United Nations Organization Stabilization Mission in the Democratic Republic of the Congo|MONUSCO|mission
+United Nations Interim Force in Lebanon|UNIFIL|mission
+E3||bloc
 Labour Party|Labour|
 Conservative Party|Conservatives;Tories|
 Democratic Unionist Party|DUP|
@@ -347,7 +362,7 @@ provenance = {
     "source": "Hand-compiled general world knowledge: UN member and observer states (un.org/en/about-us/member-states) and three self-governing polities news treats as states (Kosovo, Taiwan, Somaliland), "
               "capitals, English demonyms; well-known international organisations and their acronyms; "
               "major UK political parties and the UK Parliament's houses (parliament.uk); US federal agencies "
-              "(usa.gov/agency-index); the Caribbean Media Corporation, the Caribbean's regional news agency "
+              "and departments (usa.gov/agency-index); major state oil companies; the E3 (France, Germany, the UK); the Caribbean Media Corporation, the Caribbean's regional news agency "
               "(cmc.news).",
     "licence": "Facts, no copyrightable expression; this file is part of ActorGraph.",
     "generator": "Scripts/gazetteer/make_gazetteers.py",

@@ -92,7 +92,16 @@ struct NameChunker {
                 i += 1
                 continue
             }
-            let phrase = longestPhrase(at: i, limit: range.upperBound)
+            var phrase = longestPhrase(at: i, limit: range.upperBound)
+            // "U.S. Treasury Secretary Scott Bessent": a title that starts inside a known name and runs past it
+            // wins; the name's words before it stand alone ("U.S.").
+            if let found = phrase,
+                let inner = (i + 1..<found.end).first(where: {
+                    (title(at: $0, limit: range.upperBound)?.end ?? 0) > found.end
+                })
+            {
+                phrase = longestPhrase(at: i, limit: inner)
+            }
             if let phrase, phrase.entry.type == .group, phrase.entry.kind == .name,
                 let branch = branchEnd(
                     after: phrase.end, armed: phrase.entry.subtype == .armedGroup, limit: range.upperBound)
