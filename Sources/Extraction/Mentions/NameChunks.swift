@@ -66,6 +66,13 @@ struct NameChunker {
             let longest = readers.titles.matches(titleKeys, spaceBefore: parse.spaceBefore, from: token, limit: limit)
                 .last, let role = longest.values.first
         else { return nil }
+        // A plural is a title only before the names it introduces ("Special envoys Serdar Kılıç and …"):
+        // "Palestinian negotiators met Israel" names no office holder, and its demonym speaks for no state.
+        if [.NNS, .NNPS].contains(parse.tokens[longest.end - 1].tag) {
+            var next = longest.end
+            if next < limit, parse.tokens[next].text == "," { next += 1 }
+            guard next < limit, isNameToken(next) else { return nil }
+        }
         return (longest.end, role)
     }
 

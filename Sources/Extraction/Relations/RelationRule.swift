@@ -57,6 +57,9 @@ struct RelationRule: Sendable {
     /// Holds however the trigger is presented: failing to implement, or being accused of violating, an agreement
     /// still makes one a party to it.
     let presupposed: Bool
+    /// The target paths start at each coordinated source name, not at the trigger: every name has its own
+    /// target ("Special envoys Serdar Kılıç *of Turkey* and Ruben Rubinyan *of Armenia*").
+    let perSource: Bool
     let confidence: Double
     let examples: [Example]
     /// The file the rule came from, for messages.
@@ -191,7 +194,8 @@ struct RuleSet: Sendable {
             sourceTypes: try types(raw.sourceTypes), targetTypes: try types(raw.targetTypes),
             excludedSubtypes: try subtypes(raw.excludedSubtypes),
             uniqueTarget: raw.uniqueTarget ?? false, fallback: raw.fallback ?? false,
-            whenNegated: raw.whenNegated ?? false, presupposed: raw.presupposed ?? false, confidence: raw.confidence,
+            whenNegated: raw.whenNegated ?? false, presupposed: raw.presupposed ?? false,
+            perSource: raw.perSource ?? false, confidence: raw.confidence,
             examples: raw.examples, file: file)
     }
 }
@@ -223,6 +227,7 @@ private struct RawRule: Decodable {
     var fallback: Bool?
     var whenNegated: Bool?
     var presupposed: Bool?
+    var perSource: Bool?
     var confidence: Double
     var examples: [RelationRule.Example]
 }

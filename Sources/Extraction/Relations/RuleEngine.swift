@@ -107,6 +107,22 @@ struct RuleEngine {
                     if !rule.relation.isSymmetric { pairs.append((b, a)) }
                 }
             }
+        } else if rule.perSource {
+            for token in sources.tokens {
+                for member in roles.members(of: token) {
+                    guard let m = roles.mentionAt[member] else { continue }
+                    let source = roles.mentions[m].entity
+                    guard sourceTypes?.contains(entities[source].type) ?? true else { continue }
+                    for path in rule.target {
+                        let ends = roles.follow(path, from: member).filter { context.sentence.contains($0) }.flatMap {
+                            roles.entities(at: $0, coordination: false)
+                        }.filter { targetTypes?.contains(entities[$0.entity].type) ?? true }
+                        guard !ends.isEmpty else { continue }
+                        for end in ends { pairs.append(((source, false), end)) }
+                        break
+                    }
+                }
+            }
         } else {
             var targets = firstReached(rule.target, context, types: targetTypes, excluding: sources.tokens)
             argumentTokens += targets.tokens
