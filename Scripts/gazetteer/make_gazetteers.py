@@ -337,6 +337,9 @@ United Nations Relief and Works Agency for Palestine Refugees in the Near East|U
 United Nations Organization Stabilization Mission in the Democratic Republic of the Congo|MONUSCO|mission
 United Nations Interim Force in Lebanon|UNIFIL|mission
 E3||bloc
+Wagner Group|Wagner;PMC Wagner|military
+Africa Corps||military
+Islamic Revolutionary Guard Corps|IRGC;Revolutionary Guards;Revolutionary Guard;Revolutionary Guard Corps;Islamic Revolutionary Guards Corps|military
 Labour Party|Labour|
 Conservative Party|Conservatives;Tories|
 Democratic Unionist Party|DUP|
@@ -362,7 +365,7 @@ provenance = {
     "source": "Hand-compiled general world knowledge: UN member and observer states (un.org/en/about-us/member-states) and three self-governing polities news treats as states (Kosovo, Taiwan, Somaliland), "
               "capitals, English demonyms; well-known international organisations and their acronyms; "
               "major UK political parties and the UK Parliament's houses (parliament.uk); US federal agencies "
-              "and departments (usa.gov/agency-index); major state oil companies; the E3 (France, Germany, the UK); the Caribbean Media Corporation, the Caribbean's regional news agency "
+              "and departments (usa.gov/agency-index); major state oil companies; the E3 (France, Germany, the UK); Russia's Wagner Group and Africa Corps and Iran's Revolutionary Guard; the Caribbean Media Corporation, the Caribbean's regional news agency "
               "(cmc.news).",
     "licence": "Facts, no copyrightable expression; this file is part of ActorGraph.",
     "generator": "Scripts/gazetteer/make_gazetteers.py",
