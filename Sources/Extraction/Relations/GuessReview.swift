@@ -11,6 +11,9 @@ enum GuessReview {
     ///   whose it is;
     /// - a guess for a person whom a direct reading of a title relation ties to another entity of the same type
     ///   ("French President Emmanuel Macron" elsewhere in the document: not the leader of Kenya).
+    /// - a guess for a person whom the same sentence puts in another relation with that state ("President Donald
+    ///   Trump imposed a 50% tariff on Lesotho", "President Putin ordered the invasion of Ukraine"): one acts on
+    ///   another state, not one's own.
     static func review(_ readings: [RelationReading], entities: EntityTable) -> [RelationReading] {
         var sourcesOf: [GuessKey: Set<Int>] = [:]
         for r in readings where r.guess {
@@ -21,8 +24,17 @@ enum GuessReview {
         for r in readings where !r.guess && titleRelations.contains(r.type) {
             tiedTo[r.source, default: []].insert(r.target)
         }
+        var actedOn: Set<PairKey> = []
+        for r in readings where !r.guess && !titleRelations.contains(r.type) {
+            actedOn.insert(PairKey(sentence: r.sentence, a: min(r.source, r.target), b: max(r.source, r.target)))
+        }
         return readings.filter { r in
             guard r.guess else { return true }
+            if titleRelations.contains(r.type),
+                actedOn.contains(PairKey(sentence: r.sentence, a: min(r.source, r.target), b: max(r.source, r.target)))
+            {
+                return false
+            }
             if sourcesOf[GuessKey(sentence: r.sentence, type: r.type, target: r.target)]?.count ?? 0 > 1 {
                 return false
             }
@@ -33,6 +45,12 @@ enum GuessReview {
 
     /// The relations a title gives.
     private static let titleRelations: Set<RelationType> = [.leads, .officialOf]
+
+    private struct PairKey: Hashable {
+        let sentence: Int
+        let a: Int
+        let b: Int
+    }
 
     private struct GuessKey: Hashable {
         let sentence: Int
