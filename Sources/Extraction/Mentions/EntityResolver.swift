@@ -136,6 +136,11 @@ struct EntityResolver {
                 // A word the recogniser calls a place, and no name seen before: a place, not an actor. (A long
                 // unknown acronym, "MONUSCO", or a code, "M23", is a name whatever the recogniser says.)
                 continue
+            } else if surface.contains("-"),
+                surface.unicodeScalars.contains(where: { $0.properties.numericType != nil })
+            {
+                // A model number ("J-10C", "PL-15", "S-400"): a weapon, not an actor.
+                continue
             } else if isAcronym(token) || (label == .ORG && isRunningText(token) && looksCoined(token, surface)) {
                 resolved[c] = table.entity(named: surface, type: .group, subtype: nil)
             } else if label == .PERSON && words.count == 1 {

@@ -57,7 +57,28 @@ struct NameChunker {
         }
         entityLabel = labels
         entityEnd = ends
+        // "the breakaway Nagorno-Karabakh region" once makes "Nagorno-Karabakh" a place wherever the document
+        // names it ("peacekeepers deployed to Nagorno-Karabakh").
+        var places: Set<String> = []
+        for (i, token) in parse.tokens.enumerated() where i > 0 && !parse.isCapitalised(i) && token.pos == .NOUN {
+            guard readers.lexicon.partOfStateNouns.contains(parse.keys[i]) else { continue }
+            var start = i
+            while start > 0,
+                parse.isCapitalised(start - 1) || (parse.keys[start - 1].isEmpty && !parse.spaceBefore[start])
+            {
+                start -= 1
+            }
+            let words = (start..<i).filter { !parse.keys[$0].isEmpty }
+            guard !words.isEmpty, words.allSatisfy({ parse.tokens[$0].tag == .NNP }),
+                readers.gazetteer.phrases.lookup(parse.keys[start]).isEmpty
+            else { continue }
+            places.insert((start..<i).map { parse.keys[$0] }.joined(separator: " "))
+        }
+        placeNames = places
     }
+
+    /// Names the document uses before a place noun ("the Kursk region"): places wherever they occur.
+    private let placeNames: Set<String>
 
     /// The title that starts at `token` within `limit`: its end and role (longest match; "Gen." reads as "gen").
     func title(at token: Int, limit: Int) -> (end: Int, role: TitleRole)? {
@@ -202,6 +223,10 @@ struct NameChunker {
         }
         return nil
     }
+
+    /// The Persian, Urdu and Arabic linking syllables between the words of a name ("Tehrik-i-Taliban",
+    /// "Lashkar-e-Taiba", "Bunyan-um-Marsoos").
+    static let linkingVowels: Set<String> = ["i", "e", "ul", "um", "ur", "us", "ud", "ut"]
 
     /// Lower-case nouns of groups that follow a group's own name, never a person's ("the Gran Grif gang").
     static let groupNounsAfterNames: Set<String> = [
@@ -428,7 +453,7 @@ struct NameChunker {
             let key = parse.keys[end]
             let attached = !parse.spaceBefore[end] && end + 1 < limit && !parse.spaceBefore[end + 1]
             let sameSpan = entityLabel[end] != nil && entityLabel[end] == entityLabel[end - 1]
-            if attached && key.isEmpty && end + 3 < limit && ["i", "e"].contains(parse.keys[end + 1])
+            if attached && key.isEmpty && end + 3 < limit && Self.linkingVowels.contains(parse.keys[end + 1])
                 && parse.keys[end + 2].isEmpty && !parse.spaceBefore[end + 2] && !parse.spaceBefore[end + 3]
                 && isNameToken(end + 3)
             {
@@ -573,6 +598,7 @@ struct NameChunker {
         let words = range.filter { !parse.keys[$0].isEmpty && parse.tokens[$0].pos != .PUNCT }
         guard let first = words.first, let last = words.last else { return nil }
         let lexicon = readers.lexicon
+        if placeNames.contains(range.map { parse.keys[$0] }.joined(separator: " ")) { return nil }
         if words.count >= 2 {
             // The head noun: before the first complement ("Protocol on Free Movement", "Ministry of Defense"), else
             // the last word ("Windsor Framework", "Wagner Group").
