@@ -147,7 +147,7 @@ struct ArgumentRoles: Sendable {
                 i = open - 1
             }
             // "the bloc's secretary-general": a definite description resolved inside the sentence.
-            if i >= sentence.lowerBound, mentionAt[i] == nil, i < span.lowerBound - 1, theCountryReferent(i) != nil {
+            if i >= sentence.lowerBound, mentionAt[i] == nil, i < span.lowerBound - 1, definiteReferent(i) != nil {
                 return i
             }
             guard i >= sentence.lowerBound, let m = mentionAt[i] else { return nil }
@@ -311,7 +311,7 @@ struct ArgumentRoles: Sendable {
     ///
     /// That is the only entity of that type mentioned before it that is not the subject of the clause the phrase
     /// is in. Nil for any other phrase, or when that is unclear.
-    private func theCountryReferent(_ token: Int) -> Int? {
+    private func definiteReferent(_ token: Int) -> Int? {
         // A group only as an owner ("the bloc's secretary-general"): "Mali, known as …, left the bloc" means
         // another bloc, named in an earlier sentence.
         guard let kind = Self.definiteDescriptions[parse.keys[token]],
@@ -554,9 +554,9 @@ struct ArgumentRoles: Sendable {
                 continue
             }
             // "Cuba, an ally of Caracas, keeps officers in the country": "the country" is the one state named
-            // before it in the sentence, other than its own clause's subject.
-            if let state = theCountryReferent(conjunct) {
-                result.append((state, true))
+            // before it in the sentence, other than its own clause's subject ("the bloc's" the one group).
+            if let referent = definiteReferent(conjunct) {
+                result.append((referent, true))
                 continue
             }
             // "the OAS, whose secretary general, Albert Ramdin": a relative "whose" is the noun its clause is on.
@@ -649,18 +649,15 @@ struct ArgumentRoles: Sendable {
                     } else if parse.tokens[child].tag == .possessivePronoun {
                         // "U.S. Central Command said *its* forces had struck …": the owner's antecedent.
                         found += antecedents(ofPronoun: child).map { ($0, true) }
-                    } else if parse.tokens[child].tag == .possessiveWhPronoun,
-                        !lexicon.governmentNouns.contains(parse.lemmas[conjunct]),
-                        !lexicon.collectiveNouns.contains(parse.lemmas[conjunct])
-                    {
-                        // "Burkina Faso and Niger, whose troops …". (A person's government or country is a state
-                        // that the clause does not name: "Netanyahu, whose government …".)
-                        found += relativeOwners(child, coordination: coordination).map { ($0, true) }
                     } else if parse.tokens[child].tag == .possessiveWhPronoun {
-                        // "Israeli Prime Minister Benjamin Netanyahu, whose government …": a person's government is
-                        // the state of the title before the name.
+                        // "Burkina Faso and Niger, whose troops …"; a person's government or country is the state
+                        // of the title before the name ("Israeli Prime Minister Benjamin Netanyahu, whose
+                        // government …").
+                        let ofState =
+                            lexicon.governmentNouns.contains(parse.lemmas[conjunct])
+                            || lexicon.collectiveNouns.contains(parse.lemmas[conjunct])
                         found += relativeOwners(child, coordination: coordination).compactMap {
-                            entityTypes[$0] == .person ? titleState(before: child) : $0
+                            ofState && entityTypes[$0] == .person ? titleState(before: child) : $0
                         }.map { ($0, true) }
                     }
                 }
