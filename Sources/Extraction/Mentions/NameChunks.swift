@@ -602,7 +602,8 @@ struct NameChunker {
         if words.count >= 2 {
             // The head noun: before the first complement ("Protocol on Free Movement", "Ministry of Defense"), else
             // the last word ("Windsor Framework", "Wagner Group").
-            var head = last
+            // "Combined Task Force 153", "Army 14": a number after the head noun is the unit's, not its head.
+            var head = parse.tokens[last].tag == .CD && words.count >= 2 ? words[words.count - 2] : last
             let complement = words.firstIndex {
                 ["of", "for", "on"].contains(parse.keys[$0])
                     || parse.keys[$0] == "in" && $0 > first
