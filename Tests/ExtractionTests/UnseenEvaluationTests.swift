@@ -70,8 +70,8 @@ import Testing
         }
         let report = try FixtureFiles.evaluate(
             articles, gold: try GoldStandard.load(path: folder.appendingPathComponent("gold.json").path))
-        #expect(report.entityF1 >= 0.92)
-        #expect(report.relationF1 >= 0.77)
-        #expect(report.relations.precision >= 0.98)
+        #expect(report.entityF1 >= 0.94)
+        #expect(report.relationF1 >= 0.78)
+        #expect(report.relations.precision >= 0.99)
     }
 }
