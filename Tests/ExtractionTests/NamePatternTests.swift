@@ -15,6 +15,15 @@ import Testing
         #expect(!document.entities.contains { $0.name.contains("Affairs") })
     }
 
+    @Test("A title-case headline is read on word by word, so a known name inside a run is found")
+    func headlineRun() throws {
+        let document = try Shared.extract("Trump Hits Lesotho with 50% Tariff\n\nThe tariff took effect on Monday.\n")
+        #expect(document.entity("Lesotho")?.type == .state)
+        // An abbreviation's full stop ends a sentence, which is then no headline.
+        let sentence = try Shared.extract("Vice President Kamala Harris met Philippine President Ferdinand Marcos Jr.")
+        #expect(sentence.entity("Ferdinand Marcos Jr.")?.type == .person)
+    }
+
     @Test("A surname the recogniser calls a place is still the person named before")
     func surnameReadAsPlace() throws {
         let document = try Shared.extract(

@@ -180,7 +180,11 @@ struct NameChunker {
                 titledNext = false
                 continue
             }
-            if end > i {
+            if headline && end > i + 1 {
+                // In a title-case headline the capitals run on past a name ("Trump Hits Lesotho with 50% Tariff"):
+                // a run that names nothing may still hold a known name further on, so read on word by word.
+                i += 1
+            } else if end > i {
                 // A place or an unknown run: its words are not names of actors, nor is the acronym a facility or
                 // an event defines ("the Strategic Dialogue (SD)").
                 i = end
@@ -761,7 +765,10 @@ struct NameChunker {
         let long = words.filter { parse.tokens[$0].text.count >= 4 && parse.tokens[$0].pos != .PUNCT }
         guard !long.isEmpty else { return false }
         let capitalised = long.filter { parse.isCapitalised($0) }.count
-        let endsWithStop = words.last.map { [".", "!"].contains(parse.tokens[$0].text) } ?? false
+        // (An abbreviation's full stop ends a sentence too: "… met President Ferdinand Marcos Jr.")
+        let endsWithStop =
+            words.last.map { [".", "!"].contains(parse.tokens[$0].text) || parse.tokens[$0].text.hasSuffix(".") }
+            ?? false
         return !endsWithStop && capitalised * 10 >= long.count * 6
     }
 
