@@ -386,8 +386,7 @@ struct EntityResolver {
             return true
         }
         // "talks in Muscat and Rome": a conjunct of a place is one too.
-        var headToken = head(of: range)
-        while parse.tokens[headToken].dep == .conj, let first = parse.head(of: headToken) { headToken = first }
+        let headToken = parse.firstConjunct(of: head(of: range))
         let token = parse.tokens[headToken]
         if token.dep == .pobj, let prep = parse.head(of: headToken),
             readers.lexicon.locativePrepositions.contains(parse.lemmas[prep])

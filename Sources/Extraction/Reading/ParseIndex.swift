@@ -98,6 +98,13 @@ struct ParseIndex: Sendable {
         return head == token ? nil : head
     }
 
+    /// The first of the coordinated tokens `token` is one of ("Mali" for "Niger" in "Mali, Niger and Chad").
+    func firstConjunct(of token: Int) -> Int {
+        var first = token
+        while tokens[first].dep == .conj, let up = head(of: first) { first = up }
+        return first
+    }
+
     /// `token` and every token coordinated with it (`Mali, Niger and Burkina Faso`), in token order.
     func conjuncts(of token: Int) -> [Int] {
         var result = [token]

@@ -361,9 +361,7 @@ struct ArgumentRoles: Sendable {
     /// Benjamin Netanyahu, whose …"), if a title introduces that person.
     private func titleState(before token: Int) -> Int? {
         guard let person = (0..<token).reversed().lazy.compactMap({ self.mentionAt[$0] }).first,
-            let start = (0..<mentions[person].tokens.lowerBound).reversed().first(where: {
-                titleEnd[$0] == mentions[person].tokens.lowerBound
-            })
+            let start = titleStart(endingAt: mentions[person].tokens.lowerBound)
         else { return nil }
         var before = start - 1
         if before >= 0, parse.tokens[before].tag == .POS { before -= 1 }
@@ -371,10 +369,15 @@ struct ArgumentRoles: Sendable {
         return mentions[m].entity
     }
 
+    /// The first token of the title that ends just before `end`, if one does.
+    private func titleStart(endingAt end: Int) -> Int? {
+        (0..<end).last { titleEnd[$0] == end }
+    }
+
     /// The person named right after the title that ends with `token`, if `token` ends a title.
     private func personAfterTitle(ending token: Int) -> Int? {
         // Across the title's own complement: "Permanent Representative to the United Nations Victor Moraru".
-        guard let start = (0...token).last(where: { titleEnd[$0] == token + 1 }),
+        guard let start = titleStart(endingAt: token + 1),
             let head = adjacentMention(.after, start..<(token + 1)), let m = mentionAt[head],
             entityTypes[mentions[m].entity] == .person
         else { return nil }

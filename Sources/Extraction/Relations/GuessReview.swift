@@ -26,15 +26,11 @@ enum GuessReview {
         }
         var actedOn: Set<PairKey> = []
         for r in readings where !r.guess && !titleRelations.contains(r.type) {
-            actedOn.insert(PairKey(sentence: r.sentence, a: min(r.source, r.target), b: max(r.source, r.target)))
+            actedOn.insert(PairKey(r))
         }
         return readings.filter { r in
             guard r.guess else { return true }
-            if titleRelations.contains(r.type),
-                actedOn.contains(PairKey(sentence: r.sentence, a: min(r.source, r.target), b: max(r.source, r.target)))
-            {
-                return false
-            }
+            if titleRelations.contains(r.type), actedOn.contains(PairKey(r)) { return false }
             if sourcesOf[GuessKey(sentence: r.sentence, type: r.type, target: r.target)]?.count ?? 0 > 1 {
                 return false
             }
@@ -46,10 +42,17 @@ enum GuessReview {
     /// The relations a title gives.
     private static let titleRelations: Set<RelationType> = [.leads, .officialOf]
 
+    /// A reading's sentence and its two ends, in either order.
     private struct PairKey: Hashable {
         let sentence: Int
         let a: Int
         let b: Int
+
+        init(_ r: RelationReading) {
+            sentence = r.sentence
+            a = min(r.source, r.target)
+            b = max(r.source, r.target)
+        }
     }
 
     private struct GuessKey: Hashable {

@@ -207,9 +207,7 @@ struct RuleEngine {
 
     /// The coordinated tokens `token` is one of, in order.
     private func list(containing token: Int) -> [Int] {
-        var first = token
-        while parse.tokens[first].dep == .conj, let head = parse.head(of: first) { first = head }
-        return parse.conjuncts(of: first)
+        parse.conjuncts(of: parse.firstConjunct(of: token))
     }
 
     /// Relations whose source acts.
