@@ -53,6 +53,11 @@ enum SpacyFixtures {
     /// `../shared`, beside the repository (CI has it).
     static let sharedRoot = RepositoryFiles.root.deletingLastPathComponent().appendingPathComponent("shared")
 
+    /// Whether `corpus` can be read here: the development articles only where `../shared` is beside the clone.
+    static func isAvailable(_ corpus: Corpus) -> Bool {
+        corpus != .dev || FileManager.default.fileExists(atPath: sharedRoot.appendingPathComponent("dev").path)
+    }
+
     /// The documents of `corpus` whose text is available, in fixture order.
     static func documents(_ corpus: Corpus) throws -> [SpacyDocument] {
         let url = try #require(Bundle.module.resourceURL)
