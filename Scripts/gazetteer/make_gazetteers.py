@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Writes Sources/Extraction/Resources/en/{states,organisations}.json from the tables below.
+"""Writes Sources/Extraction/Resources/en/{states,organisations,agreements}.json from the tables below.
 
 General world knowledge only: UN member and observer states (UN "Member States" list, common
 English short names), their capitals (used in news as metonyms for governments) and demonyms,
-and well-known international bodies with their acronyms. Nothing here comes from the seed articles.
+well-known international bodies with their acronyms, and treaties news names by acronym. Nothing here comes from the seed articles.
 Run: python3 Scripts/gazetteer/make_gazetteers.py
 """
 import json, pathlib, datetime
@@ -311,7 +311,16 @@ Rosatom||company
 Huawei||company
 Norinco||company
 Baykar||company
-Lockheed Martin||company
+Lockheed Martin|Lockheed|company
+General Dynamics||company
+General Electric|GE Aerospace|company
+General Motors|GM|company
+RTX|Raytheon;Raytheon Technologies|company
+Northrop Grumman||company
+BAE Systems||company
+Rheinmetall||company
+Dassault Aviation||company
+Kongsberg|Kongsberg Gruppen|company
 Boeing||company
 Airbus||company
 Shell||company
@@ -337,6 +346,7 @@ United Nations Relief and Works Agency for Palestine Refugees in the Near East|U
 United Nations Organization Stabilization Mission in the Democratic Republic of the Congo|MONUSCO|mission
 United Nations Interim Force in Lebanon|UNIFIL|mission
 E3||bloc
+Five Eyes|Five Eyes alliance|bloc
 Wagner Group|Wagner;PMC Wagner|military
 Africa Corps||military
 Islamic Revolutionary Guard Corps|IRGC;Revolutionary Guards;Revolutionary Guard;Revolutionary Guard Corps;Islamic Revolutionary Guards Corps|military
@@ -352,6 +362,29 @@ Central Intelligence Agency|CIA|government
 Caribbean Media Corporation|CMC|media
 """
 
+# Agreements news names by an acronym or a short name that has no head noun of its own ("the JCPOA", "New
+# START"): canonical | other names (;). Agreements named with a head noun ("the Geneva Agreement") need no entry.
+AGREEMENTS = """
+Joint Comprehensive Plan of Action|JCPOA;Iran nuclear deal
+Nuclear Non-Proliferation Treaty|NPT;Non-Proliferation Treaty;Treaty on the Non-Proliferation of Nuclear Weapons
+Comprehensive Nuclear-Test-Ban Treaty|CTBT
+New START|New START treaty;New START Treaty;New Strategic Arms Reduction Treaty
+Intermediate-Range Nuclear Forces Treaty|INF Treaty
+Anti-Ballistic Missile Treaty|ABM Treaty
+Treaty on Conventional Armed Forces in Europe|CFE Treaty
+Chemical Weapons Convention|CWC
+Biological Weapons Convention|BWC
+United Nations Convention on the Law of the Sea|UNCLOS;UN Convention on the Law of the Sea;Law of the Sea Convention
+Rome Statute|Rome Statute of the International Criminal Court
+Paris Agreement|Paris climate agreement;Paris climate accord;Paris Accord
+United States–Mexico–Canada Agreement|USMCA;United States-Mexico-Canada Agreement;US-Mexico-Canada Agreement
+North American Free Trade Agreement|NAFTA
+Comprehensive and Progressive Agreement for Trans-Pacific Partnership|CPTPP
+Regional Comprehensive Economic Partnership|RCEP
+Minsk agreements|Minsk accords;Minsk II
+Black Sea Grain Initiative|Black Sea grain deal
+"""
+
 def entries(table, fields):
     for line in table.strip().splitlines():
         parts = line.split("|")
@@ -365,8 +398,9 @@ provenance = {
     "source": "Hand-compiled general world knowledge: UN member and observer states (un.org/en/about-us/member-states) and three self-governing polities news treats as states (Kosovo, Taiwan, Somaliland), "
               "capitals, English demonyms; well-known international organisations and their acronyms; "
               "major UK political parties and the UK Parliament's houses (parliament.uk); US federal agencies "
-              "and departments (usa.gov/agency-index); major state oil companies; the E3 (France, Germany, the UK); Russia's Wagner Group and Africa Corps and Iran's Revolutionary Guard; the Caribbean Media Corporation, the Caribbean's regional news agency "
-              "(cmc.news).",
+              "and departments (usa.gov/agency-index); major state oil companies and defence manufacturers; the Five Eyes; the E3 (France, Germany, the UK); Russia's Wagner Group and Africa Corps and Iran's Revolutionary Guard; the Caribbean Media Corporation, the Caribbean's regional news agency "
+              "(cmc.news); multilateral treaties and agreements news names by acronym or short name (UN Treaty "
+              "Collection, treaties.un.org).",
     "licence": "Facts, no copyrightable expression; this file is part of ActorGraph.",
     "generator": "Scripts/gazetteer/make_gazetteers.py",
     "date": str(datetime.date.today()),
@@ -381,6 +415,9 @@ for e in entries(ORGANISATIONS, ["name", "aliases", "subtype", "seats"]):
     if split(e.get("seats")):
         org["seats"] = split(e.get("seats"))
     orgs.append(org)
+agreements = [{"name": e["name"], "aliases": split(e.get("aliases"))}
+              for e in entries(AGREEMENTS, ["name", "aliases"])]
 (root / "states.json").write_text(json.dumps({"provenance": provenance, "states": states}, ensure_ascii=False, indent=1) + "\n")
 (root / "organisations.json").write_text(json.dumps({"provenance": provenance, "organisations": orgs}, ensure_ascii=False, indent=1) + "\n")
-print(len(states), "states,", len(orgs), "organisations")
+(root / "agreements.json").write_text(json.dumps({"provenance": provenance, "agreements": agreements}, ensure_ascii=False, indent=1) + "\n")
+print(len(states), "states,", len(orgs), "organisations,", len(agreements), "agreements")

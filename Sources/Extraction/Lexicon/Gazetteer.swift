@@ -55,7 +55,8 @@ struct PhraseEntry: Sendable, Hashable {
 struct Gazetteer: Sendable {
     private(set) var phrases = PhraseTrie<PhraseEntry>()
 
-    /// Loads `states.json`, `organisations.json` and the blocking lists of `lexicon`, then `dictionary`.
+    /// Loads `states.json`, `organisations.json`, `agreements.json` and the blocking lists of `lexicon`, then
+    /// `dictionary`.
     init(lexicon: Lexicon, dictionary: UserDictionary) throws(ExtractionError) {
         let states = try ResourceFile.decode(StatesFile.self, "states.json")
         for s in states.states {
@@ -84,6 +85,12 @@ struct Gazetteer: Sendable {
                     seat, PhraseEntry(canonical: o.name, type: .group, subtype: subtype, kind: .capital),
                     lexicon: lexicon)
             }
+        }
+        let agreements = try ResourceFile.decode(AgreementsFile.self, "agreements.json")
+        for a in agreements.agreements {
+            let entry = PhraseEntry(canonical: a.name, type: .agreement, kind: .name)
+            add(a.name, entry, lexicon: lexicon)
+            for alias in a.aliases { add(alias, entry, lexicon: lexicon) }
         }
         for blocked in lexicon.regions + lexicon.communities {
             add(blocked, PhraseEntry(canonical: blocked, type: .group, kind: .blocked), lexicon: lexicon)
@@ -134,4 +141,12 @@ private struct OrganisationsFile: Decodable {
         var seats: [String]?
     }
     var organisations: [Organisation]
+}
+
+private struct AgreementsFile: Decodable {
+    struct Agreement: Decodable {
+        var name: String
+        var aliases: [String]
+    }
+    var agreements: [Agreement]
 }

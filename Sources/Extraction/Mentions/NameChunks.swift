@@ -110,7 +110,11 @@ struct NameChunker {
         if let dateline = datelineEnd(range) { i = dateline }
         while i < range.upperBound {
             let headline = headline || titleCase.contains(i)
-            if let found = titleSpan(at: i, limit: range.upperBound) {
+            // "General Dynamics", "General Motors": a known name that runs past a title beginning with it wins.
+            if let found = titleSpan(at: i, limit: range.upperBound),
+                (longestPhrase(at: i, limit: range.upperBound).map { $0.entry.kind != .name || $0.end <= found.end }
+                    ?? true)
+            {
                 titles.append((i..<found.end, found.role))
                 titledNext = true
                 i = found.end
