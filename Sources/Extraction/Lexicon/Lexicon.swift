@@ -35,6 +35,9 @@ struct Lexicon: Sendable {
     let forceNouns: Set<String>
     /// Adjectives that describe any agreement and identify none ("new", "historic", "bilateral").
     let genericModifiers: Set<String>
+    /// Modifiers of a group noun that part it from the group its complement names ("a *splinter* group of the
+    /// FARC" is not the FARC).
+    let splitModifiers: Set<String>
     /// Words that make a page's section link of a media noun ("Local News", "Latest News"), not a newspaper.
     let sectionWords: Set<String>
     /// Nouns for a part of a state ("Mozambique's Cabo Delgado *province*", "the Malian *capital*"): where one
@@ -109,6 +112,7 @@ struct Lexicon: Sendable {
         facilityNouns = Set(file.facilityNouns.map(NameKey.fold))
         partOfStateNouns = Set(file.partOfStateNouns.map(NameKey.fold))
         genericModifiers = Set(file.genericModifiers.map(NameKey.fold))
+        splitModifiers = Set(file.splitModifiers.map(NameKey.fold))
         sectionWords = Set(file.sectionWords.map(NameKey.fold))
         notNames = Set(file.notNames.map(NameKey.fold))
         notActorAcronyms = Set(file.notActorAcronyms.map(NameKey.fold))
@@ -153,6 +157,7 @@ private struct LexiconFile: Decodable {
     var facilityNouns: [String]
     var partOfStateNouns: [String]
     var genericModifiers: [String]
+    var splitModifiers: [String]
     var sectionWords: [String]
     var notNames: [String]
     var notActorAcronyms: [String]

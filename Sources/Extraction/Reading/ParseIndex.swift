@@ -118,6 +118,19 @@ struct ParseIndex: Sendable {
         return result.sorted()
     }
 
+    /// The first token of `token`'s subtree.
+    func subtreeStart(of token: Int) -> Int {
+        var start = token
+        var queue = [token]
+        while let next = queue.popLast() {
+            for child in children[next] {
+                start = min(start, child)
+                queue.append(child)
+            }
+        }
+        return start
+    }
+
     /// One past the last token of `token`'s subtree.
     func subtreeEnd(of token: Int) -> Int {
         var end = token + 1

@@ -80,7 +80,7 @@ struct ArgumentRoles: Sendable {
                 parse.sentenceOfToken[$0.head] == sentence && $0.kind != .demonym && $0.kind != .place
             }.map(\.head)
         case .sentenceActor:
-            return apply(.sentence, token).filter { !isDestination($0) && !ownsTitle($0) }
+            return apply(.sentence, token).filter { !isDestination($0) && !ownsTitle($0) && !isDatelinePlace($0) }
         case .before, .after:
             return []
         case .selfMention:
@@ -95,6 +95,18 @@ struct ArgumentRoles: Sendable {
         var next = mentions[m].tokens.upperBound
         if next < parse.tokens.count, parse.tokens[next].tag == .POS { next += 1 }
         return next < titleEnd.count && titleEnd[next] != nil
+    }
+
+    /// Whether the mention headed by `head` is the state of a dateline ("SULAYMANIYAH, *Iraq* (Reuters) -"): where
+    /// the story was filed, no one's state.
+    private func isDatelinePlace(_ head: Int) -> Bool {
+        guard let m = mentionAt[head] else { return false }
+        let start = mentions[m].tokens.lowerBound
+        let sentence = parse.sentenceTokens[parse.sentenceOfToken[head]]
+        guard start >= sentence.lowerBound + 2, parse.tokens[start - 1].text == "," else { return false }
+        return (sentence.lowerBound..<(start - 1)).allSatisfy {
+            parse.isAllCaps($0) || parse.tokens[$0].pos == .SPACE
+        }
     }
 
     /// Whether the mention headed by `head` is where someone travels.
@@ -113,6 +125,29 @@ struct ArgumentRoles: Sendable {
         case .dobj: return lexicon.travelWords.contains(parse.lemmas[parent])
         default: return false
         }
+    }
+
+    /// The mention a noun phrase is in apposition to, when the parser made both the same argument of one head.
+    ///
+    /// "The Intergovernmental Authority on Development (IGAD), *the East African bloc* that includes …, called" has
+    /// two subjects. The phrase starts with a determiner right after the name and its comma.
+    private func misparsedApposition(_ noun: Int) -> Int? {
+        let dep = parse.tokens[noun].dep
+        guard [.nsubj, .dobj, .pobj].contains(dep), parse.tokens[noun].pos == .NOUN,
+            let head = parse.head(of: noun)
+        else { return nil }
+        let start = parse.subtreeStart(of: noun)
+        guard start >= 2, parse.tokens[start].pos == .DET, parse.tokens[start - 1].text == "," else { return nil }
+        var before = start - 2
+        // Across a parenthesised acronym: "… on Development (IGAD),".
+        if parse.tokens[before].text == ")", let open = (0..<before).last(where: { parse.tokens[$0].text == "(" }),
+            open > 0
+        {
+            before = open - 1
+        }
+        guard let m = mentionAt[before], mentions[m].tokens.upperBound == before + 1 else { return nil }
+        let name = mentions[m].head
+        return parse.head(of: name) == head && parse.tokens[name].dep == dep && name < noun ? m : nil
     }
 
     /// Whether a singular common noun is followed by ", Name," with the name parsed as its conjunct: an apposition
@@ -243,9 +278,19 @@ struct ArgumentRoles: Sendable {
 
     /// The logical object of a verb-like token: its direct object, the subject of a passive, or the noun a
     /// past participle modifies ("troops deployed in Mali", "Iran-backed Houthis").
+    ///
+    /// In a relative clause the object may be the noun the clause is on ("the JCPOA, *which* Iran signed", "a deal
+    /// it signed with Libya").
     func objects(of token: Int) -> [Int] {
         let t = parse.tokens[token]
-        var result = parse.children(of: token, .dobj)
+        var result = parse.children(of: token, .dobj).map { object in
+            isRelativePronoun(object) && t.dep == .relcl ? parse.head(of: token) ?? object : object
+        }
+        if result.isEmpty, t.dep == .relcl, t.pos == .VERB, let head = parse.head(of: token),
+            hasGapForObject(token)
+        {
+            result.append(head)
+        }
         let passiveSubjects = parse.children(of: token, .nsubjpass)
         for subject in passiveSubjects {
             if isRelativePronoun(subject), t.dep == .relcl, let head = parse.head(of: token) {
@@ -258,6 +303,22 @@ struct ArgumentRoles: Sendable {
             result.append(head)
         }
         return result
+    }
+
+    /// Whether a relative clause without a relative pronoun leaves its object to the noun it is on: it has a
+    /// subject of its own and no object, clause or stranded preposition that could be the gap ("the deal *it
+    /// signed*", not "the city it moved to", "the day it said that …", "the talks where it pledged").
+    private func hasGapForObject(_ verb: Int) -> Bool {
+        let children = parse.children[verb]
+        guard children.contains(where: { parse.tokens[$0].dep == .nsubj && !isRelativePronoun($0) }) else {
+            return false
+        }
+        return !children.contains { child in
+            let dep = parse.tokens[child].dep
+            if [.dobj, .nsubjpass, .ccomp, .xcomp, .dative, .attr, .oprd, .auxpass].contains(dep) { return true }
+            if [.WRB, .WDT, .WP].contains(parse.tokens[child].tag) { return true }
+            return dep == .prep && parse.children[child].isEmpty
+        }
     }
 
     /// Who, which, that as the subject of a relative clause.
@@ -357,15 +418,15 @@ struct ArgumentRoles: Sendable {
         return []
     }
 
-    /// The state named before the title of the person mentioned last before `token` ("*Israeli* Prime Minister
-    /// Benjamin Netanyahu, whose …"), if a title introduces that person.
-    private func titleState(before token: Int) -> Int? {
+    /// The entity of `type` named before the title of the person mentioned last before `token` ("*Israeli* Prime
+    /// Minister Benjamin Netanyahu, whose …", "*NATO* Secretary General …"), if a title introduces that person.
+    private func titleOwner(before token: Int, type: EntityType) -> Int? {
         guard let person = (0..<token).reversed().lazy.compactMap({ self.mentionAt[$0] }).first,
             let start = titleStart(endingAt: mentions[person].tokens.lowerBound)
         else { return nil }
         var before = start - 1
         if before >= 0, parse.tokens[before].tag == .POS { before -= 1 }
-        guard before >= 0, let m = mentionAt[before], entityTypes[mentions[m].entity] == .state else { return nil }
+        guard before >= 0, let m = mentionAt[before], entityTypes[mentions[m].entity] == type else { return nil }
         return mentions[m].entity
     }
 
@@ -431,7 +492,9 @@ struct ArgumentRoles: Sendable {
             guard [.VERB, .AUX].contains(parse.tokens[token].pos) else { continue }
             for subject in subjects(of: token, depth: 0) + parse.children(of: token, .nsubjpass)
             where subject < pronoun {
-                let named = members(of: subject).compactMap { mentionAt[$0] }.map { mentions[$0].entity }
+                let named = members(of: subject).filter { !isDatelinePlace($0) }.compactMap { mentionAt[$0] }.map {
+                    mentions[$0].entity
+                }
                 if !named.isEmpty { return named }
             }
         }
@@ -529,6 +592,9 @@ struct ArgumentRoles: Sendable {
         var result: [(entity: Int, indirect: Bool)] = []
         for conjunct in coordination ? members(of: token) : [token] {
             if let m = mentionAt[conjunct] {
+                // The parser may make a dateline the sentence's subject ("SULAYMANIYAH, Iraq, July 11 (Reuters) -
+                // Some 30 fighters … burned"): where the story was filed is no argument.
+                if isDatelinePlace(conjunct) { continue }
                 result.append((mentions[m].entity, false))
                 continue
             }
@@ -616,12 +682,17 @@ struct ArgumentRoles: Sendable {
             // for it, unless a stand-in's own modifier names what it is ("Wagner Group (now Africa Corps)
             // personnel").
             let apposed =
-                parse.tokens[conjunct].dep == .appos ? parse.head(of: conjunct).flatMap { mentionAt[$0] } : nil
+                parse.tokens[conjunct].dep == .appos
+                ? parse.head(of: conjunct).flatMap { mentionAt[$0] } : misparsedApposition(conjunct)
             guard
                 lexicon.standInNouns.contains(parse.lemmas[conjunct])
                     || lexicon.standInNouns.contains(parse.keys[conjunct])
             else {
                 if let apposed { result.append((mentions[apposed].entity, true)) }
+                continue
+            }
+            // "a splinter group of the FARC" is a group of its own, unnamed here.
+            if parse.children[conjunct].contains(where: { lexicon.splitModifiers.contains(parse.keys[$0]) }) {
                 continue
             }
             // The modifier that names the thing wins over its owner: "Yemen's Houthi movement" is the Houthis,
@@ -656,11 +727,14 @@ struct ArgumentRoles: Sendable {
                         // "Burkina Faso and Niger, whose troops …"; a person's government or country is the state
                         // of the title before the name ("Israeli Prime Minister Benjamin Netanyahu, whose
                         // government …").
-                        let ofState =
+                        // "NATO Secretary General Jens Stoltenberg, whose alliance …": the group of the title.
+                        let ownerType: EntityType? =
                             lexicon.governmentNouns.contains(parse.lemmas[conjunct])
-                            || lexicon.collectiveNouns.contains(parse.lemmas[conjunct])
+                                || lexicon.collectiveNouns.contains(parse.lemmas[conjunct])
+                            ? .state : Self.definiteDescriptions[parse.lemmas[conjunct]]
                         found += relativeOwners(child, coordination: coordination).compactMap {
-                            ofState && entityTypes[$0] == .person ? titleState(before: child) : $0
+                            guard let ownerType, entityTypes[$0] == .person else { return $0 }
+                            return titleOwner(before: child, type: ownerType)
                         }.map { ($0, true) }
                     }
                 }
