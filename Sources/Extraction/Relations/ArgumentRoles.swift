@@ -606,8 +606,9 @@ struct ArgumentRoles: Sendable {
             }
             // "Myanmar's military leader, Senior General Min Aung Hlaing": the apposition names the argument.
             // (Not a parenthesised one: "Fighters of the Sahel Brigade (now Unity Corps)" are the brigade's.)
-            let named = parse.children(of: conjunct, .appos).filter { !isParenthesised($0) }.compactMap {
-                mentionAt[$0]
+            // Each name of a listed apposition counts ("Two former presidents, Thomas Boni Yayi and Nicéphore Soglo").
+            let named = parse.children(of: conjunct, .appos).filter { !isParenthesised($0) }.flatMap {
+                parse.conjuncts(of: $0).compactMap { mentionAt[$0] }
             }
             if !named.isEmpty {
                 for m in named { result.append((mentions[m].entity, false)) }
