@@ -210,6 +210,7 @@ Palestine|State of Palestine|Ramallah|Palestinian
 Kosovo||Pristina|Kosovar
 Taiwan||Taipei|Taiwanese
 Somaliland||Hargeisa|Somalilander
+Greenland||Nuuk|Greenlandic
 """
 
 # canonical | acronyms and other names (;) | subtype (empty: none, as for parties) | seats standing for the body in news (;)
@@ -339,6 +340,9 @@ QatarEnergy||company
 Abu Dhabi National Oil Company|ADNOC|company
 Nigerian National Petroleum Company|NNPC|company
 Gazprom Neft||company
+China National Petroleum Corporation|CNPC|company
+Sinopec|China Petrochemical Corporation|company
+China National Offshore Oil Corporation|CNOOC|company
 United States Department of the Treasury|US Treasury;U.S. Treasury;Treasury Department;US Treasury Department;U.S. Treasury Department|government
 United States Department of State|State Department;US State Department;U.S. State Department|government
 United States Department of Defense|Pentagon;Defense Department;US Defense Department;U.S. Defense Department;Department of Defense|government
@@ -395,7 +399,7 @@ def split(s):
 
 root = pathlib.Path(__file__).resolve().parents[2] / "Sources/Extraction/Resources/en"
 provenance = {
-    "source": "Hand-compiled general world knowledge: UN member and observer states (un.org/en/about-us/member-states) and three self-governing polities news treats as states (Kosovo, Taiwan, Somaliland), "
+    "source": "Hand-compiled general world knowledge: UN member and observer states (un.org/en/about-us/member-states) and four self-governing polities news treats as states (Kosovo, Taiwan, Somaliland, Greenland), "
               "capitals, English demonyms; well-known international organisations and their acronyms; "
               "major UK political parties and the UK Parliament's houses (parliament.uk); US federal agencies "
               "and departments (usa.gov/agency-index); major state oil companies and defence manufacturers; the Five Eyes; the E3 (France, Germany, the UK); Russia's Wagner Group and Africa Corps and Iran's Revolutionary Guard; the Caribbean Media Corporation, the Caribbean's regional news agency "
