@@ -150,6 +150,25 @@ struct ArgumentRoles: Sendable {
         return parse.head(of: name) == head && parse.tokens[name].dep == dep && name < noun ? m : nil
     }
 
+    /// The name right before a singular apposition's comma, when it is a later conjunct of the name the parser
+    /// hung the apposition on: "with the Export-Import Bank of China and the Official Creditor Committee (OCC), *a
+    /// group* of 17 lenders" describes the committee, not the bank.
+    private func nameBeforeComma(_ noun: Int) -> Int? {
+        guard parse.tokens[noun].tag == .NN, let head = parse.head(of: noun) else { return nil }
+        let start = parse.subtreeStart(of: noun)
+        guard start >= 2, parse.tokens[start - 1].text == "," else { return nil }
+        var before = start - 2
+        if parse.tokens[before].text == ")", let open = (0..<before).last(where: { parse.tokens[$0].text == "(" }),
+            open > 0
+        {
+            before = open - 1
+        }
+        guard let m = mentionAt[before], mentions[m].tokens.upperBound == before + 1 else { return nil }
+        let name = mentions[m].head
+        guard name != head, parse.conjuncts(of: head).contains(name) else { return nil }
+        return m
+    }
+
     /// Whether a singular common noun is followed by ", Name," with the name parsed as its conjunct: an apposition
     /// the parser read as a list ("sanctioned Myanmar's energy company, Myanma Oil and Gas Enterprise, and banks").
     private func namesNext(_ noun: Int) -> Bool {
@@ -684,7 +703,8 @@ struct ArgumentRoles: Sendable {
             // personnel").
             let apposed =
                 parse.tokens[conjunct].dep == .appos
-                ? parse.head(of: conjunct).flatMap { mentionAt[$0] } : misparsedApposition(conjunct)
+                ? nameBeforeComma(conjunct) ?? parse.head(of: conjunct).flatMap { mentionAt[$0] }
+                : misparsedApposition(conjunct)
             guard
                 lexicon.standInNouns.contains(parse.lemmas[conjunct])
                     || lexicon.standInNouns.contains(parse.keys[conjunct])
