@@ -280,8 +280,12 @@ struct ArgumentRoles: Sendable {
             // "by supporting", "after signing", "is committed to safeguarding": the subject of the verb the
             // preposition attaches to.
             guard let verb = parse.head(of: head) else { return [] }
-            // "accused France of arming", "praised Mali for joining": the object of the governing verb does it.
-            let object = parse.children(of: verb, .dobj)
+            // "accused France of arming", "praised Mali for joining": the object of the governing verb does it (not a
+            // thing: "won the Nobel Peace Prize for restoring ties" is the winner's act).
+            let object = parse.children(of: verb, .dobj).filter {
+                mentionAt[$0] != nil || lexicon.standInNouns.contains(parse.lemmas[$0])
+                    || [.PRP, .possessivePronoun].contains(parse.tokens[$0].tag)
+            }
             if !object.isEmpty { return object }
             let passive = parse.children(of: verb, .nsubjpass)
             if !passive.isEmpty { return passive }
