@@ -65,7 +65,7 @@ import Testing
     @Test("Fresh articles, third set: entity and relation F1 and relation precision stay above their floors")
     func thirdFreshScores() throws {
         let floors: [(prefixes: [String], gold: String, entity: Double, relation: Double, precision: Double)] = [
-            (["e1_", "e2_", "e3_", "e4_"], "fresh_E.json", 0.89, 0.72, 0.91),
+            (["e1_", "e2_", "e3_", "e4_"], "fresh_E.json", 0.90, 0.73, 0.90),
             (["f17_", "f18_", "f19_", "f20_"], "fresh_F.json", 0.96, 0.69, 0.92),
             (["g1_", "g2_", "g3_", "g4_"], "fresh_G.json", 0.94, 0.74, 0.84),
         ]
