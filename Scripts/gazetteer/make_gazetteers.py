@@ -196,7 +196,7 @@ Uganda||Kampala|Ugandan
 Ukraine||Kyiv;Kiev|Ukrainian
 United Arab Emirates|UAE;Emirates|Abu Dhabi|Emirati
 United Kingdom|UK;U.K.;Britain;Great Britain|London;Downing Street|British
-United States|United States of America;US;U.S.;USA;U.S.A.;America|Washington;White House|American
+United States|United States of America;US;U.S.;USA;U.S.A.;America|Washington;White House;Oval Office|American
 Uruguay||Montevideo|Uruguayan
 Uzbekistan||Tashkent|Uzbek
 Vanuatu||Port Vila|
@@ -321,7 +321,6 @@ Northrop Grumman||company
 BAE Systems||company
 Rheinmetall||company
 Dassault Aviation||company
-Kongsberg|Kongsberg Gruppen|company
 Boeing||company
 Airbus||company
 Shell||company
@@ -364,6 +363,16 @@ U.S. Customs and Border Protection|Customs and Border Protection;CBP;US Customs 
 Federal Bureau of Investigation|FBI|government
 Central Intelligence Agency|CIA|government
 Caribbean Media Corporation|CMC|media
+Fidesz|Fidesz party|
+Georgian Dream|Georgian Dream party|
+Justice and Development Party|AKP;AK Party|
+United Russia||
+African National Congress|ANC|
+Bharatiya Janata Party|BJP|
+Chinese Communist Party|Communist Party of China;CCP|
+Kuomintang|KMT|
+Likud||
+Law and Justice|PiS|
 """
 
 # Agreements news names by an acronym or a short name that has no head noun of its own ("the JCPOA", "New
@@ -401,7 +410,7 @@ root = pathlib.Path(__file__).resolve().parents[2] / "Sources/Extraction/Resourc
 provenance = {
     "source": "Hand-compiled general world knowledge: UN member and observer states (un.org/en/about-us/member-states) and four self-governing polities news treats as states (Kosovo, Taiwan, Somaliland, Greenland), "
               "capitals, English demonyms; well-known international organisations and their acronyms; "
-              "major UK political parties and the UK Parliament's houses (parliament.uk); US federal agencies "
+              "major UK political parties and the UK Parliament's houses (parliament.uk); ruling or main parties of several states; US federal agencies "
               "and departments (usa.gov/agency-index); major state oil companies and defence manufacturers; the Five Eyes; the E3 (France, Germany, the UK); Russia's Wagner Group and Africa Corps and Iran's Revolutionary Guard; the Caribbean Media Corporation, the Caribbean's regional news agency "
               "(cmc.news); multilateral treaties and agreements news names by acronym or short name (UN Treaty "
               "Collection, treaties.un.org).",

@@ -216,4 +216,39 @@ import Testing
         #expect(document.entity("Minsk agreements")?.type == .agreement)
         #expect(document.entity("Belarus") == nil)
     }
+
+    @Test("A mission's place that is a known state stays inside its name")
+    func missionInKnownState() throws {
+        let document = try Shared.extract(
+            "The UN Security Council expanded the mandate of the United Nations Verification Mission in Colombia.")
+        #expect(document.entity("United Nations Verification Mission in Colombia")?.type == .group)
+        #expect(document.entity("United Nations Verification Mission in") == nil)
+    }
+
+    @Test("Laws and weapon systems are no actors, nor are their acronyms")
+    func lawsAndWeaponSystems() throws {
+        let document = try Shared.extract(
+            "The National Advanced Surface-to-Air Missile System (NASAMS) is built by RTX, and Washington cited the "
+                + "Taiwan Relations Act.")
+        #expect(document.entity("NASAMS") == nil)
+        #expect(document.entity("Relations Act") == nil)
+        #expect(!document.entities.contains { $0.name.contains("Surface") })
+        #expect(document.entity("RTX")?.type == .group)
+    }
+
+    @Test("\"-to-\" joins the words of a name, not two known names")
+    func toBetweenNames() throws {
+        let document = try Shared.extract("Russia oversaw the Wagner-to-Africa Corps transition in Mali.")
+        #expect(document.entity("Africa Corps")?.type == .group)
+        #expect(!document.entities.contains { $0.name.contains("-to-") })
+    }
+
+    @Test("A known name that begins with a title word is the name, and a descriptor before a name makes a person")
+    func titleWordInsideKnownName() throws {
+        let company = try Shared.extract("China sanctioned General Dynamics and Boeing.")
+        #expect(company.entity("General Dynamics")?.type == .group)
+        #expect(company.entity("Dynamics") == nil)
+        let person = try Shared.extract("Georgia's ruling party was founded by the billionaire Bidzina Ivanishvili.")
+        #expect(person.entity("Bidzina Ivanishvili")?.type == .person)
+    }
 }

@@ -38,6 +38,9 @@ struct Lexicon: Sendable {
     /// Modifiers of a group noun that part it from the group its complement names ("a *splinter* group of the
     /// FARC" is not the FARC).
     let splitModifiers: Set<String>
+    /// Head nouns of names that are no actors: laws and weapon systems ("the Taiwan Relations Act", "the National
+    /// Advanced Surface-to-Air Missile System").
+    let thingNouns: Set<String>
     /// Words that make a page's section link of a media noun ("Local News", "Latest News"), not a newspaper.
     let sectionWords: Set<String>
     /// Nouns for a part of a state ("Mozambique's Cabo Delgado *province*", "the Malian *capital*"): where one
@@ -113,6 +116,7 @@ struct Lexicon: Sendable {
         partOfStateNouns = Set(file.partOfStateNouns.map(NameKey.fold))
         genericModifiers = Set(file.genericModifiers.map(NameKey.fold))
         splitModifiers = Set(file.splitModifiers.map(NameKey.fold))
+        thingNouns = Set(file.thingNouns.map(NameKey.fold))
         sectionWords = Set(file.sectionWords.map(NameKey.fold))
         notNames = Set(file.notNames.map(NameKey.fold))
         notActorAcronyms = Set(file.notActorAcronyms.map(NameKey.fold))
@@ -158,6 +162,7 @@ private struct LexiconFile: Decodable {
     var partOfStateNouns: [String]
     var genericModifiers: [String]
     var splitModifiers: [String]
+    var thingNouns: [String]
     var sectionWords: [String]
     var notNames: [String]
     var notActorAcronyms: [String]

@@ -233,8 +233,8 @@ struct NameChunker {
     }
 
     /// The Persian, Urdu and Arabic linking syllables between the words of a name ("Tehrik-i-Taliban",
-    /// "Lashkar-e-Taiba", "Bunyan-um-Marsoos").
-    static let linkingVowels: Set<String> = ["i", "e", "ul", "um", "ur", "us", "ud", "ut"]
+    /// "Lashkar-e-Taiba", "Bunyan-um-Marsoos"), and English "to" inside one ("Surface-to-Air Missile System").
+    static let linkingVowels: Set<String> = ["i", "e", "ul", "um", "ur", "us", "ud", "ut", "to"]
 
     /// Lower-case nouns of groups that follow a group's own name, never a person's ("the Gran Grif gang").
     static let groupNounsAfterNames: Set<String> = [
@@ -417,6 +417,7 @@ struct NameChunker {
         var end = start + 1
         var hasHeadNoun = isOrganisationOrAgreementNoun(start) || isLeadingOrganisationNoun(start)
         var afterJoiner = false
+        var placeFollows = false
         var inComplement = false
         while end < limit {
             // A title word inside one named-entity span is part of the name ("Hassan Sheikh Mohamud", "Office of
@@ -433,7 +434,8 @@ struct NameChunker {
             // Two adjacent names: a person's after an organisation's ("United Nations Victor Moraru"), or a known
             // place after another name ("Freedom House Burkina Faso"). Other label changes inside a name are the
             // recogniser's noise ("Ursula von der Leyen" with "Leyen" read as a place).
-            if let here = entityLabel[end], let before = entityLabel[end - 1], here != before {
+            // (Not the place a mission's "in" leads to: "United Nations Verification Mission in *Colombia*".)
+            if let here = entityLabel[end], let before = entityLabel[end - 1], here != before, !placeFollows {
                 if here == .PERSON
                     || (before == .ORG || before == .PERSON) && longestPhrase(at: end, limit: limit) != nil
                 {
@@ -441,6 +443,7 @@ struct NameChunker {
                 }
             }
             afterJoiner = false
+            placeFollows = false
             // "Tigray People's Liberation Front", "Kurdistan Workers' Party": a possessive of a collective noun
             // inside an organisation's name, before more of the name.
             if parse.tokens[end].tag == .POS, Self.collectiveOwners.contains(parse.keys[end - 1]), end + 1 < limit,
@@ -464,6 +467,8 @@ struct NameChunker {
             if attached && key.isEmpty && end + 3 < limit && Self.linkingVowels.contains(parse.keys[end + 1])
                 && parse.keys[end + 2].isEmpty && !parse.spaceBefore[end + 2] && !parse.spaceBefore[end + 3]
                 && isNameToken(end + 3)
+                // "the Wagner-to-Africa Corps transition" links two names: no name of its own.
+                && (parse.keys[end + 1] != "to" || longestPhrase(at: end + 3, limit: limit) == nil)
             {
                 // "Tehrik-i-Taliban", "Lashkar-e-Taiba", "Jaish-e-Mohammed": the Persian and Urdu linking vowel.
                 end += 4
@@ -515,6 +520,7 @@ struct NameChunker {
                 // "African Union Mission in Somalia", "UN Mission in South Sudan": the place is part of the name.
                 next = end + 1
                 if next < limit && parse.keys[next] == "the" { next += 1 }
+                placeFollows = true
             } else if key == "and", !hasHeadNoun, longestPhrase(at: start, limit: limit)?.end != end,
                 !titled, !readers.lexicon.givenNames.contains(parse.keys[start]),
                 end + 1 < limit, longestPhrase(at: end + 1, limit: limit) == nil,
@@ -621,6 +627,9 @@ struct NameChunker {
                 head = words[words.index(before: of)]
             }
             if lexicon.facilityNouns.contains(parse.keys[head]) || lexicon.facilityNouns.contains(parse.keys[last]) {
+                return nil
+            }
+            if lexicon.thingNouns.contains(parse.keys[head]) || lexicon.thingNouns.contains(parse.keys[last]) {
                 return nil
             }
             if lexicon.agreementNouns.contains(parse.keys[head]) { return .named(.agreement, nil) }
