@@ -41,6 +41,9 @@ struct Lexicon: Sendable {
     /// Head nouns of names that are no actors: laws and weapon systems ("the Taiwan Relations Act", "the National
     /// Advanced Surface-to-Air Missile System").
     let thingNouns: Set<String>
+    /// Nouns that, in apposition to a clause, name its act ("…, killing one officer, *an attack* that Ruto
+    /// condemned"): whoever does the clause's act.
+    let actNouns: Set<String>
     /// Words that make a page's section link of a media noun ("Local News", "Latest News"), not a newspaper.
     let sectionWords: Set<String>
     /// Nouns for a part of a state ("Mozambique's Cabo Delgado *province*", "the Malian *capital*"): where one
@@ -117,6 +120,7 @@ struct Lexicon: Sendable {
         genericModifiers = Set(file.genericModifiers.map(NameKey.fold))
         splitModifiers = Set(file.splitModifiers.map(NameKey.fold))
         thingNouns = Set(file.thingNouns.map(NameKey.fold))
+        actNouns = Set(file.actNouns.map(NameKey.fold))
         sectionWords = Set(file.sectionWords.map(NameKey.fold))
         notNames = Set(file.notNames.map(NameKey.fold))
         notActorAcronyms = Set(file.notActorAcronyms.map(NameKey.fold))
@@ -163,6 +167,7 @@ private struct LexiconFile: Decodable {
     var genericModifiers: [String]
     var splitModifiers: [String]
     var thingNouns: [String]
+    var actNouns: [String]
     var sectionWords: [String]
     var notNames: [String]
     var notActorAcronyms: [String]

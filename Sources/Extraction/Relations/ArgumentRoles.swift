@@ -127,6 +127,21 @@ struct ArgumentRoles: Sendable {
         }
     }
 
+    /// Who does the act of the clause a noun is in apposition to: the subjects of the nearest verb above it.
+    private func clauseActors(ofApposition noun: Int, coordination: Bool) -> [(entity: Int, indirect: Bool)] {
+        var token = noun
+        for _ in 0..<6 {
+            guard let head = parse.head(of: token) else { return [] }
+            token = head
+            if parse.tokens[token].pos == .VERB {
+                return subjects(of: token, depth: 0).flatMap { entities(at: $0, coordination: coordination) }.map {
+                    ($0.entity, true)
+                }
+            }
+        }
+        return []
+    }
+
     /// The mention a noun phrase is in apposition to, when the parser made both the same argument of one head.
     ///
     /// "The Intergovernmental Authority on Development (IGAD), *the East African bloc* that includes …, called" has
@@ -792,6 +807,11 @@ struct ArgumentRoles: Sendable {
                 found = namedComplements(of: conjunct) { lemma in
                     ["of", "from", "including"].contains(lemma) || lemma == "in" && government
                 }
+            }
+            // "… nationalised the site, *a move* Paris has condemned": the act of the clause it is in apposition to.
+            if found.isEmpty, parse.tokens[conjunct].dep == .appos, lexicon.actNouns.contains(parse.lemmas[conjunct]) {
+                result += clauseActors(ofApposition: conjunct, coordination: coordination)
+                continue
             }
             if found.isEmpty, let apposed { found.append((mentions[apposed].entity, true)) }
             result += found
