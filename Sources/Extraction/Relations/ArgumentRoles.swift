@@ -667,6 +667,12 @@ struct ArgumentRoles: Sendable {
                 result.append((referent, true))
                 continue
             }
+            // "the Ankara Declaration, under *which* Abiy and Hassan Sheikh Mohamud agreed": a relative pronoun
+            // after a preposition is the noun its clause is on.
+            if parse.tokens[conjunct].tag == .WDT, parse.tokens[conjunct].dep == .pobj {
+                result += relativeOwners(conjunct, coordination: coordination).map { ($0, false) }
+                continue
+            }
             // "the OAS, whose secretary general, Albert Ramdin": a relative "whose" is the noun its clause is on.
             if parse.tokens[conjunct].tag == .possessiveWhPronoun {
                 result += relativeOwners(conjunct, coordination: coordination).map { ($0, true) }
