@@ -710,6 +710,11 @@ struct ArgumentRoles: Sendable {
                 {
                     if let m = mentionAt[child], entityTypes[mentions[m].entity] == .state {
                         result.append((mentions[m].entity, true))
+                    } else if parse.tokens[child].tag == .possessiveWhPronoun {
+                        // "Armenia, whose territory was shelled": the state the relative clause is on.
+                        result += relativeOwners(child, coordination: coordination).filter {
+                            entityTypes[$0] == .state
+                        }.map { ($0, true) }
                     }
                 }
                 continue
