@@ -349,11 +349,16 @@ struct EntityResolver {
         return false
     }
 
-    /// "(EU)" right after a name: the folded acronym it defines.
+    /// "(EU)" right after a name: the folded acronym it defines (a hyphenated one, "(ZANU-PF)", by its first part,
+    /// which is how its later mentions are looked up).
     private func acronym(after range: Range<Int>) -> String? {
         let open = range.upperBound
-        guard open + 2 < parse.tokens.count, parse.tokens[open].text == "(", parse.tokens[open + 2].text == ")",
-            isAcronym(open + 1) || spellsInitials(open + 1, of: range)
+        guard open + 2 < parse.tokens.count, parse.tokens[open].text == "(" else { return nil }
+        if parse.tokens[open + 2].text == ")" {
+            return isAcronym(open + 1) || spellsInitials(open + 1, of: range) ? parse.keys[open + 1] : nil
+        }
+        guard open + 4 < parse.tokens.count, parse.tokens[open + 2].text == "-", parse.tokens[open + 4].text == ")",
+            !parse.spaceBefore[open + 2], !parse.spaceBefore[open + 3], isAcronym(open + 1), isAcronym(open + 3)
         else { return nil }
         return parse.keys[open + 1]
     }
