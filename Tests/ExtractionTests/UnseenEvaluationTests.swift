@@ -30,14 +30,14 @@ import Testing
             try FixtureFiles.articles(in: "fresh", prefixes: ["f1_", "f2_", "f3_", "f4_"]),
             gold: try FixtureFiles.gold("fresh_A.json"))
         #expect(a.entityF1 >= 0.97)
-        #expect(a.relationF1 >= 0.80)
+        #expect(a.relationF1 >= 0.83)
         #expect(a.relations.precision >= 0.98)
         let b = try FixtureFiles.evaluate(
             try FixtureFiles.articles(in: "fresh", prefixes: ["f5_", "f6_", "f7_", "f8_"]),
             gold: try FixtureFiles.gold("fresh_B.json"))
-        #expect(b.entityF1 >= 0.89)
-        #expect(b.relationF1 >= 0.66)
-        #expect(b.relations.precision >= 0.90)
+        #expect(b.entityF1 >= 0.90)
+        #expect(b.relationF1 >= 0.68)
+        #expect(b.relations.precision >= 0.91)
     }
 
     /// Eight more, written and annotated blind by two other helpers and scored before any tuning on them: Ethiopia and
@@ -48,26 +48,30 @@ import Testing
             try FixtureFiles.articles(in: "fresh", prefixes: ["f9_", "f10_", "f11_", "f12_"]),
             gold: try FixtureFiles.gold("fresh_C.json"))
         #expect(c.entityF1 >= 0.96)
-        #expect(c.relationF1 >= 0.69)
-        #expect(c.relations.precision >= 0.96)
+        #expect(c.relationF1 >= 0.82)
+        #expect(c.relations.precision >= 0.97)
         let d = try FixtureFiles.evaluate(
             try FixtureFiles.articles(in: "fresh", prefixes: ["f13_", "f14_", "f15_", "f16_"]),
             gold: try FixtureFiles.gold("fresh_D.json"))
         #expect(d.entityF1 >= 0.94)
-        #expect(d.relationF1 >= 0.74)
+        #expect(d.relationF1 >= 0.77)
         #expect(d.relations.precision >= 0.96)
     }
 
-    /// Twelve more from three other helpers, scored once before any change made from them (relation F1 0.636,
-    /// 0.629, 0.718): Georgia, Colombia and the ELN, arms for Taiwan, Niger and Benin (E); the Camp David summit,
-    /// Chad and France, Turkey and the PKK, Canada and India (F); Sri Lanka's debt, Cyprus, Greenland, ECOWAS and
-    /// Niger (G).
-    @Test("Fresh articles, third set: entity and relation F1 and relation precision stay above their floors")
+    /// Twenty more from five other helpers, each set scored once before any change made from it (relation F1
+    /// 0.636, 0.629, 0.718, 0.626, 0.729): Georgia, Colombia and the ELN, arms for Taiwan, Niger and Benin (E); the
+    /// Camp David summit, Chad and France, Turkey and the PKK, Canada and India (F); Sri Lanka's debt, Cyprus,
+    /// Greenland, ECOWAS and Niger (G); Iran and Saudi Arabia, Turkey between Russia and Ukraine, Ecuador's raid on
+    /// Mexico's embassy, Bangladesh and India (H); the Senkakus, Zimbabwe's election, the SCO in Astana, the
+    /// Poland–Belarus border (I).
+    @Test("Fresh articles, sets E to I: entity and relation F1 and relation precision stay above their floors")
     func thirdFreshScores() throws {
         let floors: [(prefixes: [String], gold: String, entity: Double, relation: Double, precision: Double)] = [
-            (["e1_", "e2_", "e3_", "e4_"], "fresh_E.json", 0.90, 0.73, 0.90),
-            (["f17_", "f18_", "f19_", "f20_"], "fresh_F.json", 0.96, 0.69, 0.92),
-            (["g1_", "g2_", "g3_", "g4_"], "fresh_G.json", 0.94, 0.74, 0.84),
+            (["e1_", "e2_", "e3_", "e4_"], "fresh_E.json", 0.95, 0.73, 0.90),
+            (["f17_", "f18_", "f19_", "f20_"], "fresh_F.json", 0.96, 0.77, 0.93),
+            (["g1_", "g2_", "g3_", "g4_"], "fresh_G.json", 0.94, 0.82, 0.86),
+            (["h1_", "h2_", "h3_", "h4_"], "fresh_H.json", 0.96, 0.64, 0.90),
+            (["i1_", "i2_", "i3_", "i4_"], "fresh_I.json", 0.94, 0.78, 0.94),
         ]
         for floor in floors {
             let report = try FixtureFiles.evaluate(
