@@ -152,25 +152,14 @@ struct ArgumentRoles: Sendable {
             let head = parse.head(of: noun)
         else { return nil }
         let start = parse.subtreeStart(of: noun)
-        guard start >= 2, parse.tokens[start].pos == .DET, parse.tokens[start - 1].text == "," else { return nil }
-        var before = start - 2
-        // Across a parenthesised acronym: "… on Development (IGAD),".
-        if parse.tokens[before].text == ")", let open = (0..<before).last(where: { parse.tokens[$0].text == "(" }),
-            open > 0
-        {
-            before = open - 1
-        }
-        guard let m = mentionAt[before], mentions[m].tokens.upperBound == before + 1 else { return nil }
+        guard parse.tokens[start].pos == .DET, let m = mentionBeforeComma(start) else { return nil }
         let name = mentions[m].head
         return parse.head(of: name) == head && parse.tokens[name].dep == dep && name < noun ? m : nil
     }
 
-    /// The name right before a singular apposition's comma, when it is a later conjunct of the name the parser
-    /// hung the apposition on: "with the Export-Import Bank of China and the Official Creditor Committee (OCC), *a
-    /// group* of 17 lenders" describes the committee, not the bank.
-    private func nameBeforeComma(_ noun: Int) -> Int? {
-        guard parse.tokens[noun].tag == .NN, let head = parse.head(of: noun) else { return nil }
-        let start = parse.subtreeStart(of: noun)
+    /// The mention that ends right before the comma before `start`, across a parenthesised acronym ("… on
+    /// Development (IGAD), the bloc").
+    private func mentionBeforeComma(_ start: Int) -> Int? {
         guard start >= 2, parse.tokens[start - 1].text == "," else { return nil }
         var before = start - 2
         if parse.tokens[before].text == ")", let open = (0..<before).last(where: { parse.tokens[$0].text == "(" }),
@@ -179,6 +168,16 @@ struct ArgumentRoles: Sendable {
             before = open - 1
         }
         guard let m = mentionAt[before], mentions[m].tokens.upperBound == before + 1 else { return nil }
+        return m
+    }
+
+    /// The name right before a singular apposition's comma, when it is a later conjunct of the name the parser
+    /// hung the apposition on: "with the Export-Import Bank of China and the Official Creditor Committee (OCC), *a
+    /// group* of 17 lenders" describes the committee, not the bank.
+    private func nameBeforeComma(_ noun: Int) -> Int? {
+        guard parse.tokens[noun].tag == .NN, let head = parse.head(of: noun),
+            let m = mentionBeforeComma(parse.subtreeStart(of: noun))
+        else { return nil }
         let name = mentions[m].head
         guard name != head, parse.conjuncts(of: head).contains(name) else { return nil }
         return m
