@@ -278,7 +278,16 @@ struct EntityResolver {
         }
         let verb = parse.tokens[head].dep == .dobj ? parse.head(of: head) : nil
         if let verb {
-            let subjects = parse.children(of: verb, .nsubj).flatMap { parse.conjuncts(of: $0) }
+            // "Israel and Lebanon are close to finalizing a ceasefire agreement": the subject of the clause the
+            // verb depends on.
+            var clause = verb
+            for _ in 0..<4 where parse.children(of: clause, .nsubj).isEmpty {
+                guard [.pcomp, .xcomp, .acomp, .prep].contains(parse.tokens[clause].dep),
+                    let up = parse.head(of: clause)
+                else { break }
+                clause = up
+            }
+            let subjects = parse.children(of: clause, .nsubj).flatMap { parse.conjuncts(of: $0) }
             let partners = parse.children(of: verb, .prep).filter { parse.lemmas[$0] == "with" }
                 .flatMap { parse.children(of: $0, .pobj) }.flatMap { parse.conjuncts(of: $0) }
             if !tokens.isEmpty || !partners.isEmpty || subjects.count >= 2 { tokens += subjects + partners }

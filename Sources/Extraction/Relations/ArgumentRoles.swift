@@ -280,7 +280,8 @@ struct ArgumentRoles: Sendable {
             let passive = parse.children(of: head, .nsubjpass)
             if !passive.isEmpty { return passive }
             return subjects(of: head, depth: depth + 1)
-        case .conj, .advcl:
+        case .conj, .advcl, .acomp:
+            // "Israel and Lebanon are close to finalizing": an adjective's subject is its copula's.
             return subjects(of: head, depth: depth + 1)
         case .relcl:
             return [head]
