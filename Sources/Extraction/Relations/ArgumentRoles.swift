@@ -817,6 +817,8 @@ struct ArgumentRoles: Sendable {
                 let government = lexicon.governmentNouns.contains(parse.lemmas[conjunct])
                 found = namedComplements(of: conjunct) { lemma in
                     ["of", "from", "including"].contains(lemma) || lemma == "in" && government
+                        // "any move by China", "attacks by the RSF": an act's agent.
+                        || lemma == "by" && lexicon.actNouns.contains(parse.lemmas[conjunct])
                 }
             }
             // "… nationalised the site, *a move* Paris has condemned": the act of the clause it is in apposition to.
