@@ -73,6 +73,9 @@ struct AssertionPolicy: Sendable {
         return result
     }
 
+    /// Verbs whose conditions belong to what they threaten, not to the threat.
+    static let threatVerbs: Set<String> = ["threaten", "warn", "vow", "pledge", "promise"]
+
     /// How the sentence around `trigger` presents what the trigger says.
     ///
     /// Walks from the trigger up its clause chain (complements, coordinated verbs without their own subject,
@@ -80,9 +83,6 @@ struct AssertionPolicy: Sendable {
     /// hedging adverb, and at each governing verb for what it does to its complement ("refused to", "plans
     /// to", "accused of"). It stops at a reporting verb: "X said that …" asserts what X said. Question sentences
     /// are hypothetical. The first strong case found wins; `ended` only if nothing stronger is found.
-    /// Verbs whose conditions belong to what they threaten, not to the threat.
-    static let threatVerbs: Set<String> = ["threaten", "warn", "vow", "pledge", "promise"]
-
     func classify(_ trigger: Int, in parse: ParseIndex) -> Assertion {
         var token = trigger
         // An adverb or preposition trigger ("working *together*", "fought *alongside*") is asserted as its verb is.
