@@ -141,11 +141,6 @@ struct EntityResolver {
             {
                 // A model number ("J-10C", "PL-15", "S-400"): a weapon, not an actor.
                 continue
-            } else if words.count == 1, token >= 2, parse.tokens[token - 1].text == "(",
-                readers.lexicon.thingNouns.contains(parse.keys[token - 2])
-            {
-                // "the National Advanced Surface-to-Air Missile System (NASAMS)": a weapon's or a law's acronym.
-                continue
             } else if isAcronym(token) || (label == .ORG && isRunningText(token) && looksCoined(token, surface)) {
                 resolved[c] = table.entity(named: surface, type: .group, subtype: nil)
             } else if label == .PERSON && words.count == 1 {

@@ -189,10 +189,11 @@ struct NameChunker {
                 // a run that names nothing may still hold a known name further on, so read on word by word.
                 i += 1
             } else if end > i {
-                // A place or an unknown run: its words are not names of actors, nor is the acronym a facility or
-                // an event defines ("the Strategic Dialogue (SD)").
+                // A place or an unknown run: its words are not names of actors, nor is the acronym a facility,
+                // an event, a law or a weapon defines ("the Strategic Dialogue (SD)", "the National Advanced
+                // Surface-to-Air Missile System (NASAMS)").
                 i = end
-                if !headline, readers.lexicon.facilityNouns.contains(parse.keys[end - 1]),
+                if !headline, namesNoActor(parse.keys[end - 1]),
                     let close = acronymEnd(after: end, limit: range.upperBound)
                 {
                     i = close
@@ -206,6 +207,12 @@ struct NameChunker {
             titledNext = false
         }
         return (chunks, titles)
+    }
+
+    /// Whether a name whose head noun is `key` names no actor: a facility or event ("the Fordow site", "the
+    /// Strategic Dialogue"), a law or a weapon system ("the Taiwan Relations Act").
+    private func namesNoActor(_ key: String) -> Bool {
+        readers.lexicon.facilityNouns.contains(key) || readers.lexicon.thingNouns.contains(key)
     }
 
     /// Whether `token` is a name word joined by a hyphen to a lower-case prefix before more name words
@@ -626,12 +633,7 @@ struct NameChunker {
             if let of = complement, of > 0 {
                 head = words[words.index(before: of)]
             }
-            if lexicon.facilityNouns.contains(parse.keys[head]) || lexicon.facilityNouns.contains(parse.keys[last]) {
-                return nil
-            }
-            if lexicon.thingNouns.contains(parse.keys[head]) || lexicon.thingNouns.contains(parse.keys[last]) {
-                return nil
-            }
+            if namesNoActor(parse.keys[head]) || namesNoActor(parse.keys[last]) { return nil }
             if lexicon.agreementNouns.contains(parse.keys[head]) { return .named(.agreement, nil) }
             if let subtype = lexicon.organisationNouns[parse.keys[head]] {
                 // A page's section link ("Local News", "Latest News"), left in a saved article's text.
