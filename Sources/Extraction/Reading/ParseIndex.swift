@@ -119,29 +119,24 @@ struct ParseIndex: Sendable {
     }
 
     /// The first token of `token`'s subtree.
-    func subtreeStart(of token: Int) -> Int {
-        var start = token
-        var queue = [token]
-        while let next = queue.popLast() {
-            for child in children[next] {
-                start = min(start, child)
-                queue.append(child)
-            }
-        }
-        return start
-    }
+    func subtreeStart(of token: Int) -> Int { subtree(of: token).lowerBound }
 
     /// One past the last token of `token`'s subtree.
-    func subtreeEnd(of token: Int) -> Int {
+    func subtreeEnd(of token: Int) -> Int { subtree(of: token).upperBound }
+
+    /// From the first token of `token`'s subtree to one past its last (a subtree with a gap spans the gap too).
+    func subtree(of token: Int) -> Range<Int> {
+        var start = token
         var end = token + 1
         var queue = [token]
         while let next = queue.popLast() {
             for child in children[next] {
+                start = min(start, child)
                 end = max(end, child + 1)
                 queue.append(child)
             }
         }
-        return end
+        return start..<end
     }
 
     /// Whether `token` starts with an upper-case letter.

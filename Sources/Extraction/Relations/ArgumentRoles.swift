@@ -321,22 +321,12 @@ struct ArgumentRoles: Sendable {
     /// it signed with Libya").
     func objects(of token: Int) -> [Int] {
         let t = parse.tokens[token]
-        var result = parse.children(of: token, .dobj).map { object in
-            isRelativePronoun(object) && t.dep == .relcl ? parse.head(of: token) ?? object : object
-        }
-        if result.isEmpty, t.dep == .relcl, t.pos == .VERB, let head = parse.head(of: token),
-            hasGapForObject(token)
-        {
-            result.append(head)
-        }
-        let passiveSubjects = parse.children(of: token, .nsubjpass)
-        for subject in passiveSubjects {
-            if isRelativePronoun(subject), t.dep == .relcl, let head = parse.head(of: token) {
-                result.append(head)
-            } else {
-                result.append(subject)
-            }
-        }
+        // The noun a relative clause is on stands in for its relative pronoun.
+        let clauseNoun = t.dep == .relcl ? parse.head(of: token) : nil
+        let resolved = { (argument: Int) in self.isRelativePronoun(argument) ? clauseNoun ?? argument : argument }
+        var result = parse.children(of: token, .dobj).map(resolved)
+        if result.isEmpty, t.pos == .VERB, let clauseNoun, hasGapForObject(token) { result.append(clauseNoun) }
+        result += parse.children(of: token, .nsubjpass).map(resolved)
         if result.isEmpty, t.tag == .VBN, [.acl, .amod].contains(t.dep), let head = parse.head(of: token) {
             result.append(head)
         }
@@ -420,19 +410,27 @@ struct ArgumentRoles: Sendable {
                 [.amod, .compound, .poss, .nummod].contains(parse.tokens[$0].dep)
             })
         else { return nil }
+        return soleEarlierEntity(before: token, type: kind, clauseHeads: [.VERB])
+    }
+
+    /// The one entity of `type` named before `token` in its sentence, or nil when there is none or more than one.
+    ///
+    /// The subjects of the clause `token` is in (up to the first token whose part of speech is one of
+    /// `clauseHeads`) do not count, nor do demonyms.
+    private func soleEarlierEntity(before token: Int, type: EntityType, clauseHeads: Set<PartOfSpeech>) -> Int? {
         var clause = token
-        while let head = parse.head(of: clause), parse.tokens[clause].pos != .VERB { clause = head }
+        while let head = parse.head(of: clause), !clauseHeads.contains(parse.tokens[clause].pos) { clause = head }
         let subjects = Set(
             subjects(of: clause, depth: 0).flatMap { s in mentionAt[s].map { [mentions[$0].entity] } ?? [] })
         let sentence = parse.sentenceTokens[parse.sentenceOfToken[token]]
-        var states: [Int] = []
+        var found: [Int] = []
         for mention in mentions where sentence.contains(mention.head) && mention.head < token {
-            guard entityTypes[mention.entity] == kind, mention.kind != .demonym, !subjects.contains(mention.entity),
-                !states.contains(mention.entity)
+            guard entityTypes[mention.entity] == type, mention.kind != .demonym, !subjects.contains(mention.entity),
+                !found.contains(mention.entity)
             else { continue }
-            states.append(mention.entity)
+            found.append(mention.entity)
         }
-        return states.count == 1 ? states[0] : nil
+        return found.count == 1 ? found[0] : nil
     }
 
     /// Definite descriptions resolved inside their sentence, and the type they refer to ("the country", "the
@@ -486,20 +484,7 @@ struct ArgumentRoles: Sendable {
     /// The person an object pronoun refers to: the only person named before it in its sentence who is not the
     /// subject of the pronoun's own clause.
     private func objectPronounReferent(_ pronoun: Int) -> Int? {
-        var clause = pronoun
-        while let head = parse.head(of: clause), ![.VERB, .AUX].contains(parse.tokens[clause].pos) { clause = head }
-        let subjects = Set(
-            subjects(of: clause, depth: 0).flatMap { s in mentionAt[s].map { [mentions[$0].entity] } ?? [] })
-        let sentence = parse.sentenceTokens[parse.sentenceOfToken[pronoun]]
-        var persons: [Int] = []
-        for mention in mentions where sentence.contains(mention.head) && mention.head < pronoun {
-            let entity = mention.entity
-            guard entityTypes[entity] == .person, !subjects.contains(entity), !persons.contains(entity) else {
-                continue
-            }
-            persons.append(entity)
-        }
-        return persons.count == 1 ? persons[0] : nil
+        soleEarlierEntity(before: pronoun, type: .person, clauseHeads: [.VERB, .AUX])
     }
 
     /// Whether both tokens are in mentions of entities of one type.

@@ -114,9 +114,10 @@ struct RuleEngine {
                     let source = roles.mentions[m].entity
                     guard sourceTypes?.contains(entities[source].type) ?? true else { continue }
                     for path in rule.target {
-                        let ends = roles.follow(path, from: member).filter { context.sentence.contains($0) }.flatMap {
-                            roles.entities(at: $0, coordination: false)
-                        }.filter { targetTypes?.contains(entities[$0.entity].type) ?? true }
+                        var ends: [(entity: Int, indirect: Bool)] = []
+                        for end in roles.follow(path, from: member) where context.sentence.contains(end) {
+                            collectEnds(at: end, types: targetTypes, coordination: false, into: &ends)
+                        }
                         guard !ends.isEmpty else { continue }
                         for end in ends { pairs.append(((source, false), end)) }
                         break
@@ -233,10 +234,7 @@ struct RuleEngine {
             }
             var ends: [(entity: Int, indirect: Bool)] = []
             for token in tokens {
-                for end in roles.entities(at: token, coordination: context.rule.coordination)
-                where types?.contains(entities[end.entity].type) ?? true {
-                    if !ends.contains(where: { $0.entity == end.entity }) { ends.append(end) }
-                }
+                collectEnds(at: token, types: types, coordination: context.rule.coordination, into: &ends)
             }
             if !ends.isEmpty { return (tokens, ends) }
         }
@@ -255,13 +253,20 @@ struct RuleEngine {
                 && !isOwnMention(token, of: context.trigger)
             {
                 tokens.append(token)
-                for end in roles.entities(at: token, coordination: context.rule.coordination)
-                where types?.contains(entities[end.entity].type) ?? true {
-                    if !ends.contains(where: { $0.entity == end.entity }) { ends.append(end) }
-                }
+                collectEnds(at: token, types: types, coordination: context.rule.coordination, into: &ends)
             }
         }
         return (tokens, ends)
+    }
+
+    /// Appends to `ends` the entities `token` names, of `types` (any when nil), each entity once.
+    private func collectEnds(
+        at token: Int, types: Set<EntityType>?, coordination: Bool, into ends: inout [(entity: Int, indirect: Bool)]
+    ) {
+        for end in roles.entities(at: token, coordination: coordination)
+        where types?.contains(entities[end.entity].type) ?? true {
+            if !ends.contains(where: { $0.entity == end.entity }) { ends.append(end) }
+        }
     }
 
     /// Whether `token` belongs to the same mention as the trigger ("Joint *Declaration*" is no party to itself).
