@@ -38,6 +38,9 @@ struct Lexicon: Sendable {
     /// Modifiers of a group noun that part it from the group its complement names ("a *splinter* group of the
     /// FARC" is not the FARC).
     let splitModifiers: Set<String>
+    /// Words of time between a title's owner and the title ("Iran's *then* foreign minister", "Chad's *late*
+    /// president"): they date the post and keep its owner.
+    let titleTimeModifiers: Set<String>
     /// Head nouns of names that are no actors: laws and weapon systems ("the Taiwan Relations Act", "the National
     /// Advanced Surface-to-Air Missile System").
     let thingNouns: Set<String>
@@ -119,6 +122,7 @@ struct Lexicon: Sendable {
         partOfStateNouns = Set(file.partOfStateNouns.map(NameKey.fold))
         genericModifiers = Set(file.genericModifiers.map(NameKey.fold))
         splitModifiers = Set(file.splitModifiers.map(NameKey.fold))
+        titleTimeModifiers = Set(file.titleTimeModifiers.map(NameKey.fold))
         thingNouns = Set(file.thingNouns.map(NameKey.fold))
         actNouns = Set(file.actNouns.map(NameKey.fold))
         sectionWords = Set(file.sectionWords.map(NameKey.fold))
@@ -166,6 +170,7 @@ private struct LexiconFile: Decodable {
     var partOfStateNouns: [String]
     var genericModifiers: [String]
     var splitModifiers: [String]
+    var titleTimeModifiers: [String]
     var thingNouns: [String]
     var actNouns: [String]
     var sectionWords: [String]

@@ -6,6 +6,11 @@ import Language
 /// Written in rules as steps joined by `/`, in the spirit of spaCy's DependencyMatcher:
 /// - `dobj`, `nsubj|csubj` — to the children attached by one of these labels;
 /// - `prep[in,into]` — the same, keeping only children whose lemma is listed;
+/// - `ccomp{VB,VBP}[close]` — the same, keeping only children whose fine-grained tag is listed (a base-form verb: "demanded
+///   that France *close* its bases" is a demand, "told reporters that Kyiv had *handed* Moscow a list" a report);
+/// - `+prep[with]` — to the sibling that starts right after the current token's phrase, attached by that label
+///   (and lemma): where the parser hangs a complement on the word before ("in solidarity *with Baku*", read as
+///   "sealed … with Baku");
 /// - `^amod`, `^dobj[provide,give]` — to the head, when the current token is attached to it by that label (and the
 ///   head's lemma is listed);
 /// - `@subject`, `@object`, `@agent` — the logical subject, object and passive agent of a verb, with control,
@@ -20,8 +25,9 @@ import Language
 struct ArgumentPath: Sendable, Hashable, CustomStringConvertible {
     /// One step of the walk.
     enum Step: Sendable, Hashable {
-        case child(labels: Set<DependencyLabel>, lemmas: Set<String>?)
+        case child(labels: Set<DependencyLabel>, tags: Set<Tag>?, lemmas: Set<String>?)
         case parent(labels: Set<DependencyLabel>, lemmas: Set<String>?)
+        case follower(labels: Set<DependencyLabel>, lemmas: Set<String>?)
         case subject
         case object
         case agent
@@ -65,12 +71,28 @@ struct ArgumentPath: Sendable, Hashable, CustomStringConvertible {
         }
         var body = Substring(raw)
         let up = body.hasPrefix("^")
-        if up { body = body.dropFirst() }
+        let next = body.hasPrefix("+")
+        if up || next { body = body.dropFirst() }
         var lemmas: Set<String>?
         if let open = body.firstIndex(of: "[") {
             guard body.hasSuffix("]") else { throw PathError(path: raw, problem: "unclosed '['") }
             let list = body[body.index(after: open)..<body.index(before: body.endIndex)]
             lemmas = Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+            body = body[..<open]
+        }
+        var tags: Set<Tag>?
+        if let open = body.firstIndex(of: "{") {
+            guard body.hasSuffix("}") else { throw PathError(path: raw, problem: "unclosed '{'") }
+            let list = body[body.index(after: open)..<body.index(before: body.endIndex)]
+            var parsed: Set<Tag> = []
+            for name in list.split(separator: ",") {
+                let trimmed = name.trimmingCharacters(in: .whitespaces)
+                guard let tag = Tag(rawValue: trimmed) else {
+                    throw PathError(path: raw, problem: "'\(trimmed)' is not a tag of the parser")
+                }
+                parsed.insert(tag)
+            }
+            tags = parsed
             body = body[..<open]
         }
         var labels: Set<DependencyLabel> = []
@@ -81,7 +103,11 @@ struct ArgumentPath: Sendable, Hashable, CustomStringConvertible {
             labels.insert(label)
         }
         guard !labels.isEmpty else { throw PathError(path: raw, problem: "no dependency label") }
-        return up ? .parent(labels: labels, lemmas: lemmas) : .child(labels: labels, lemmas: lemmas)
+        if up || next {
+            guard tags == nil else { throw PathError(path: raw, problem: "a tag filter '{…}' only follows a child step") }
+            return up ? .parent(labels: labels, lemmas: lemmas) : .follower(labels: labels, lemmas: lemmas)
+        }
+        return .child(labels: labels, tags: tags, lemmas: lemmas)
     }
 
     /// Why a path does not parse.

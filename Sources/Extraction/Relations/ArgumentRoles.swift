@@ -49,26 +49,40 @@ struct ArgumentRoles: Sendable {
 
     private func apply(_ step: ArgumentPath.Step, _ token: Int) -> [Int] {
         switch step {
-        case .child(let labels, let lemmas):
+        case .child(let labels, let tags, let lemmas):
             // A name is one unit: the children of any of its words that lie outside it ("the Joint Declaration
             // of Argyle for Dialogue and Peace *between* Guyana and Venezuela", attached to "Peace").
             let words = mentionAt[token].map { Array(mentions[$0].tokens) } ?? [token]
             let span = mentionAt[token].map { mentions[$0].tokens } ?? token..<(token + 1)
             // The parser labels "to" after verbs of giving as `dative` ("sent troops to Libya"): a preposition all
             // the same.
-            return words.flatMap { parse.children[$0] }.filter {
+            let found = words.flatMap { parse.children[$0] }.filter {
                 let dep = parse.tokens[$0].dep
                 return !span.contains($0)
                     && (labels.contains(dep)
                         || dep == .dative && labels.contains(.prep) && parse.tokens[$0].pos == .ADP)
                     && (lemmas?.contains(parse.lemmas[$0]) ?? true)
+                    && (tags?.contains(parse.tokens[$0].tag) ?? true)
             }.sorted()
+            // A noun takes one complement per preposition: a second "with" on it is the parser's misattachment
+            // ("broke off relations with Ecuador in solidarity *with Mexico*"), so the nearest one counts.
+            guard [.NOUN, .PROPN].contains(parse.tokens[token].pos), mentionAt[token] == nil, labels.contains(.prep)
+            else { return found }
+            var seen: Set<String> = []
+            return found.filter { parse.tokens[$0].pos != .ADP || seen.insert(parse.lemmas[$0]).inserted }
         case .parent(let labels, let lemmas):
             let from = mentionAt[token].map { mentions[$0].head } ?? token
             guard labels.contains(parse.tokens[from].dep), let head = parse.head(of: from),
                 lemmas?.contains(parse.lemmas[head]) ?? true
             else { return [] }
             return [head]
+        case .follower(let labels, let lemmas):
+            let from = mentionAt[token].map { mentions[$0].head } ?? token
+            guard let head = parse.head(of: from) else { return [] }
+            let next = parse.subtreeEnd(of: from)
+            return parse.children[head].filter {
+                $0 == next && labels.contains(parse.tokens[$0].dep) && (lemmas?.contains(parse.lemmas[$0]) ?? true)
+            }
         case .subject: return subjects(of: token, depth: 0)
         case .object: return objects(of: token)
         case .agent:
@@ -80,7 +94,9 @@ struct ArgumentRoles: Sendable {
                 parse.sentenceOfToken[$0.head] == sentence && $0.kind != .demonym && $0.kind != .place
             }.map(\.head)
         case .sentenceActor:
-            return apply(.sentence, token).filter { !isDestination($0) && !ownsTitle($0) && !isDatelinePlace($0) }
+            return apply(.sentence, token).filter {
+                !isDestination($0) && !ownsTitle($0) && !isDatelinePlace($0) && !modifiesThing($0)
+            }
         case .before, .after:
             return []
         case .selfMention:
@@ -94,7 +110,24 @@ struct ArgumentRoles: Sendable {
         guard let m = mentionAt[head] else { return false }
         var next = mentions[m].tokens.upperBound
         if next < parse.tokens.count, parse.tokens[next].tag == .POS { next += 1 }
+        if next < parse.tokens.count, mentionAt[next] == nil, lexicon.titleTimeModifiers.contains(parse.keys[next]) {
+            next += 1
+        }
         return next < titleEnd.count && titleEnd[next] != nil
+    }
+
+    /// Whether the mention headed by `head` only qualifies a thing ("the *Mozambique* LNG project", "the
+    /// *Ukraine* reconstruction fund"): a name in a compound on a common noun that stands for no actor.
+    private func modifiesThing(_ head: Int) -> Bool {
+        guard parse.tokens[head].dep == .compound, var owner = parse.head(of: head) else { return false }
+        // Through the rest of the compound: "the Mozambique *LNG* project".
+        while parse.tokens[owner].dep == .compound, mentionAt[owner] == nil, let next = parse.head(of: owner) {
+            owner = next
+        }
+        guard mentionAt[owner] == nil, parse.tokens[owner].pos == .NOUN else { return false }
+        let key = parse.keys[owner]
+        return !lexicon.standInNouns.contains(key) && !lexicon.forceNouns.contains(key)
+            && !lexicon.governmentNouns.contains(key)
     }
 
     /// Whether the mention headed by `head` is the state of a dateline ("SULAYMANIYAH, *Iraq* (Reuters) -"): where
@@ -208,6 +241,10 @@ struct ArgumentRoles: Sendable {
         switch side {
         case .before:
             var i = span.lowerBound - 1
+            // "Iran's *then* foreign minister": a word of time dates the post and keeps its owner.
+            if i > sentence.lowerBound, mentionAt[i] == nil, lexicon.titleTimeModifiers.contains(parse.keys[i]) {
+                i -= 1
+            }
             if i >= sentence.lowerBound, parse.tokens[i].tag == .POS { i -= 1 }
             if i >= sentence.lowerBound, parse.tokens[i].text == ")",
                 let open = (sentence.lowerBound..<i).last(where: { parse.tokens[$0].text == "(" }), i - open <= 3
@@ -235,8 +272,12 @@ struct ArgumentRoles: Sendable {
                     let end = parse.subtreeEnd(of: i)
                     // … or takes the name into the complement ("Permanent Representative to the United Nations
                     // Victor Moraru", Moraru under "to"): a person's name that ends the complement is the holder's.
-                    if (i..<end).first(where: { parse.tokens[$0].text == "," }) == nil, let m = mentionAt[end - 1],
-                        mentions[m].tokens.upperBound == end, entityTypes[mentions[m].entity] == .person
+                    // Not one the complement's "of" owns or that holds a title of its own: "the personal envoy *of*
+                    // United Nations Secretary-General António Guterres" is Guterres's envoy.
+                    if parse.keys[i] != "of", (i..<end).first(where: { parse.tokens[$0].text == "," }) == nil,
+                        let m = mentionAt[end - 1], mentions[m].tokens.upperBound == end,
+                        entityTypes[mentions[m].entity] == .person,
+                        titleStart(endingAt: mentions[m].tokens.lowerBound) == nil
                     {
                         return mentions[m].head
                     }
