@@ -104,7 +104,9 @@ struct ArgumentPath: Sendable, Hashable, CustomStringConvertible {
         }
         guard !labels.isEmpty else { throw PathError(path: raw, problem: "no dependency label") }
         if up || next {
-            guard tags == nil else { throw PathError(path: raw, problem: "a tag filter '{…}' only follows a child step") }
+            guard tags == nil else {
+                throw PathError(path: raw, problem: "a tag filter '{…}' only follows a child step")
+            }
             return up ? .parent(labels: labels, lemmas: lemmas) : .follower(labels: labels, lemmas: lemmas)
         }
         return .child(labels: labels, tags: tags, lemmas: lemmas)
