@@ -211,6 +211,7 @@ Kosovo||Pristina|Kosovar
 Taiwan||Taipei|Taiwanese
 Somaliland||Hargeisa|Somalilander
 Greenland||Nuuk|Greenlandic
+Sahrawi Arab Democratic Republic|SADR;Sahrawi Republic||
 """
 
 # canonical | acronyms and other names (;) | subtype (empty: none, as for parties) | seats standing for the body in news (;)
@@ -408,7 +409,7 @@ def split(s):
 
 root = pathlib.Path(__file__).resolve().parents[2] / "Sources/Extraction/Resources/en"
 provenance = {
-    "source": "Hand-compiled general world knowledge: UN member and observer states (un.org/en/about-us/member-states) and four self-governing polities news treats as states (Kosovo, Taiwan, Somaliland, Greenland), "
+    "source": "Hand-compiled general world knowledge: UN member and observer states (un.org/en/about-us/member-states) and five self-governing or partly recognised polities news treats as states (Kosovo, Taiwan, Somaliland, Greenland, the Sahrawi Arab Democratic Republic), "
               "capitals, English demonyms; well-known international organisations and their acronyms; "
               "major UK political parties and the UK Parliament's houses (parliament.uk); ruling or main parties of several states; US federal agencies "
               "and departments (usa.gov/agency-index); major state oil companies and defence manufacturers; the Five Eyes; the E3 (France, Germany, the UK); Russia's Wagner Group and Africa Corps and Iran's Revolutionary Guard; the Caribbean Media Corporation, the Caribbean's regional news agency "

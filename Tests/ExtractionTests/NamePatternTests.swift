@@ -225,6 +225,32 @@ import Testing
         #expect(document.entity("United Nations Verification Mission in") == nil)
     }
 
+    @Test("A mission's place after \"to\" or after its complement stays inside its name")
+    func missionToPlace() throws {
+        let document = try Shared.extract(
+            "Australia led the Regional Assistance Mission to Solomon Islands (RAMSI), and Morocco backs the UN "
+                + "Mission for the Referendum in Western Sahara (MINURSO).")
+        #expect(document.entity("Regional Assistance Mission to Solomon Islands")?.type == .group)
+        #expect(document.entity("UN Mission for the Referendum in Western Sahara")?.type == .group)
+        #expect(document.entity("UN Mission for the Referendum") == nil)
+    }
+
+    @Test("\"to\" inside an agreement's complement is part of its name")
+    func toInsideAgreementName() throws {
+        let document = try Shared.extract(
+            "Albin Kurti and Aleksandar Vučić accepted the Agreement on the Path to Normalisation in February.")
+        #expect(document.entity("Agreement on the Path to Normalisation")?.type == .agreement)
+        #expect(document.entity("Agreement on the Path") == nil)
+    }
+
+    @Test("A partly recognised state is a state; its people's name is a community")
+    func sahrawiRepublic() throws {
+        let document = try Shared.extract(
+            "The Sahrawi Arab Democratic Republic is a member of the African Union, and Sahrawis live in camps.")
+        #expect(document.entity("Sahrawi Arab Democratic Republic")?.type == .state)
+        #expect(document.entity("Sahrawis") == nil)
+    }
+
     @Test("Laws and weapon systems are no actors, nor are their acronyms")
     func lawsAndWeaponSystems() throws {
         let document = try Shared.extract(

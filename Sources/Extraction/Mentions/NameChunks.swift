@@ -511,8 +511,9 @@ struct NameChunker {
                 end += 1
                 continue
             } else if (hasHeadNoun || sameSpan && entityLabel[end] == .ORG)
-                && ["of", "for", "on", "de", "du", "des"].contains(key)
+                && (["of", "for", "on", "de", "du", "des"].contains(key) || key == "to" && inComplement)
             {
+                // ("to" inside a complement: "the Agreement on the Path *to* Normalisation".)
                 next = end + 1
                 if next < limit && parse.keys[next] == "the" { next += 1 }
                 // "sanctions imposed by the European Union on Iran": a known name after the joiner, outside the
@@ -523,8 +524,14 @@ struct NameChunker {
                     break
                 }
                 inComplement = true
-            } else if key == "in", readers.lexicon.placedOrganisationNouns.contains(parse.keys[end - 1]) {
-                // "African Union Mission in Somalia", "UN Mission in South Sudan": the place is part of the name.
+            } else if key == "in" || key == "to",
+                readers.lexicon.placedOrganisationNouns.contains(parse.keys[end - 1])
+                    || key == "in" && inComplement
+                        && (start..<end).contains { readers.lexicon.placedOrganisationNouns.contains(parse.keys[$0]) }
+            {
+                // (Also after the mission's complement: "UN Mission for the Referendum *in* Western Sahara".)
+                // "African Union Mission in Somalia", "UN Mission in South Sudan", "Regional Assistance Mission to
+                // Solomon Islands": the place is part of the name.
                 next = end + 1
                 if next < limit && parse.keys[next] == "the" { next += 1 }
                 placeFollows = true
@@ -627,13 +634,14 @@ struct NameChunker {
             var head = parse.tokens[last].tag == .CD && words.count >= 2 ? words[words.count - 2] : last
             let complement = words.firstIndex {
                 ["of", "for", "on"].contains(parse.keys[$0])
-                    || parse.keys[$0] == "in" && $0 > first
+                    || ["in", "to"].contains(parse.keys[$0]) && $0 > first
                         && lexicon.placedOrganisationNouns.contains(parse.keys[$0 - 1])
             }
             if let of = complement, of > 0 {
                 head = words[words.index(before: of)]
             }
-            if namesNoActor(parse.keys[head]) || namesNoActor(parse.keys[last]) { return nil }
+            // The last word of a complement is the complement's: "Regional Assistance Mission to Solomon *Islands*".
+            if namesNoActor(parse.keys[head]) || complement == nil && namesNoActor(parse.keys[last]) { return nil }
             if lexicon.agreementNouns.contains(parse.keys[head]) { return .named(.agreement, nil) }
             if let subtype = lexicon.organisationNouns[parse.keys[head]] {
                 // A page's section link ("Local News", "Latest News"), left in a saved article's text.
