@@ -251,6 +251,16 @@ import Testing
         #expect(document.entity("Sahrawis") == nil)
     }
 
+    @Test("A ship's name is no actor; the ship stands for its flag")
+    func vesselNames() throws {
+        let document = try Shared.extract(
+            "The German frigate Hessen destroyed two Houthi drones, and Houthi rebels attacked the bulk carrier True "
+                + "Confidence.")
+        #expect(document.entity("Hessen") == nil)
+        #expect(document.entity("True Confidence") == nil)
+        #expect(document.has("Germany", .opposes, "Houthis"))
+    }
+
     @Test("Laws and weapon systems are no actors, nor are their acronyms")
     func lawsAndWeaponSystems() throws {
         let document = try Shared.extract(

@@ -41,6 +41,9 @@ struct Lexicon: Sendable {
     /// Words of time between a title's owner and the title ("Iran's *then* foreign minister", "Chad's *late*
     /// president"): they date the post and keep its owner.
     let titleTimeModifiers: Set<String>
+    /// Nouns for ships, before a ship's name ("the frigate Hessen", "the bulk carrier True Confidence"): the name
+    /// is a vessel's, no actor's.
+    let vesselNouns: Set<String>
     /// Head nouns of names that are no actors: laws and weapon systems ("the Taiwan Relations Act", "the National
     /// Advanced Surface-to-Air Missile System").
     let thingNouns: Set<String>
@@ -123,6 +126,7 @@ struct Lexicon: Sendable {
         genericModifiers = Set(file.genericModifiers.map(NameKey.fold))
         splitModifiers = Set(file.splitModifiers.map(NameKey.fold))
         titleTimeModifiers = Set(file.titleTimeModifiers.map(NameKey.fold))
+        vesselNouns = Set(file.vesselNouns.map(NameKey.fold))
         thingNouns = Set(file.thingNouns.map(NameKey.fold))
         actNouns = Set(file.actNouns.map(NameKey.fold))
         sectionWords = Set(file.sectionWords.map(NameKey.fold))
@@ -171,6 +175,7 @@ private struct LexiconFile: Decodable {
     var genericModifiers: [String]
     var splitModifiers: [String]
     var titleTimeModifiers: [String]
+    var vesselNouns: [String]
     var thingNouns: [String]
     var actNouns: [String]
     var sectionWords: [String]

@@ -607,6 +607,16 @@ struct NameChunker {
         return !text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.isLowercase }
     }
 
+    /// Whether `range` is a ship's name, right after the noun for the ship ("the frigate *Hessen*", "the bulk
+    /// carrier *True Confidence*", "the tanker *Eagle S*"): a vessel, no actor.
+    private func namesVessel(_ range: Range<Int>) -> Bool {
+        let start = range.lowerBound
+        guard start > 0 else { return false }
+        let vessels = readers.lexicon.vesselNouns
+        return vessels.contains(parse.keys[start - 1])
+            || start > 1 && vessels.contains(parse.keys[start - 2] + " " + parse.keys[start - 1])
+    }
+
     private func isOrganisationOrAgreementNoun(_ token: Int) -> Bool {
         let key = parse.keys[token]
         return readers.lexicon.organisationNouns[key] != nil || readers.lexicon.agreementNouns.contains(key)
@@ -627,6 +637,7 @@ struct NameChunker {
         guard let first = words.first, let last = words.last else { return nil }
         let lexicon = readers.lexicon
         if placeNames.contains(range.map { parse.keys[$0] }.joined(separator: " ")) { return nil }
+        if namesVessel(range) { return nil }
         if words.count >= 2 {
             // The head noun: before the first complement ("Protocol on Free Movement", "Ministry of Defense"), else
             // the last word ("Windsor Framework", "Wagner Group").

@@ -761,9 +761,13 @@ struct ArgumentRoles: Sendable {
                 parse.tokens[conjunct].dep == .appos
                 ? nameBeforeComma(conjunct) ?? parse.head(of: conjunct).flatMap { mentionAt[$0] }
                 : misparsedApposition(conjunct)
+            // "The German frigate Hessen": a ship's name stands in for its flag as the noun for the ship would.
+            let vesselName =
+                mentionAt[conjunct] == nil
+                && parse.children(of: conjunct, .compound).contains { lexicon.vesselNouns.contains(parse.keys[$0]) }
             guard
                 lexicon.standInNouns.contains(parse.lemmas[conjunct])
-                    || lexicon.standInNouns.contains(parse.keys[conjunct])
+                    || lexicon.standInNouns.contains(parse.keys[conjunct]) || vesselName
             else {
                 if let apposed { result.append((mentions[apposed].entity, true)) }
                 continue
