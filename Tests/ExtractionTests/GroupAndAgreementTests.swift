@@ -59,6 +59,12 @@ import Testing
         #expect(dated.entity("2015 nuclear deal")?.type == .agreement)
         let parties = try Shared.extract("Ethiopia signed a maritime agreement with Somaliland in January.")
         #expect(parties.entity("Ethiopia-Somaliland maritime agreement")?.type == .agreement)
+        // "of understanding" is part of the term, and identifies the memorandum as a modifier would.
+        let memorandum = try Shared.extract("Iraq and Turkey signed a memorandum of understanding on water.")
+        #expect(memorandum.entity("Iraq-Turkey memorandum of understanding")?.type == .agreement)
+        #expect(memorandum.has("Turkey", .partyTo, "Iraq-Turkey memorandum of understanding"))
+        let unsigned = try Shared.extract("Officials said a memorandum of understanding was possible.")
+        #expect(!unsigned.entities.contains { $0.type == .agreement })
     }
 
     @Test("'X (now Y)' and 'rebranded as' give succeeded_by")

@@ -213,7 +213,12 @@ struct EntityResolver {
                 if t.pos != .PUNCT && !lexicon.genericModifiers.contains(parse.lemmas[before]) { specific = true }
                 first = before
             }
-            guard specific, first < head else { continue }
+            // "a memorandum of understanding": the term's complement is part of the noun, and identifies it as
+            // much as a modifier would.
+            let understanding =
+                parse.lemmas[head] == "memorandum" && head + 2 < parse.tokens.count
+                && parse.keys[head + 1] == "of" && parse.keys[head + 2] == "understanding"
+            guard specific && first < head || understanding else { continue }
             // A plural describes no one agreement ("US plans to designate …", "peace deals"), unless it is named
             // after the city it was made in ("the Minsk agreements", "the Oslo accords").
             if token.tag == .NNS,
@@ -224,7 +229,7 @@ struct EntityResolver {
             // "A Qatar-brokered agreement, the Doha Accord": the name in apposition is the agreement.
             let named = parse.children(of: head, .appos) + (parse.tokens[head].dep == .appos ? [token.head] : [])
             if named.contains(where: { taken.contains($0) }) { continue }
-            var range = first..<(head + 1)
+            var range = first..<(head + (understanding ? 3 : 1))
             // "a separate peace agreement", "the initial US-brokered deal": a leading generic word describes no
             // agreement and stays out of its name.
             while range.count > 1, lexicon.genericModifiers.contains(parse.lemmas[range.lowerBound]) {
