@@ -204,8 +204,16 @@ struct EntityResolver {
             var first = head
             var specific = false
             while first > 0 {
-                let before = first - 1
-                let t = parse.tokens[before]
+                var before = first - 1
+                var t = parse.tokens[before]
+                // "the November *2020* ceasefire": a word hung on the one before it joins with that word, when that
+                // one is hung on the description.
+                if t.head < before, t.head >= before - 2, parse.tokens[t.head].head > t.head,
+                    parse.tokens[t.head].head <= head, [.nummod, .compound].contains(t.dep)
+                {
+                    before = t.head
+                    t = parse.tokens[before]
+                }
                 guard t.head >= before && t.head <= head,
                     t.pos != .PUNCT || (parse.keys[before].isEmpty && !parse.spaceBefore[first]),
                     [.compound, .amod, .nmod, .nummod, .npadvmod, .punct].contains(t.dep) || taken.contains(before)

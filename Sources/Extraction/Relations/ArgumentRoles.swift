@@ -292,6 +292,17 @@ struct ArgumentRoles: Sendable {
         }
     }
 
+    /// Who does what a relative clause on `noun` says: the noun, or, for an unnamed predicate noun, its copula's
+    /// subject ("Moscow became *the first country* to recognise the Taliban government", "Ankara is *the only
+    /// government* that recognises …").
+    private func relativeClauseHolder(_ noun: Int) -> [Int] {
+        guard parse.tokens[noun].dep == .attr, mentionAt[noun] == nil, entities(at: noun).isEmpty,
+            let copula = parse.head(of: noun)
+        else { return [noun] }
+        let subjects = parse.children(of: copula, .nsubj)
+        return subjects.isEmpty ? [noun] : subjects
+    }
+
     /// The logical subject of a verb-like token: its own subject, or the one it shares through control
     /// ("Russia agreed to supply"), coordination ("signed and ratified"), a relative clause ("the group that
     /// supports"), a participle ("troops supporting the junta") or a prepositional gerund ("by supporting").
@@ -301,7 +312,7 @@ struct ArgumentRoles: Sendable {
         if !own.isEmpty {
             let relative = own.filter { isRelativePronoun($0) }
             if !relative.isEmpty, parse.tokens[token].dep == .relcl, let head = parse.head(of: token) {
-                return [head]
+                return relativeClauseHolder(head)
             }
             return own
         }
@@ -325,7 +336,7 @@ struct ArgumentRoles: Sendable {
             // "Israel and Lebanon are close to finalizing": an adjective's subject is its copula's.
             return subjects(of: head, depth: depth + 1)
         case .relcl:
-            return [head]
+            return relativeClauseHolder(head)
         case .acl:
             if parse.tokens[token].tag == .VBG { return [head] }
             // A past participle is passive in meaning ("Kenya's army, backed by Rwanda"): no subject of its own.
@@ -802,8 +813,16 @@ struct ArgumentRoles: Sendable {
                             if let m = mentionAt[leader] { found.append((mentions[m].entity, true)) }
                         }
                     } else if parse.tokens[child].tag == .possessivePronoun {
-                        // "U.S. Central Command said *its* forces had struck …": the owner's antecedent.
-                        found += antecedents(ofPronoun: child).map { ($0, true) }
+                        // "U.S. Central Command said *its* forces had struck …": the owner's antecedent; a
+                        // person's country or government is the state of the person's title ("Indian External
+                        // Affairs Minister Subrahmanyam Jaishankar said *his* country had …"), or no one.
+                        let stateNoun =
+                            lexicon.governmentNouns.contains(parse.lemmas[conjunct])
+                            || lexicon.collectiveNouns.contains(parse.lemmas[conjunct])
+                        found += antecedents(ofPronoun: child).compactMap {
+                            guard stateNoun, entityTypes[$0] == .person else { return $0 }
+                            return titleOwner(before: child, type: .state)
+                        }.map { ($0, true) }
                     } else if parse.tokens[child].tag == .possessiveWhPronoun {
                         // "Burkina Faso and Niger, whose troops …"; a person's government or country is the state
                         // of the title before the name ("Israeli Prime Minister Benjamin Netanyahu, whose
