@@ -261,6 +261,31 @@ import Testing
         #expect(document.has("Germany", .opposes, "Houthis"))
     }
 
+    @Test("\", who\" after an unknown name makes a person; an organisation noun in apposition, a group")
+    func kindFromFollowingWords() throws {
+        let person = try Shared.extract(
+            "Petar Petković, who heads the Serbian government's Office for Kosovo and Metohija, condemned the raid.")
+        #expect(person.entity("Petar Petković")?.type == .person)
+        #expect(person.has("Petar Petković", .leads, "Office for Kosovo and Metohija"))
+        let group = try Shared.extract(
+            "The raid was organised by Milan Radoičić, a former deputy leader of Srpska Lista, the main party of "
+                + "Kosovo's Serbs.")
+        #expect(group.entity("Srpska Lista")?.type == .group)
+        #expect(group.has("Milan Radoičić", .officialOf, "Srpska Lista"))
+        #expect(!group.has("Milan Radoičić", .leads, "Kosovo"))
+        let owner = try Shared.extract(
+            "Khalil al-Hayya, the group's exiled Gaza chief, told Egyptian intelligence chief Hassan Rashad that Hamas "
+                + "had handed over the hostages.")
+        #expect(owner.entity("Khalil al-Hayya")?.type == .person)
+    }
+
+    @Test("A state after an organisation noun's \"of\" is part of its name")
+    func stateInsideOrganisationName() throws {
+        let document = try Shared.extract("Miguel Díaz-Canel, who also leads the Communist Party of Cuba, spoke.")
+        #expect(document.has("Miguel Díaz-Canel", .leads, "Communist Party of Cuba"))
+        #expect(document.entity("Cuba") == nil)
+    }
+
     @Test("Laws and weapon systems are no actors, nor are their acronyms")
     func lawsAndWeaponSystems() throws {
         let document = try Shared.extract(

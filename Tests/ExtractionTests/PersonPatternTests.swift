@@ -33,6 +33,18 @@ import Testing
         #expect(document.has("Issakha Malloua Djamous", .officialOf, "Chad"))
     }
 
+    @Test("Titles after \"whose\" and a word of time keep their owner")
+    func titleOwnerThroughWhoseAndThen() throws {
+        let whose = try Shared.extract(
+            "Venezuela, whose president, Nicolás Maduro, claims victory, rejected the ruling.")
+        #expect(whose.has("Nicolás Maduro", .leads, "Venezuela"))
+        let then = try Shared.extract(
+            "Faisal and Iran's then foreign minister, Hossein Amir-Abdollahian, met in Beijing.")
+        #expect(then.has("Hossein Amir-Abdollahian", .officialOf, "Iran"))
+        let deputy = try Shared.extract("Milan Radoičić, a former deputy leader of the party, spoke.")
+        #expect(!deputy.relations.contains { $0.type == .leads })
+    }
+
     @Test("Apposition after the name: \"X, Guinea's president\"")
     func apposition() throws {
         let document = try Shared.extract("Consider Colonel Mamadi Doumbouya, Guinea’s 44-year-old president.")

@@ -518,8 +518,12 @@ struct NameChunker {
                 if next < limit && parse.keys[next] == "the" { next += 1 }
                 // "sanctions imposed by the European Union on Iran": a known name after the joiner, outside the
                 // recogniser's span, is the sentence's next actor, not the name's complement.
+                // But a state after an organisation noun's "of" is the organisation's ("the Communist Party of
+                // Cuba", "the Security Council of Russia").
                 if next < limit, (entityEnd[end - 1] ?? end) <= end,
-                    let known = longestPhrase(at: next, limit: limit), known.entry.kind == .name
+                    let known = longestPhrase(at: next, limit: limit), known.entry.kind == .name,
+                    !(key == "of" && hasHeadNoun && known.entry.type == .state
+                        && readers.lexicon.organisationNouns[parse.keys[end - 1]] != nil)
                 {
                     break
                 }
@@ -710,6 +714,7 @@ struct NameChunker {
         {
             return .person
         }
+        if !headline, let kind = kindFromClause(after: range) { return kind }
         switch label {
         case .PERSON where Self.foreignArticles.contains(parse.keys[first]):
             // "La Jornada", "El Universal": no person's name opens with an article; a newspaper's or group's does.
@@ -732,6 +737,36 @@ struct NameChunker {
 
     /// Quotation marks, straight and curly.
     static let quotes: Set<String> = ["\"", "“", "”", "‘", "’"]
+
+    /// What the words right after an unknown name say it is, when they do: ", who" and ", whom" follow a person
+    /// ("Petar Petković, who heads …"); an apposition headed by an organisation noun names a group ("Fuerza
+    /// Popular, the right-wing party led by …").
+    private func kindFromClause(after range: Range<Int>) -> ChunkKind? {
+        let end = range.upperBound
+        guard end + 1 < parse.tokens.count, parse.tokens[end].text == "," else { return nil }
+        if ["who", "whom"].contains(parse.keys[end + 1]) { return .person }
+        // The apposition's head noun, by word order (the parser often hangs it on an earlier name): after its
+        // determiner and modifiers, the first common noun no other noun follows.
+        var i = end + 1
+        guard i < parse.tokens.count, [.DET, .PRON].contains(parse.tokens[i].pos) else { return nil }
+        i += 1
+        while i < parse.tokens.count, i <= end + 8 {
+            if [.ADJ, .ADV, .NUM, .PUNCT].contains(parse.tokens[i].pos) {
+                i += 1
+            } else if i + 1 < parse.tokens.count, parse.tokens[i].pos == .NOUN || parse.tokens[i].pos == .PROPN,
+                parse.tokens[i + 1].pos == .NOUN || parse.tokens[i + 1].tag == .POS
+            {
+                // A compound's first nouns, and an owner: "the group's exiled Gaza *chief*".
+                i += parse.tokens[i + 1].tag == .POS ? 2 : 1
+            } else {
+                break
+            }
+        }
+        guard i < parse.tokens.count, parse.tokens[i].pos == .NOUN,
+            let subtype = readers.lexicon.organisationNouns[parse.keys[i]]
+        else { return nil }
+        return .named(.group, subtype)
+    }
 
     /// Definite articles of Spanish, Italian, French and Portuguese that open names of outlets and groups.
     static let foreignArticles: Set<String> = ["el", "la", "los", "las", "le", "les", "il"]

@@ -255,6 +255,12 @@ struct ArgumentRoles: Sendable {
             if i >= sentence.lowerBound, mentionAt[i] == nil, i < span.lowerBound - 1, definiteReferent(i) != nil {
                 return i
             }
+            // "Venezuela, *whose* president, Nicolás Maduro, …": the name the relative clause is on.
+            if i >= sentence.lowerBound, parse.tokens[i].tag == .possessiveWhPronoun, let noun = relativeNoun(of: i),
+                let m = mentionAt[noun]
+            {
+                return mentions[m].head
+            }
             guard i >= sentence.lowerBound, let m = mentionAt[i] else { return nil }
             return mentions[m].head
         case .after:
@@ -491,6 +497,18 @@ struct ArgumentRoles: Sendable {
         "country": .state, "nation": .state, "bloc": .group, "alliance": .group, "organisation": .group,
         "organization": .group, "coalition": .group, "movement": .group, "militia": .group,
     ]
+
+    /// The noun the relative clause of `whose` is on.
+    private func relativeNoun(of whose: Int) -> Int? {
+        var token = whose
+        for _ in 0..<4 {
+            guard let head = parse.head(of: token) else { return nil }
+            // (The parser hangs "whose president, Nicolás Maduro, …" on the name as an apposition at times.)
+            if [.relcl, .appos].contains(parse.tokens[token].dep) { return head }
+            token = head
+        }
+        return nil
+    }
 
     /// The entities a relative "whose" belongs to: those of the noun its relative clause is on ("Burkina Faso and
     /// Niger, *whose* governments expelled …").
