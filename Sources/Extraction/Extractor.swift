@@ -88,6 +88,26 @@ public struct Extractor: Sendable {
         var dropped: [Relation]
     }
 
+    /// The state each government body belongs to, read from its name ("*Chinese* Foreign Ministry", "*United
+    /// States* Department of State"), when that state is an entity of the document.
+    static func bodyStates(_ table: EntityTable, gazetteer: Gazetteer) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for (i, entity) in table.entities.enumerated() where entity.type == .group && entity.subtype == .government {
+            let words = entity.name.split(separator: " ").map(String.init)
+            search: for length in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+                for start in 0...(words.count - length) {
+                    let surface = words[start..<(start + length)].joined(separator: " ")
+                    guard let state = gazetteer.entries(named: surface).first(where: { $0.type == .state }),
+                        let j = table.existing(named: state.canonical, type: .state)
+                    else { continue }
+                    result[i] = j
+                    break search
+                }
+            }
+        }
+        return result
+    }
+
     /// Reads `document` given its parse.
     func read(_ document: SourceDocument, parse parsed: ParsedDocument, readers: Readers, external: ExternalNames)
         -> ReadResult
@@ -114,7 +134,8 @@ public struct Extractor: Sendable {
             parse: parse, lexicon: readers.lexicon, mentionAt: mentionAt, mentions: mentions, titleEnd: titleEnd,
             entityTypes: resolver.table.entities.map(\.type))
         let engine = RuleEngine(
-            parse: parse, rules: readers.rules, policy: readers.policy, roles: roles, entities: resolver.table)
+            parse: parse, rules: readers.rules, policy: readers.policy, roles: roles, entities: resolver.table,
+            bodyStates: Self.bodyStates(resolver.table, gazetteer: readers.gazetteer))
         var kept: [RelationReading] = []
         var dropped: [RelationReading] = []
         for sentence in parse.sentenceTokens.indices where !isByline(sentence, parse) {

@@ -60,6 +60,9 @@ struct RelationRule: Sendable {
     /// The target paths start at each coordinated source name, not at the trigger: every name has its own
     /// target ("Special envoys Serdar Kılıç *of Turkey* and Ruben Rubinyan *of Armenia*").
     let perSource: Bool
+    /// A government body's office holder holds a post in its state too ("*Chinese Foreign Ministry* spokeswoman
+    /// Mao Ning" is an official of China): each target that is a state's body also gives that state.
+    let bodyState: Bool
     let confidence: Double
     let examples: [Example]
     /// The file the rule came from, for messages.
@@ -195,7 +198,7 @@ struct RuleSet: Sendable {
             excludedSubtypes: try subtypes(raw.excludedSubtypes),
             uniqueTarget: raw.uniqueTarget ?? false, fallback: raw.fallback ?? false,
             whenNegated: raw.whenNegated ?? false, presupposed: raw.presupposed ?? false,
-            perSource: raw.perSource ?? false, confidence: raw.confidence,
+            perSource: raw.perSource ?? false, bodyState: raw.bodyState ?? false, confidence: raw.confidence,
             examples: raw.examples, file: file)
     }
 }
@@ -228,6 +231,7 @@ private struct RawRule: Decodable {
     var whenNegated: Bool?
     var presupposed: Bool?
     var perSource: Bool?
+    var bodyState: Bool?
     var confidence: Double
     var examples: [RelationRule.Example]
 }

@@ -29,6 +29,9 @@ struct RuleEngine {
     let policy: AssertionPolicy
     let roles: ArgumentRoles
     let entities: EntityTable
+    /// The state each government body of the document belongs to, by entity ("United States Department of State"
+    /// → United States), where that state is an entity of the document.
+    let bodyStates: [Int: Int]
 
     /// Confidence multiplier for an end reached through a noun standing for it ("Russian forces").
     static let indirectFactor = 0.9
@@ -137,6 +140,11 @@ struct RuleEngine {
                     guard sources.tokens.count == 1, let paired = pairedEnd(source: sources.tokens[0], tokens)
                     else { return [] }
                     targets.ends = [paired]
+                }
+            }
+            if rule.bodyState {
+                targets.ends += targets.ends.compactMap { end in
+                    bodyStates[end.entity].map { (entity: $0, indirect: true) }
                 }
             }
             for s in sources.ends {
