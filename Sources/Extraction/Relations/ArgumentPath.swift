@@ -21,6 +21,8 @@ import Language
 /// - `@before`, `@after` — the mention right before or after the trigger's words, in the same noun phrase
 ///   ("*Kosovo* Prime Minister *Albin Kurti*", "*Hungary*'s foreign minister", "Director, *Gita Gopinath*"): the
 ///   order of words, which a title phrase keeps even where the parse of a long compound goes wrong;
+/// - `@list` — every name coordinated with the current one, before and after it ("France, Germany and the United
+///   Kingdom, *known as* the E3", with the participle on the last);
 /// - `@self` — the mention the trigger is part of ("the Argyle *Declaration* between Guyana and Venezuela").
 struct ArgumentPath: Sendable, Hashable, CustomStringConvertible {
     /// One step of the walk.
@@ -36,6 +38,7 @@ struct ArgumentPath: Sendable, Hashable, CustomStringConvertible {
         case before
         case after
         case selfMention
+        case list
     }
 
     let steps: [Step]
@@ -66,6 +69,7 @@ struct ArgumentPath: Sendable, Hashable, CustomStringConvertible {
         case "@before": return .before
         case "@after": return .after
         case "@self": return .selfMention
+        case "@list": return .list
         case "": throw PathError(path: raw, problem: "empty step")
         default: break
         }

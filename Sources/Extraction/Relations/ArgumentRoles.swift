@@ -101,6 +101,9 @@ struct ArgumentRoles: Sendable {
             return []
         case .selfMention:
             return mentionAt[token].map { [mentions[$0].head] } ?? []
+        case .list:
+            let head = mentionAt[token].map { mentions[$0].head } ?? token
+            return parse.conjuncts(of: parse.firstConjunct(of: head))
         }
     }
 
