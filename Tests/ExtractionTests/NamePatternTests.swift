@@ -258,6 +258,8 @@ import Testing
                 + "Confidence.")
         #expect(document.entity("Hessen") == nil)
         #expect(document.entity("True Confidence") == nil)
+        let apposed = try Shared.extract("Finnish prosecutors charged the captain of the Eagle S, an oil tanker.")
+        #expect(apposed.entity("Eagle S") == nil)
         #expect(document.has("Germany", .opposes, "Houthis"))
     }
 
@@ -284,6 +286,16 @@ import Testing
         let document = try Shared.extract("Miguel Díaz-Canel, who also leads the Communist Party of Cuba, spoke.")
         #expect(document.has("Miguel Díaz-Canel", .leads, "Communist Party of Cuba"))
         #expect(document.entity("Cuba") == nil)
+    }
+
+    @Test("A dateline's agency is an entity but no argument")
+    func datelineAgency() throws {
+        let document = try Shared.extract(
+            "ASTANA, June 17 (AFP) - Chinese President Xi Jinping signed a treaty with the leaders of the five "
+                + "republics.")
+        #expect(document.entity("Agence France-Presse")?.type == .group)
+        let agency = "Agence France-Presse"
+        #expect(!document.relations.contains { $0.source == agency || $0.target == agency })
     }
 
     @Test("Laws and weapon systems are no actors, nor are their acronyms")

@@ -612,11 +612,13 @@ struct NameChunker {
     }
 
     /// Whether `range` is a ship's name, right after the noun for the ship ("the frigate *Hessen*", "the bulk
-    /// carrier *True Confidence*", "the tanker *Eagle S*"): a vessel, no actor.
+    /// carrier *True Confidence*", "the tanker *Eagle S*") or before it in apposition: a vessel, no actor.
     private func namesVessel(_ range: Range<Int>) -> Bool {
         let start = range.lowerBound
-        guard start > 0 else { return false }
         let vessels = readers.lexicon.vesselNouns
+        // (Or the noun for the ship in apposition after it: "the Eagle S, an oil *tanker* that Finland seized".)
+        if let noun = appositionHead(after: range), vessels.contains(parse.keys[noun]) { return true }
+        guard start > 0 else { return false }
         return vessels.contains(parse.keys[start - 1])
             || start > 1 && vessels.contains(parse.keys[start - 2] + " " + parse.keys[start - 1])
     }
@@ -745,27 +747,33 @@ struct NameChunker {
         let end = range.upperBound
         guard end + 1 < parse.tokens.count, parse.tokens[end].text == "," else { return nil }
         if ["who", "whom"].contains(parse.keys[end + 1]) { return .person }
-        // The apposition's head noun, by word order (the parser often hangs it on an earlier name): after its
-        // determiner and modifiers, the first common noun no other noun follows.
-        var i = end + 1
-        guard i < parse.tokens.count, [.DET, .PRON].contains(parse.tokens[i].pos) else { return nil }
-        i += 1
+        guard let noun = appositionHead(after: range),
+            let subtype = readers.lexicon.organisationNouns[parse.keys[noun]]
+        else { return nil }
+        return .named(.group, subtype)
+    }
+
+    /// The head noun of the apposition right after `range` (", the right-wing *party* led by …"), read by word
+    /// order, since the parser often hangs it on an earlier name: after its determiner and modifiers, past
+    /// compounds' first nouns and owners ("the group's exiled Gaza *chief*").
+    private func appositionHead(after range: Range<Int>) -> Int? {
+        let end = range.upperBound
+        guard end + 2 < parse.tokens.count, parse.tokens[end].text == ",",
+            [.DET, .PRON].contains(parse.tokens[end + 1].pos)
+        else { return nil }
+        var i = end + 2
         while i < parse.tokens.count, i <= end + 8 {
             if [.ADJ, .ADV, .NUM, .PUNCT].contains(parse.tokens[i].pos) {
                 i += 1
             } else if i + 1 < parse.tokens.count, parse.tokens[i].pos == .NOUN || parse.tokens[i].pos == .PROPN,
                 parse.tokens[i + 1].pos == .NOUN || parse.tokens[i + 1].tag == .POS
             {
-                // A compound's first nouns, and an owner: "the group's exiled Gaza *chief*".
                 i += parse.tokens[i + 1].tag == .POS ? 2 : 1
             } else {
                 break
             }
         }
-        guard i < parse.tokens.count, parse.tokens[i].pos == .NOUN,
-            let subtype = readers.lexicon.organisationNouns[parse.keys[i]]
-        else { return nil }
-        return .named(.group, subtype)
+        return i < parse.tokens.count && parse.tokens[i].pos == .NOUN ? i : nil
     }
 
     /// Definite articles of Spanish, Italian, French and Portuguese that open names of outlets and groups.

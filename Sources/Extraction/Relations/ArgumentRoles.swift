@@ -145,6 +145,21 @@ struct ArgumentRoles: Sendable {
         }
     }
 
+    /// Whether the mention headed by `head` is the agency of a dateline ("BRUSSELS, March 7 (*AFP*) -"): who filed
+    /// the story, no actor in it.
+    private func isDatelineAgency(_ head: Int) -> Bool {
+        guard let m = mentionAt[head] else { return false }
+        let span = mentions[m].tokens
+        let sentence = parse.sentenceTokens[parse.sentenceOfToken[head]]
+        guard let first = sentence.first(where: { parse.tokens[$0].pos != .SPACE }), parse.isAllCaps(first),
+            parse.tokens[first].text.count >= 3,
+            let dash = sentence.prefix(16).first(where: { ["-", "–", "—"].contains(parse.tokens[$0].text) }),
+            span.upperBound <= dash + 1
+        else { return false }
+        // In the parentheses before the dash.
+        return (sentence.lowerBound...span.lowerBound).contains { parse.tokens[$0].text == "(" }
+    }
+
     /// Whether the mention headed by `head` is where someone travels.
     ///
     /// That is the object of a verb or noun of travel ("visited Mali", "his trip to Kenya"), or of a place
@@ -690,7 +705,7 @@ struct ArgumentRoles: Sendable {
             if let m = mentionAt[conjunct] {
                 // The parser may make a dateline the sentence's subject ("SULAYMANIYAH, Iraq, July 11 (Reuters) -
                 // Some 30 fighters … burned"): where the story was filed is no argument.
-                if isDatelinePlace(conjunct) { continue }
+                if isDatelinePlace(conjunct) || isDatelineAgency(conjunct) { continue }
                 result.append((mentions[m].entity, false))
                 continue
             }
@@ -705,7 +720,7 @@ struct ArgumentRoles: Sendable {
             // Each name of a listed apposition counts ("Two former presidents, Thomas Boni Yayi and Nicéphore Soglo").
             let named = parse.children(of: conjunct, .appos).filter { !isParenthesised($0) }.flatMap {
                 parse.conjuncts(of: $0).compactMap { mentionAt[$0] }
-            }
+            }.filter { !isDatelineAgency(mentions[$0].head) }
             if !named.isEmpty {
                 for m in named { result.append((mentions[m].entity, false)) }
                 continue
@@ -801,7 +816,10 @@ struct ArgumentRoles: Sendable {
                 lexicon.standInNouns.contains(parse.lemmas[conjunct])
                     || lexicon.standInNouns.contains(parse.keys[conjunct]) || vesselName
             else {
-                if let apposed { result.append((mentions[apposed].entity, true)) }
+                // (Never a dateline's place or agency: "JAKARTA, Feb 12 (Reuters) - Prabowo Subianto and …".)
+                if let apposed, !isDatelinePlace(mentions[apposed].head), !isDatelineAgency(mentions[apposed].head) {
+                    result.append((mentions[apposed].entity, true))
+                }
                 continue
             }
             // "a splinter group of the FARC" is a group of its own, unnamed here.
