@@ -41,6 +41,10 @@ import Testing
         let then = try Shared.extract(
             "Faisal and Iran's then foreign minister, Hossein Amir-Abdollahian, met in Beijing.")
         #expect(then.has("Hossein Amir-Abdollahian", .officialOf, "Iran"))
+        let plural = try Shared.extract(
+            "Two former Beninese presidents, Thomas Boni Yayi and Nicéphore Soglo, travelled to Niamey in April.")
+        #expect(plural.has("Nicéphore Soglo", .leads, "Benin"))
+        #expect(plural.has("Thomas Boni Yayi", .leads, "Benin"))
         let deputy = try Shared.extract("Milan Radoičić, a former deputy leader of the party, spoke.")
         #expect(!deputy.relations.contains { $0.type == .leads })
     }

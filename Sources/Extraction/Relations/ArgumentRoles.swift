@@ -365,8 +365,13 @@ struct ArgumentRoles: Sendable {
             if parse.tokens[token].tag == .VBG { return [head] }
             // A past participle is passive in meaning ("Kenya's army, backed by Rwanda"): no subject of its own.
             if parse.tokens[token].tag == .VBN { return [] }
-            // "Moscow's readiness to give", "Mali's decision to leave": the possessor of the noun.
-            return parse.children(of: head, .poss)
+            // "Moscow's readiness to give", "Mali's decision to leave": the possessor of the noun; else, for the
+            // object of a verb, that verb's subject ("The United States has stepped up *efforts* to deter …").
+            let owners = parse.children(of: head, .poss)
+            if owners.isEmpty, parse.tokens[head].dep == .dobj, let verb = parse.head(of: head) {
+                return subjects(of: verb, depth: depth + 1)
+            }
+            return owners
         case .pcomp:
             // "by supporting", "after signing", "is committed to safeguarding": the subject of the verb the
             // preposition attaches to.

@@ -85,7 +85,15 @@ struct RuleEngine {
         {
             return []
         }
-        let context = Context(trigger: trigger, span: span, sentence: parse.sentenceTokens[sentence], rule: rule)
+        // (A plural title with its names in apposition; "Presidents Paul Kagame of Rwanda and Félix Tshisekedi of
+        // Congo" gives each name its own state.)
+        let plural =
+            rule.trigger.titleRole != nil && [.NNS, .NNPS].contains(parse.tokens[span.upperBound - 1].tag)
+            && span.upperBound < parse.tokens.count && parse.tokens[span.upperBound].text == ","
+            && !rule.uniqueTarget
+        let context = Context(
+            trigger: trigger, span: span, sentence: parse.sentenceTokens[sentence], rule: rule,
+            coordination: rule.coordination || plural)
         // A path that reaches only ends the schema rules out ("withdrew from … with *Pakistan*") does not stop the
         // search: the next path may reach the treaty.
         let sourceTypes = rule.sourceTypes ?? (rule.mutual || rule.bothWays ? nil : rule.relation.admissibleSources)
@@ -228,6 +236,9 @@ struct RuleEngine {
         let span: Range<Int>
         let sentence: Range<Int>
         let rule: RelationRule
+        /// Whether coordinated names share an end: as the rule says, and always after a plural title with its
+        /// names in apposition ("Two former Beninese *presidents*, Thomas Boni Yayi and Nicéphore Soglo").
+        let coordination: Bool
     }
 
     /// The ends the first fruitful path reaches: the argument tokens and the entities they name, filtered by
@@ -242,7 +253,7 @@ struct RuleEngine {
             }
             var ends: [(entity: Int, indirect: Bool)] = []
             for token in tokens {
-                collectEnds(at: token, types: types, coordination: context.rule.coordination, into: &ends)
+                collectEnds(at: token, types: types, coordination: context.coordination, into: &ends)
             }
             if !ends.isEmpty { return (tokens, ends) }
         }
@@ -261,7 +272,7 @@ struct RuleEngine {
                 && !isOwnMention(token, of: context.trigger)
             {
                 tokens.append(token)
-                collectEnds(at: token, types: types, coordination: context.rule.coordination, into: &ends)
+                collectEnds(at: token, types: types, coordination: context.coordination, into: &ends)
             }
         }
         return (tokens, ends)
