@@ -75,7 +75,29 @@ struct NameChunker {
             places.insert((start..<i).map { parse.keys[$0] }.joined(separator: " "))
         }
         placeNames = places
+        // "the tanker Eagle S", "the Eagle S, an oil tanker": a ship's name wherever the document names it.
+        var vessels: Set<String> = []
+        func capitalisedRun(_ range: Range<Int>) -> String? {
+            let words = range.filter { !parse.keys[$0].isEmpty }
+            guard !words.isEmpty, words.allSatisfy({ parse.isCapitalised($0) }) else { return nil }
+            return range.map { parse.keys[$0] }.joined(separator: " ")
+        }
+        for i in parse.tokens.indices where readers.lexicon.vesselNouns.contains(parse.keys[i]) {
+            var end = i + 1
+            while end < parse.tokens.count, parse.isCapitalised(end), end - i <= 4 { end += 1 }
+            if end > i + 1, let name = capitalisedRun((i + 1)..<end) { vessels.insert(name) }
+            var j = i - 1
+            while j > 0, [.ADJ, .NOUN].contains(parse.tokens[j].pos) { j -= 1 }
+            guard j > 1, parse.tokens[j].pos == .DET, parse.tokens[j - 1].text == "," else { continue }
+            var start = j - 1
+            while start > 0, parse.isCapitalised(start - 1), j - 1 - start < 4 { start -= 1 }
+            if start < j - 1, let name = capitalisedRun(start..<(j - 1)) { vessels.insert(name) }
+        }
+        vesselNames = vessels
     }
+
+    /// Names the document gives ships ("the tanker Eagle S"): vessels wherever they occur.
+    private let vesselNames: Set<String>
 
     /// Names the document uses before a place noun ("the Kursk region"): places wherever they occur.
     private let placeNames: Set<String>
@@ -643,7 +665,9 @@ struct NameChunker {
         guard let first = words.first, let last = words.last else { return nil }
         let lexicon = readers.lexicon
         if placeNames.contains(range.map { parse.keys[$0] }.joined(separator: " ")) { return nil }
-        if namesVessel(range) { return nil }
+        if namesVessel(range) || vesselNames.contains(range.map { parse.keys[$0] }.joined(separator: " ")) {
+            return nil
+        }
         if words.count >= 2 {
             // The head noun: before the first complement ("Protocol on Free Movement", "Ministry of Defense"), else
             // the last word ("Windsor Framework", "Wagner Group").
