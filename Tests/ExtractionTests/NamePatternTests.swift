@@ -275,6 +275,10 @@ import Testing
         #expect(group.entity("Srpska Lista")?.type == .group)
         #expect(group.has("Milan Radoičić", .officialOf, "Srpska Lista"))
         #expect(!group.has("Milan Radoičić", .leads, "Kosovo"))
+        let office = try Shared.extract(
+            "Vassily Nebenzia, Russia's ambassador to the UN, accused the E3 of political blackmail.")
+        #expect(office.entity("Vassily Nebenzia")?.type == .person)
+        #expect(office.has("Vassily Nebenzia", .officialOf, "Russia"))
         let owner = try Shared.extract(
             "Khalil al-Hayya, the group's exiled Gaza chief, told Egyptian intelligence chief Hassan Rashad that Hamas "
                 + "had handed over the hostages.")

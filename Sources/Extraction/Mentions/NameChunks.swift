@@ -771,10 +771,11 @@ struct NameChunker {
         let end = range.upperBound
         guard end + 1 < parse.tokens.count, parse.tokens[end].text == "," else { return nil }
         if ["who", "whom"].contains(parse.keys[end + 1]) { return .person }
-        guard let noun = appositionHead(after: range),
-            let subtype = readers.lexicon.organisationNouns[parse.keys[noun]]
-        else { return nil }
-        return .named(.group, subtype)
+        guard let noun = appositionHead(after: range) else { return nil }
+        if let subtype = readers.lexicon.organisationNouns[parse.keys[noun]] { return .named(.group, subtype) }
+        // "Vassily Nebenzia, Russia's *ambassador* to the UN": an office names a person.
+        if readers.lexicon.titles[parse.keys[noun]] != nil { return .person }
+        return nil
     }
 
     /// The head noun of the apposition right after `range` (", the right-wing *party* led by …"), read by word
@@ -782,10 +783,18 @@ struct NameChunker {
     /// compounds' first nouns and owners ("the group's exiled Gaza *chief*").
     private func appositionHead(after range: Range<Int>) -> Int? {
         let end = range.upperBound
-        guard end + 2 < parse.tokens.count, parse.tokens[end].text == ",",
-            [.DET, .PRON].contains(parse.tokens[end + 1].pos)
-        else { return nil }
-        var i = end + 2
+        guard end + 2 < parse.tokens.count, parse.tokens[end].text == "," else { return nil }
+        var i = end + 1
+        // A determiner, or an owner's name ("Russia's ambassador").
+        if [.DET, .PRON].contains(parse.tokens[i].pos) {
+            i += 1
+        } else if parse.tokens[i].pos == .PROPN {
+            while i < end + 5, parse.tokens[i].pos == .PROPN { i += 1 }
+            guard parse.tokens[i].tag == .POS else { return nil }
+            i += 1
+        } else {
+            return nil
+        }
         while i < parse.tokens.count, i <= end + 8 {
             if [.ADJ, .ADV, .NUM, .PUNCT].contains(parse.tokens[i].pos) {
                 i += 1
