@@ -285,6 +285,14 @@ import Testing
         #expect(owner.entity("Khalil al-Hayya")?.type == .person)
     }
 
+    @Test("A state's own body under an international body's short name is the state's")
+    func nationalSecurityCouncil() throws {
+        let document = try Shared.extract("Sergei Shoigu, secretary of Russia's Security Council, visited Pyongyang.")
+        #expect(document.entity("Security Council of Russia")?.type == .group)
+        #expect(document.entity("United Nations Security Council") == nil)
+        #expect(document.has("Sergei Shoigu", .officialOf, "Security Council of Russia"))
+    }
+
     @Test("A state after an organisation noun's \"of\" is part of its name")
     func stateInsideOrganisationName() throws {
         let document = try Shared.extract("Miguel Díaz-Canel, who also leads the Communist Party of Cuba, spoke.")

@@ -40,6 +40,18 @@ struct EntityResolver {
         for (c, chunk) in chunks.enumerated() {
             switch chunk.kind {
             case .phrase(let entry):
+                // "Russia's Security Council": a state's own body under an international body's short name.
+                if let owner = possessingState(chunk.tokens, chunks: chunks, resolved: resolved), entry.type == .group,
+                    entry.subtype == .bloc, entry.canonical != parse.text(chunk.tokens)
+                {
+                    let body = table.entity(
+                        named: "\(parse.text(chunk.tokens)) of \(table[owner.state].name)", type: .group,
+                        subtype: .government)
+                    resolved[c] = body
+                    table.record(body, surface: parse.text(owner.start..<chunk.tokens.upperBound), kind: .name)
+                    kinds[c] = .name
+                    continue
+                }
                 resolved[c] = table.entity(named: entry.canonical, type: entry.type, subtype: entry.subtype)
                 kinds[c] = entry.kind == .capital && isPlace(chunk.tokens) ? .place : entry.kind
             case .named(let type, let subtype):
@@ -273,6 +285,19 @@ struct EntityResolver {
             taken.insert(head)
         }
         return found
+    }
+
+    /// The state whose possessive the chunk at `tokens` follows ("*Russia's* Security Council"), if the chunk
+    /// right before it names one.
+    private func possessingState(_ tokens: Range<Int>, chunks: [NameChunk], resolved: [Int?]) -> (
+        state: Int, start: Int
+    )? {
+        let before = tokens.lowerBound - 1
+        guard before >= 1, parse.tokens[before].tag == .POS,
+            let c = chunks.firstIndex(where: { $0.tokens.upperBound == before }), let entity = resolved[c],
+            table[entity].type == .state
+        else { return nil }
+        return (entity, chunks[c].tokens.lowerBound)
     }
 
     /// The states and groups an agreement described by `head` is between, in the order the sentence names them.
