@@ -297,7 +297,8 @@ struct NameChunker {
         }
         guard close > open + 1, close + 1 < limit, quotes.contains(parse.tokens[close].text),
             !parse.spaceBefore[close], isNameToken(close + 1),
-            entityLabel[close + 1] == .PERSON || readers.lexicon.givenNames.contains(parse.keys[chunkStart])
+            entityLabel[close + 1] == .PERSON || entityLabel[chunkStart] == .PERSON
+                || readers.lexicon.givenNames.contains(parse.keys[chunkStart])
         else { return nil }
         return close
     }

@@ -259,6 +259,8 @@ struct ArgumentRoles: Sendable {
         switch side {
         case .before:
             var i = span.lowerBound - 1
+            // "Saudi Crown Prince *and* Prime Minister Mohammed bin Salman": coordinated titles share the owner.
+            if i > sentence.lowerBound, parse.keys[i] == "and", let first = titleStart(endingAt: i) { i = first - 1 }
             // "Iran's *then* foreign minister": a word of time dates the post and keeps its owner.
             if i > sentence.lowerBound, mentionAt[i] == nil, lexicon.titleTimeModifiers.contains(parse.keys[i]) {
                 i -= 1
@@ -612,6 +614,14 @@ struct ArgumentRoles: Sendable {
                     mentions[$0].entity
                 }
                 if !named.isEmpty { return named }
+                // "The military governments of Burkina Faso, Mali and Niger announced *their* withdrawal": an unnamed
+                // subject that stands for names (never one owned by a pronoun itself, which would lead back here).
+                if mentionAt[subject] == nil,
+                    !parse.children[subject].contains(where: { parse.tokens[$0].tag == .possessivePronoun })
+                {
+                    let standing = entities(at: subject).map(\.entity)
+                    if !standing.isEmpty { return standing }
+                }
             }
         }
         return []
