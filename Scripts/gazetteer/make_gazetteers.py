@@ -352,6 +352,15 @@ United Nations Interim Force in Lebanon|UNIFIL|mission
 E3||bloc
 Five Eyes|Five Eyes alliance|bloc
 Wagner Group|Wagner;PMC Wagner|military
+Sinaloa Cartel|Cártel de Sinaloa|armed_group
+Jalisco New Generation Cartel|CJNG;Cártel de Jalisco Nueva Generación|armed_group
+Gulf Cartel|Cártel del Golfo|armed_group
+Cartel del Noreste|Cártel del Noreste|armed_group
+La Nueva Familia Michoacana||armed_group
+Carteles Unidos|Cárteles Unidos|armed_group
+Los Zetas||armed_group
+Tren de Aragua||armed_group
+Mara Salvatrucha|MS-13|armed_group
 Africa Corps||military
 Islamic Revolutionary Guard Corps|IRGC;Revolutionary Guards;Revolutionary Guard;Revolutionary Guard Corps;Islamic Revolutionary Guards Corps|military
 Labour Party|Labour|
@@ -412,7 +421,7 @@ provenance = {
     "source": "Hand-compiled general world knowledge: UN member and observer states (un.org/en/about-us/member-states) and five self-governing or partly recognised polities news treats as states (Kosovo, Taiwan, Somaliland, Greenland, the Sahrawi Arab Democratic Republic), "
               "capitals, English demonyms; well-known international organisations and their acronyms; "
               "major UK political parties and the UK Parliament's houses (parliament.uk); ruling or main parties of several states; US federal agencies "
-              "and departments (usa.gov/agency-index); major state oil companies and defence manufacturers; the Five Eyes; the E3 (France, Germany, the UK); Russia's Wagner Group and Africa Corps and Iran's Revolutionary Guard; the Caribbean Media Corporation, the Caribbean's regional news agency "
+              "and departments (usa.gov/agency-index); major state oil companies and defence manufacturers; the Five Eyes; the E3 (France, Germany, the UK); Russia's Wagner Group and Africa Corps and Iran's Revolutionary Guard; the criminal organisations the United States designated as terrorist organisations in 2025 (state.gov, Foreign Terrorist Organizations) and Los Zetas; the Caribbean Media Corporation, the Caribbean's regional news agency "
               "(cmc.news); multilateral treaties and agreements news names by acronym or short name (UN Treaty "
               "Collection, treaties.un.org).",
     "licence": "Facts, no copyrightable expression; this file is part of ActorGraph.",
