@@ -310,6 +310,17 @@ import Testing
         #expect(!document.relations.contains { $0.source == agency || $0.target == agency })
     }
 
+    @Test("A possessive whose antecedent's words hold another possessive reads without looping")
+    func possessiveInsideAntecedent() throws {
+        // The subject "the leaders of their two countries" holds a pronoun whose antecedent is that subject.
+        let document = try Shared.extract("The leaders of their two countries announced their withdrawal from ECOWAS.")
+        #expect(document.entity("Economic Community of West African States")?.type == .group)
+        let standing = try Shared.extract(
+            "The military governments of Burkina Faso, Mali and Niger announced their withdrawal from the "
+                + "International Criminal Court.")
+        #expect(standing.has("Mali", .withdrewFrom, "International Criminal Court"))
+    }
+
     @Test("Laws and weapon systems are no actors, nor are their acronyms")
     func lawsAndWeaponSystems() throws {
         let document = try Shared.extract(

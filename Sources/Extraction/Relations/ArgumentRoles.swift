@@ -19,6 +19,9 @@ struct ArgumentRoles: Sendable {
         "he": [.person], "she": [.person], "it": [.state, .group], "they": [.state, .group, .person],
     ]
 
+    /// Personal, possessive and relative pronouns: words whose reading looks for a name elsewhere.
+    static let pronounTags: Set<Tag> = [.PRP, .possessivePronoun, .WP, .possessiveWhPronoun, .WDT]
+
     /// Verbs whose object, not their subject, is the subject of their `to`-clause ("urged Mali to leave").
     static let objectControlVerbs: Set<String> = [
         "ask", "urge", "persuade", "force", "order", "allow", "invite", "encourage", "pressure", "push", "compel",
@@ -615,9 +618,9 @@ struct ArgumentRoles: Sendable {
                 }
                 if !named.isEmpty { return named }
                 // "The military governments of Burkina Faso, Mali and Niger announced *their* withdrawal": an unnamed
-                // subject that stands for names (never one owned by a pronoun itself, which would lead back here).
+                // subject that stands for names (never one with a pronoun in it, which could lead back here).
                 if mentionAt[subject] == nil,
-                    !parse.children[subject].contains(where: { parse.tokens[$0].tag == .possessivePronoun })
+                    !parse.subtree(of: subject).contains(where: { Self.pronounTags.contains(parse.tokens[$0].tag) })
                 {
                     let standing = entities(at: subject).map(\.entity)
                     if !standing.isEmpty { return standing }
