@@ -312,9 +312,12 @@ import Testing
 
     @Test("A possessive whose antecedent's words hold another possessive reads without looping")
     func possessiveInsideAntecedent() throws {
-        // The subject "the leaders of their two countries" holds a pronoun whose antecedent is that subject.
-        let document = try Shared.extract("The leaders of their two countries announced their withdrawal from ECOWAS.")
-        #expect(document.entity("Economic Community of West African States")?.type == .group)
+        // The subject "he and his counterpart" holds a pronoun whose antecedent is that subject: this recursed
+        // until the stack overflowed.
+        let document = try Shared.extract(
+            "As he and his counterpart reaffirmed their commitment to their alliance, Japan and Australia signed "
+                + "a deal.")
+        #expect(document.entity("Japan")?.type == .state)
         let standing = try Shared.extract(
             "The military governments of Burkina Faso, Mali and Niger announced their withdrawal from the "
                 + "International Criminal Court.")
