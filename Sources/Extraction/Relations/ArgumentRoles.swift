@@ -1,5 +1,6 @@
 import ActorGraphCore
 import Language
+import Synchronization
 
 /// Evaluation of argument paths over the parse, and the step from argument tokens to the entities they name.
 struct ArgumentRoles: Sendable {
@@ -21,6 +22,10 @@ struct ArgumentRoles: Sendable {
 
     /// Personal, possessive and relative pronouns: words whose reading looks for a name elsewhere.
     static let pronounTags: Set<Tag> = [.PRP, .possessivePronoun, .WP, .possessiveWhPronoun, .WDT]
+
+    /// The pronouns whose antecedents are being looked for: a pronoun met again while its own antecedent is sought
+    /// has none, so no reading of a sentence loops ("he and his counterpart … their …").
+    private let pronounsInProgress = PronounsInProgress()
 
     /// Verbs whose object, not their subject, is the subject of their `to`-clause ("urged Mali to leave").
     static let objectControlVerbs: Set<String> = [
@@ -605,6 +610,8 @@ struct ArgumentRoles: Sendable {
     /// The entities a possessive or subject pronoun ("its", "their", "he") refers to inside its sentence: the
     /// subject of the nearest verb above it that has a named subject ("Mali and Niger announced their withdrawal").
     private func antecedents(ofPronoun pronoun: Int) -> [Int] {
+        guard pronounsInProgress.enter(pronoun) else { return [] }
+        defer { pronounsInProgress.leave(pronoun) }
         var token = pronoun
         var depth = 0
         while let head = parse.head(of: token), depth < 8 {
@@ -938,4 +945,14 @@ struct ArgumentRoles: Sendable {
         var seen: Set<Int> = []
         return result.filter { seen.insert($0.entity).inserted }
     }
+}
+
+/// A set of token indexes shared by the copies of one `ArgumentRoles` (see `pronounsInProgress`).
+private final class PronounsInProgress: Sendable {
+    private let tokens = Mutex<Set<Int>>([])
+
+    /// Adds `token`; false when it was already there.
+    func enter(_ token: Int) -> Bool { tokens.withLock { $0.insert(token).inserted } }
+
+    func leave(_ token: Int) { _ = tokens.withLock { $0.remove(token) } }
 }
