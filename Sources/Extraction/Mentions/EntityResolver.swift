@@ -41,8 +41,8 @@ struct EntityResolver {
             switch chunk.kind {
             case .phrase(let entry):
                 // "Russia's Security Council": a state's own body under an international body's short name.
-                if let owner = possessingState(chunk.tokens, chunks: chunks, resolved: resolved), entry.type == .group,
-                    entry.subtype == .bloc, entry.canonical != parse.text(chunk.tokens)
+                if entry.type == .group, entry.subtype == .bloc, entry.canonical != parse.text(chunk.tokens),
+                    let owner = possessingState(chunk.tokens, chunks: chunks, resolved: resolved)
                 {
                     let body = table.entity(
                         named: "\(parse.text(chunk.tokens)) of \(table[owner.state].name)", type: .group,

@@ -665,10 +665,8 @@ struct NameChunker {
         let words = range.filter { !parse.keys[$0].isEmpty && parse.tokens[$0].pos != .PUNCT }
         guard let first = words.first, let last = words.last else { return nil }
         let lexicon = readers.lexicon
-        if placeNames.contains(range.map { parse.keys[$0] }.joined(separator: " ")) { return nil }
-        if namesVessel(range) || vesselNames.contains(range.map { parse.keys[$0] }.joined(separator: " ")) {
-            return nil
-        }
+        let key = range.map { parse.keys[$0] }.joined(separator: " ")
+        if placeNames.contains(key) || vesselNames.contains(key) || namesVessel(range) { return nil }
         if words.count >= 2 {
             // The head noun: before the first complement ("Protocol on Free Movement", "Ministry of Defense"), else
             // the last word ("Windsor Framework", "Wagner Group").

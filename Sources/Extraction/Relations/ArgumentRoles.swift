@@ -121,10 +121,18 @@ struct ArgumentRoles: Sendable {
         guard let m = mentionAt[head] else { return false }
         var next = mentions[m].tokens.upperBound
         if next < parse.tokens.count, parse.tokens[next].tag == .POS { next += 1 }
-        if next < parse.tokens.count, mentionAt[next] == nil, lexicon.titleTimeModifiers.contains(parse.keys[next]) {
-            next += 1
-        }
+        if next < parse.tokens.count, isTitleTimeWord(next) { next += 1 }
         return next < titleEnd.count && titleEnd[next] != nil
+    }
+
+    /// Whether the noun at `token` is one a person's state goes by ("his *government*", "whose *country*").
+    private func standsForState(_ token: Int) -> Bool {
+        lexicon.governmentNouns.contains(parse.lemmas[token]) || lexicon.collectiveNouns.contains(parse.lemmas[token])
+    }
+
+    /// Whether `token` is a word of time between a title's owner and the title ("Iran's *then* foreign minister").
+    private func isTitleTimeWord(_ token: Int) -> Bool {
+        mentionAt[token] == nil && lexicon.titleTimeModifiers.contains(parse.keys[token])
     }
 
     /// Whether the mention headed by `head` only qualifies a thing ("the *Mozambique* LNG project", "the
@@ -270,9 +278,7 @@ struct ArgumentRoles: Sendable {
             // "Saudi Crown Prince *and* Prime Minister Mohammed bin Salman": coordinated titles share the owner.
             if i > sentence.lowerBound, parse.keys[i] == "and", let first = titleStart(endingAt: i) { i = first - 1 }
             // "Iran's *then* foreign minister": a word of time dates the post and keeps its owner.
-            if i > sentence.lowerBound, mentionAt[i] == nil, lexicon.titleTimeModifiers.contains(parse.keys[i]) {
-                i -= 1
-            }
+            if i > sentence.lowerBound, isTitleTimeWord(i) { i -= 1 }
             if i >= sentence.lowerBound, parse.tokens[i].tag == .POS { i -= 1 }
             if i >= sentence.lowerBound, parse.tokens[i].text == ")",
                 let open = (sentence.lowerBound..<i).last(where: { parse.tokens[$0].text == "(" }), i - open <= 3
@@ -284,8 +290,9 @@ struct ArgumentRoles: Sendable {
                 return i
             }
             // "Venezuela, *whose* president, Nicolás Maduro, …": the name the relative clause is on.
-            if i >= sentence.lowerBound, parse.tokens[i].tag == .possessiveWhPronoun, let noun = relativeNoun(of: i),
-                let m = mentionAt[noun]
+            // (The parser hangs "whose president, Nicolás Maduro, …" on the name as an apposition at times.)
+            if i >= sentence.lowerBound, parse.tokens[i].tag == .possessiveWhPronoun,
+                let noun = relativeNoun(of: i, labels: [.relcl, .appos]), let m = mentionAt[noun]
             {
                 return mentions[m].head
             }
@@ -531,13 +538,13 @@ struct ArgumentRoles: Sendable {
         "organization": .group, "coalition": .group, "movement": .group, "militia": .group,
     ]
 
-    /// The noun the relative clause of `whose` is on.
-    private func relativeNoun(of whose: Int) -> Int? {
+    /// The noun the relative clause of `whose` is on: the head the walk up from `whose` reaches by one of
+    /// `labels` within four steps.
+    private func relativeNoun(of whose: Int, labels: Set<DependencyLabel>) -> Int? {
         var token = whose
         for _ in 0..<4 {
             guard let head = parse.head(of: token) else { return nil }
-            // (The parser hangs "whose president, Nicolás Maduro, …" on the name as an apposition at times.)
-            if [.relcl, .appos].contains(parse.tokens[token].dep) { return head }
+            if labels.contains(parse.tokens[token].dep) { return head }
             token = head
         }
         return nil
@@ -546,15 +553,8 @@ struct ArgumentRoles: Sendable {
     /// The entities a relative "whose" belongs to: those of the noun its relative clause is on ("Burkina Faso and
     /// Niger, *whose* governments expelled …").
     private func relativeOwners(_ whose: Int, coordination: Bool) -> [Int] {
-        var token = whose
-        for _ in 0..<4 {
-            guard let head = parse.head(of: token) else { return [] }
-            if parse.tokens[token].dep == .relcl {
-                return entities(at: head, coordination: coordination).map(\.entity)
-            }
-            token = head
-        }
-        return []
+        guard let noun = relativeNoun(of: whose, labels: [.relcl]) else { return [] }
+        return entities(at: noun, coordination: coordination).map(\.entity)
     }
 
     /// The entity of `type` named before the title of the person mentioned last before `token` ("*Israeli* Prime
@@ -880,9 +880,7 @@ struct ArgumentRoles: Sendable {
                         // "U.S. Central Command said *its* forces had struck …": the owner's antecedent; a
                         // person's country or government is the state of the person's title ("Indian External
                         // Affairs Minister Subrahmanyam Jaishankar said *his* country had …"), or no one.
-                        let stateNoun =
-                            lexicon.governmentNouns.contains(parse.lemmas[conjunct])
-                            || lexicon.collectiveNouns.contains(parse.lemmas[conjunct])
+                        let stateNoun = standsForState(conjunct)
                         found += antecedents(ofPronoun: child).compactMap {
                             guard stateNoun, entityTypes[$0] == .person else { return $0 }
                             return titleOwner(before: child, type: .state)
@@ -893,9 +891,7 @@ struct ArgumentRoles: Sendable {
                         // government …").
                         // "NATO Secretary General Jens Stoltenberg, whose alliance …": the group of the title.
                         let ownerType: EntityType? =
-                            lexicon.governmentNouns.contains(parse.lemmas[conjunct])
-                                || lexicon.collectiveNouns.contains(parse.lemmas[conjunct])
-                            ? .state : Self.definiteDescriptions[parse.lemmas[conjunct]]
+                            standsForState(conjunct) ? .state : Self.definiteDescriptions[parse.lemmas[conjunct]]
                         found += relativeOwners(child, coordination: coordination).compactMap {
                             guard let ownerType, entityTypes[$0] == .person else { return $0 }
                             return titleOwner(before: child, type: ownerType)
