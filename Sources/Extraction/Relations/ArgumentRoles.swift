@@ -72,6 +72,10 @@ struct ArgumentRoles: Sendable {
                     && (lemmas?.contains(parse.lemmas[$0]) ?? true)
                     && (tags?.contains(parse.tokens[$0].tag) ?? true)
             }.sorted()
+            if labels.contains(.dobj) {
+                let gapped = found.flatMap { gappedObjects(of: $0) }
+                if !gapped.isEmpty { return (found + gapped).sorted() }
+            }
             // A noun takes one complement per preposition: a second "with" on it is the parser's misattachment
             // ("broke off relations with Ecuador in solidarity *with Mexico*"), so the nearest one counts.
             guard [.NOUN, .PROPN].contains(parse.tokens[token].pos), mentionAt[token] == nil, labels.contains(.prep)
@@ -112,6 +116,18 @@ struct ArgumentRoles: Sendable {
         case .list:
             let head = mentionAt[token].map { mentions[$0].head } ?? token
             return parse.conjuncts(of: parse.firstConjunct(of: head))
+        }
+    }
+
+    /// The objects coordinated with `object` whose verb and noun are left out ("stations 28,500 troops in South Korea
+    /// and *some 54,000* in Japan", "sent 500 soldiers to Mali and *300* to Niger"): a number, or the same noun
+    /// again, each with complements of its own. Any other coordinated noun is a different thing ("sent troops to
+    /// Mali and money to Niger").
+    private func gappedObjects(of object: Int) -> [Int] {
+        guard mentionAt[object] == nil else { return [] }
+        return parse.conjuncts(of: object).filter {
+            $0 != object && mentionAt[$0] == nil
+                && (parse.tokens[$0].tag == .CD || parse.lemmas[$0] == parse.lemmas[object])
         }
     }
 
@@ -845,6 +861,14 @@ struct ArgumentRoles: Sendable {
                 if let apposed, !isDatelinePlace(mentions[apposed].head), !isDatelineAgency(mentions[apposed].head) {
                     result.append((mentions[apposed].entity, true))
                 }
+                continue
+            }
+            // "the Africa Corps, the Russian force that replaced …": a stand-in in apposition to a group's name is
+            // that group; its modifier only says whose it is.
+            if parse.tokens[conjunct].dep == .appos, let apposed, entityTypes[mentions[apposed].entity] == .group,
+                !isDatelineAgency(mentions[apposed].head)
+            {
+                result.append((mentions[apposed].entity, true))
                 continue
             }
             // "a splinter group of the FARC" is a group of its own, unnamed here.
