@@ -104,10 +104,15 @@ public enum Evaluator {
                 goldByKey[NameKey.fold(surface), default: []].append(i)
             }
         }
+        // A surface several gold entities share ("Foreign Ministry", the alias of each state's ministry) identifies
+        // none of them, unless it is one's own name.
         func goldIndex(for name: String, type: EntityType, aliases: [String]) -> Int? {
-            if let hit = goldByKey[NameKey.fold(name)]?.first(where: { gold.entities[$0].type == type }) { return hit }
-            for a in aliases {
-                if let hit = goldByKey[NameKey.fold(a)]?.first(where: { gold.entities[$0].type == type }) { return hit }
+            for surface in [name] + aliases {
+                let key = NameKey.fold(surface)
+                var hits: [Int] = []
+                for i in goldByKey[key] ?? [] where gold.entities[i].type == type && !hits.contains(i) { hits.append(i) }
+                if hits.count == 1 { return hits[0] }
+                if let named = hits.first(where: { NameKey.fold(gold.entities[$0].name) == key }) { return named }
             }
             return nil
         }
