@@ -293,6 +293,35 @@ import Testing
         #expect(document.has("Sergei Shoigu", .officialOf, "Security Council of Russia"))
     }
 
+    @Test("A state's own ministry or body is named for the state, so two states' bodies stay two")
+    func ownedBodiesKeepTheirState() throws {
+        let russian = try Shared.extract("Russia's Foreign Ministry summoned the ambassador on Tuesday.")
+        #expect(russian.entity("Russian Ministry of Foreign Affairs")?.aliases == ["Russia's Foreign Ministry"])
+        #expect(russian.entity("Foreign Ministry") == nil)
+        let chinese = try Shared.extract("Chinese Foreign Ministry spokesman Lin Jian spoke on Monday.")
+        #expect(chinese.entity("Chinese Ministry of Foreign Affairs")?.aliases == ["Chinese Foreign Ministry"])
+        let border = try Shared.extract("Belarus's State Border Committee accused Poland of provocations.")
+        #expect(border.has("State Border Committee of Belarus", .opposes, "Poland"))
+        // An acronym after a possessive is the body itself: "Serbia's EU bid" is the EU's.
+        let bid = try Shared.extract("Serbia's EU accession talks stalled in 2023.")
+        #expect(bid.entity("EU of Serbia") == nil)
+    }
+
+    @Test("A described agreement's bare words are no alias: every ceasefire would be one")
+    func describedAgreementsKeepTheirParties() throws {
+        let one = try Shared.extract("The ceasefire agreement between Israel and Hezbollah took effect on Monday.")
+        let two = try Shared.extract("The ceasefire agreement between Armenia and Azerbaijan held on Tuesday.", id: "b.txt")
+        let first = try #require(one.entity("Israel-Hezbollah ceasefire agreement"))
+        let second = try #require(two.entity("Armenia-Azerbaijan ceasefire agreement"))
+        #expect(!first.aliases.contains("ceasefire agreement"))
+        #expect(Set(first.aliases).isDisjoint(with: second.aliases))
+        let (entities, _) = CorpusMerge.merge([one, two])
+        #expect(entities.filter { $0.type == .agreement }.count == 2)
+        // Words with a proper name or a year identify it by themselves.
+        let gaza = try Shared.extract("Israel and Hamas signed the Gaza ceasefire agreement on October 9.")
+        #expect(gaza.entity("Israel-Hamas Gaza ceasefire agreement")?.aliases == ["Gaza ceasefire agreement"])
+    }
+
     @Test("A state after an organisation noun's \"of\" is part of its name")
     func stateInsideOrganisationName() throws {
         let document = try Shared.extract("Miguel Díaz-Canel, who also leads the Communist Party of Cuba, spoke.")

@@ -54,6 +54,8 @@ struct PhraseEntry: Sendable, Hashable {
 /// acronyms; regions and communities that are never actors; and the user's dictionary, which wins over all.
 struct Gazetteer: Sendable {
     private(set) var phrases = PhraseTrie<PhraseEntry>()
+    /// Each state's first demonym, by canonical name ("Russia" → "Russian"): how a body's name says whose it is.
+    private(set) var demonyms: [String: String] = [:]
 
     /// Loads `states.json`, `organisations.json`, `agreements.json` and the blocking lists of `lexicon`, then
     /// `dictionary`.
@@ -65,6 +67,7 @@ struct Gazetteer: Sendable {
             for c in s.capitals {
                 add(c, PhraseEntry(canonical: s.name, type: .state, kind: .capital), lexicon: lexicon)
             }
+            demonyms[s.name] = s.demonyms.first
             for d in s.demonyms {
                 add(d, PhraseEntry(canonical: s.name, type: .state, kind: .demonym), lexicon: lexicon)
             }

@@ -29,6 +29,8 @@ struct EntityResolver {
     /// The mentions of every chunk that names an entity, in token order.
     mutating func resolve(_ chunks: [NameChunk], external: ExternalNames) -> [Mention] {
         var resolved = [Int?](repeating: nil, count: chunks.count)
+        /// Chunks owned by the state named right before them ("*Russia's* Security Council"): where the owner starts.
+        var ownerStart: [Int: Int] = [:]
         var kinds = [PhraseEntry.Kind](repeating: .name, count: chunks.count)
         var personByName: [String: Int] = [:]
         var ambiguousNames: Set<String> = []
@@ -41,22 +43,28 @@ struct EntityResolver {
             switch chunk.kind {
             case .phrase(let entry):
                 // "Russia's Security Council": a state's own body under an international body's short name.
+                // (Not an acronym: "Serbia's EU bid" is the EU's.)
                 if entry.type == .group, entry.subtype == .bloc, entry.canonical != parse.text(chunk.tokens),
+                    let last = wordTokens(chunk.tokens).last,
+                    readers.lexicon.organisationNouns[parse.keys[last]] != nil,
                     let owner = possessingState(chunk.tokens, chunks: chunks, resolved: resolved)
                 {
                     let body = table.entity(
                         named: "\(parse.text(chunk.tokens)) of \(table[owner.state].name)", type: .group,
                         subtype: .government)
                     resolved[c] = body
-                    table.record(body, surface: parse.text(owner.start..<chunk.tokens.upperBound), kind: .name)
+                    ownerStart[c] = owner.start
                     kinds[c] = .name
                     continue
                 }
                 resolved[c] = table.entity(named: entry.canonical, type: entry.type, subtype: entry.subtype)
                 kinds[c] = entry.kind == .capital && isPlace(chunk.tokens) ? .place : entry.kind
             case .named(let type, let subtype):
-                let i = table.entity(named: name(of: chunk.tokens), type: type, subtype: subtype)
+                let owned = ownedBody(chunk, chunks: chunks, resolved: resolved)
+                let i = table.entity(
+                    named: owned?.name ?? ministryName(chunk) ?? name(of: chunk.tokens), type: type, subtype: subtype)
                 resolved[c] = i
+                if let owned { ownerStart[c] = owned.start }
                 let words = wordTokens(chunk.tokens)
                 if type == .group, words.count >= 2, let first = words.first, let last = words.last {
                     let short = readers.lexicon.leadingOrganisationNouns[parse.keys[first]] != nil ? last : first
@@ -165,7 +173,10 @@ struct EntityResolver {
         var mentions: [Mention] = []
         for (c, chunk) in chunks.enumerated() {
             guard let entity = resolved[c] else { continue }
-            table.record(entity, surface: surfaceForm(chunk.tokens), kind: kinds[c])
+            // An owned body goes by its owner's words too: "Russia's Foreign Ministry", never the bare "Foreign
+            // Ministry", which would name every state's.
+            let start = ownerStart[c] ?? chunk.tokens.lowerBound
+            table.record(entity, surface: surfaceForm(start..<chunk.tokens.upperBound), kind: kinds[c])
             mentions.append(Mention(tokens: chunk.tokens, head: head(of: chunk.tokens), entity: entity, kind: kinds[c]))
         }
         return mentions
@@ -276,7 +287,14 @@ struct EntityResolver {
             if parties.count == 2 { name = "\(parties[0])-\(parties[1]) \(description)" }
             let entity = table.entity(named: name, type: .agreement, subtype: nil)
             found.append(Mention(tokens: head..<(head + 1), head: head, entity: entity, kind: .description))
-            table.record(entity, surface: description, kind: .description)
+            // The words are an alias only when they identify the agreement by themselves (a party, a year, a proper
+            // name: "the Gaza ceasefire agreement"): a store takes every alias for the entity's own, and "ceasefire
+            // agreement" would make every ceasefire one.
+            if name == description || namesSomeone || dated || range.contains(where: { parse.tokens[$0].pos == .PROPN }) {
+                table.record(entity, surface: description, kind: .description)
+            } else {
+                table.countWeakMention(entity)
+            }
             // "the ceasefire between India and Pakistan": the whole phrase is a surface form too.
             if let between = parse.children(of: head, .prep).first(where: { parse.lemmas[$0] == "between" }) {
                 let phrase = parse.text(range.lowerBound..<parse.subtreeEnd(of: between))
@@ -285,6 +303,46 @@ struct EntityResolver {
             taken.insert(head)
         }
         return found
+    }
+
+    /// The name of a government body a state's possessive owns, and where the owner starts, in the official word
+    /// order: "*Russia's* Foreign Ministry" is the "Russian Ministry of Foreign Affairs", "*Belarus's* State
+    /// Border Committee" the "State Border Committee of Belarus". Bare, every state's "Foreign Ministry" would be
+    /// one entity.
+    private func ownedBody(_ chunk: NameChunk, chunks: [NameChunk], resolved: [Int?]) -> (name: String, start: Int)? {
+        guard chunk.kind == .named(.group, .government),
+            let owner = possessingState(chunk.tokens, chunks: chunks, resolved: resolved)
+        else { return nil }
+        let body = name(of: chunk.tokens)
+        let state = table[owner.state].name
+        if body.hasSuffix(" Ministry"), let demonym = readers.gazetteer.demonyms[state] {
+            return (Self.officialName(of: body, demonym: demonym), owner.start)
+        }
+        return ("\(body) of \(state)", owner.start)
+    }
+
+    /// "Chinese Foreign Ministry" is the "Chinese Ministry of Foreign Affairs": a ministry named with its state's
+    /// demonym takes the official word order (the development sets' rule on government bodies).
+    private func ministryName(_ chunk: NameChunk) -> String? {
+        let words = wordTokens(chunk.tokens)
+        guard chunk.kind == .named(.group, .government), words.count >= 3, let first = words.first,
+            readers.gazetteer.entries(named: parse.tokens[first].text).contains(where: {
+                $0.type == .state && $0.kind == .demonym
+            })
+        else { return nil }
+        let rest = surfaceForm((first + 1)..<chunk.tokens.upperBound)
+        let official = Self.officialName(of: rest, demonym: parse.tokens[first].text)
+        return official == "\(parse.tokens[first].text) \(rest)" ? nil : official
+    }
+
+    /// "<demonym> Ministry of <field>" for a "<field> Ministry" ("Foreign" is "Foreign Affairs"); other bodies keep
+    /// their words after the demonym.
+    static func officialName(of body: String, demonym: String) -> String {
+        var words = body.split(separator: " ").map(String.init)
+        guard words.count >= 2, words.last == "Ministry", !words.contains("of") else { return "\(demonym) \(body)" }
+        words.removeLast()
+        let field = words == ["Foreign"] ? "Foreign Affairs" : words.joined(separator: " ")
+        return "\(demonym) Ministry of \(field)"
     }
 
     /// The state whose possessive the chunk at `tokens` follows ("*Russia's* Security Council"), if the chunk
@@ -323,17 +381,29 @@ struct EntityResolver {
             let subjects = parse.children(of: clause, .nsubj).flatMap { parse.conjuncts(of: $0) }
             let partners = parse.children(of: verb, .prep).filter { parse.lemmas[$0] == "with" }
                 .flatMap { parse.children(of: $0, .pobj) }.flatMap { parse.conjuncts(of: $0) }
-            if !tokens.isEmpty || !partners.isEmpty || subjects.count >= 2 { tokens += subjects + partners }
+            // "Athens rejects a memorandum between Turkey and Libya": the "between" names the parties, and who
+            // speaks of it is none.
+            let between = !tokens.isEmpty && parse.children(of: head, .prep).contains { parse.lemmas[$0] != "with" }
+            if !between, !tokens.isEmpty || !partners.isEmpty || subjects.count >= 2 { tokens += subjects + partners }
         }
         var names: [(position: Int, name: String)] = []
         for token in tokens {
-            guard let mention = mentions.first(where: { $0.tokens.contains(token) }),
+            guard let mention = mentions.first(where: { $0.tokens.contains(token) }) ?? governmentOwner(token, mentions),
                 [.state, .group].contains(table[mention.entity].type)
             else { continue }
             let name = table[mention.entity].name
             if !names.contains(where: { $0.name == name }) { names.append((mention.tokens.lowerBound, name)) }
         }
         return names.sorted { $0.position < $1.position }.map(\.name)
+    }
+
+    /// The state named as the owner of a government noun ("*Libya's* Tripoli-based government", "the *Colombian*
+    /// government"), which stands for it as a party.
+    private func governmentOwner(_ token: Int, _ mentions: [Mention]) -> Mention? {
+        guard readers.lexicon.governmentNouns.contains(parse.lemmas[token]) else { return nil }
+        return parse.children[token].lazy.filter { [.poss, .amod, .compound].contains(self.parse.tokens[$0].dep) }
+            .compactMap { child in mentions.first { $0.tokens.contains(child) } }
+            .first { self.table[$0.entity].type == .state }
     }
 
     /// The canonical name of a chunk: its text without a leading article or possessive.

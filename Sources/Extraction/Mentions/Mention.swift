@@ -59,6 +59,11 @@ struct EntityTable: Sendable {
         }
     }
 
+    /// Counts a weak mention of `entity` whose words are no alias of it.
+    mutating func countWeakMention(_ entity: Int) {
+        entities[entity].weakMentions += 1
+    }
+
     /// Counts one of `entity`'s mentions as weak after all: a capital inside a described agreement ("the
     /// *Minsk* agreements") names the agreement, not the state.
     mutating func weaken(_ entity: Int) {
