@@ -145,6 +145,7 @@ public struct Extractor: Sendable {
         }
         let table = resolver.table
         kept = GuessReview.review(kept, entities: table)
+        kept = SideReview.review(kept, entities: table)
         let relations = DocumentRelations.build(kept, document: document.id, parse: parse, entities: table)
         let used = Set(kept.flatMap { [$0.source, $0.target] })
         var entities: [Entity] = []

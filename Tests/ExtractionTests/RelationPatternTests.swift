@@ -89,6 +89,38 @@ import Testing
         #expect(try Shared.extract("Sergei Lavrov arrived on Monday. He met Abdoulaye Diop.").relations.isEmpty)
     }
 
+    @Test("A bare title's state is not one the sentence gives to another president or to a counterpart")
+    func bareTitleGuessesReviewed() throws {
+        let hosted = try Shared.extract(
+            "President Donald Trump, who hosted Argentine President Javier Milei on Tuesday, praised the reforms.")
+        #expect(hosted.has("Javier Milei", .leads, "Argentina"))
+        #expect(!hosted.has("Donald Trump", .leads, "Argentina"))
+        let signed = try Shared.extract(
+            "U.S. Defense Secretary Pete Hegseth signed a memorandum with Public Security Minister Frank Abrego.")
+        #expect(signed.has("Pete Hegseth", .officialOf, "United States"))
+        #expect(!signed.has("Frank Abrego", .officialOf, "United States"))
+        // A toppled president and the military ruler who toppled him both led the state.
+        let coup = try Shared.extract(
+            "The coup in Niger toppled President Mohamed Bazoum, who is detained by the country's military ruler,"
+                + " General Abdourahamane Tchiani.")
+        #expect(coup.has("Mohamed Bazoum", .leads, "Niger"))
+        #expect(coup.has("Abdourahamane Tchiani", .leads, "Niger"))
+    }
+
+    @Test("Cooperation is between sides: not with one's own state, nor between its office holders")
+    func sameSideCooperation() throws {
+        let hosted = try Shared.extract(
+            "Ethiopia and Somalia agreed on Wednesday to end their feud after talks in the Turkish capital hosted by"
+                + " Turkish President Recep Tayyip Erdogan.")
+        #expect(hosted.has("Recep Tayyip Erdogan", .leads, "Turkey"))
+        #expect(!hosted.has("Recep Tayyip Erdogan", .cooperatesWith, "Turkey"))
+        let signed = try Shared.extract(
+            "The pact was signed by Japanese Foreign Minister Yoko Kamikawa, Japanese Defence Minister Minoru Kihara"
+                + " and Philippine Defence Secretary Gilberto Teodoro.")
+        #expect(signed.has("Yoko Kamikawa", .cooperatesWith, "Gilberto Teodoro"))
+        #expect(!signed.has("Yoko Kamikawa", .cooperatesWith, "Minoru Kihara"))
+    }
+
     @Test("Every supporting sentence is kept, once, in document order")
     func evidenceAccumulates() throws {
         let document = try Shared.extract("Russia backed Mali. Later, Russia backed Mali again. Russia backed Mali.")

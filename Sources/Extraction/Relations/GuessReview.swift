@@ -14,6 +14,12 @@ enum GuessReview {
     /// - a guess for a person whom the same sentence puts in another relation with that state ("President Donald
     ///   Trump imposed a 50% tariff on Lesotho", "President Putin ordered the invasion of Ukraine"): one acts on
     ///   another state, not one's own.
+    /// - a guess that a state has a leader whom the same sentence gives it by a direct title of the same word
+    ///   ("President Donald Trump, who hosted *Argentine President* Javier Milei"): one state, one president (a
+    ///   "military ruler" and the "President" he toppled are two);
+    /// - a guess for a person whom the sentence pairs with a counterpart who holds a direct title of that state
+    ///   ("U.S. Defense Secretary Pete Hegseth signed a memorandum with Public Security Minister Frank Ábrego"):
+    ///   counterparts are of two sides.
     static func review(_ readings: [RelationReading], entities: EntityTable) -> [RelationReading] {
         var sourcesOf: [GuessKey: Set<Int>] = [:]
         for r in readings where r.guess {
@@ -25,12 +31,43 @@ enum GuessReview {
             tiedTo[r.source, default: []].insert(r.target)
         }
         var actedOn: Set<PairKey> = []
+        var counterparts: [SentencePerson: Set<Int>] = [:]
         for r in readings where !r.guess && !titleRelations.contains(r.type) {
             actedOn.insert(PairKey(r))
+            // (Opponents may be of one state: a coup's leader and the president he toppled.)
+            if r.type == .cooperatesWith {
+                counterparts[SentencePerson(sentence: r.sentence, person: r.source), default: []].insert(r.target)
+                counterparts[SentencePerson(sentence: r.sentence, person: r.target), default: []].insert(r.source)
+            }
+        }
+        // Direct title readings of each sentence: who leads a state, and whose titles a person holds.
+        var leaderOf: [SentencePerson: [(person: Int, title: String?)]] = [:]  // (sentence, state) → direct leaders
+        var directTitles: [SentencePerson: Set<Int>] = [:]  // (sentence, person) → states of its direct titles
+        for r in readings where !r.guess && titleRelations.contains(r.type) && entities[r.target].type == .state {
+            // (A former leader and the present one share a state: "elected president of Hungary after former
+            // President Katalin Novák resigned".)
+            if r.type == .leads, r.assertion != .ended {
+                leaderOf[SentencePerson(sentence: r.sentence, person: r.target), default: []].append(
+                    (r.source, r.titleWord))
+            }
+            directTitles[SentencePerson(sentence: r.sentence, person: r.source), default: []].insert(r.target)
         }
         return readings.filter { r in
             guard r.guess else { return true }
             if titleRelations.contains(r.type), actedOn.contains(PairKey(r)) { return false }
+            if r.type == .leads, r.assertion != .ended, let title = r.titleWord,
+                leaderOf[SentencePerson(sentence: r.sentence, person: r.target)]?.contains(where: {
+                    $0.person != r.source && $0.title == title
+                }) ?? false
+            {
+                return false
+            }
+            let others = counterparts[SentencePerson(sentence: r.sentence, person: r.source)] ?? []
+            if others.contains(where: {
+                directTitles[SentencePerson(sentence: r.sentence, person: $0)]?.contains(r.target) ?? false
+            }) {
+                return false
+            }
             if sourcesOf[GuessKey(sentence: r.sentence, type: r.type, target: r.target)]?.count ?? 0 > 1 {
                 return false
             }
@@ -53,6 +90,12 @@ enum GuessReview {
             a = min(r.source, r.target)
             b = max(r.source, r.target)
         }
+    }
+
+    /// An entity (a person, or a state) in one sentence.
+    private struct SentencePerson: Hashable {
+        let sentence: Int
+        let person: Int
     }
 
     private struct GuessKey: Hashable {

@@ -15,6 +15,8 @@ struct RelationReading: Sendable, Hashable {
     /// Read by a fallback rule (a bare title's state guessed from the sentence), which the rest of the document
     /// may overrule (`GuessReview`).
     var guess: Bool = false
+    /// The title's head word, for readings of a title ("president" of "Argentine President Javier Milei").
+    var titleWord: String? = nil
 }
 
 /// Applies the rule set to every trigger of a sentence.
@@ -198,7 +200,8 @@ struct RuleEngine {
             readings.append(
                 RelationReading(
                     source: s.entity, type: rule.relation, target: t.entity, sentence: sentence,
-                    confidence: confidence, rule: rule.id, assertion: status, guess: rule.fallback))
+                    confidence: confidence, rule: rule.id, assertion: status, guess: rule.fallback,
+                    titleWord: rule.trigger.titleRole != nil ? parse.keys[trigger] : nil))
         }
         return readings
     }
