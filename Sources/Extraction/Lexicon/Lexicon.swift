@@ -10,6 +10,9 @@ enum TitleRole: String, Sendable, Decodable {
     case rank
     /// Mr, Dr, Sir: marks a person only.
     case honorific
+    /// A city's office (mayor): marks a person; a city is no actor, so it gives no relation ("Bucharest Mayor
+    /// Nicușor Dan" holds no post of Romania).
+    case local
 }
 
 /// The English word lists the readers consult (`Resources/en/lexicon.json`), folded for lookup.
@@ -92,7 +95,7 @@ struct Lexicon: Sendable {
         var longest = 1
         for (role, words) in [
             (TitleRole.leader, file.titles.leader), (.official, file.titles.official), (.rank, file.titles.rank),
-            (.honorific, file.titles.honorific),
+            (.honorific, file.titles.honorific), (.local, file.titles.local),
         ] {
             for word in words {
                 let key = NameKey.fold(word)
@@ -157,6 +160,7 @@ private struct LexiconFile: Decodable {
         var official: [String]
         var rank: [String]
         var honorific: [String]
+        var local: [String]
     }
     var titles: Titles
     var organisationNouns: [String: String?]

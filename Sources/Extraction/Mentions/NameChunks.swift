@@ -579,9 +579,10 @@ struct NameChunker {
             } else if (hasHeadNoun || entityLabel[end] == .ORG) && sameSpan
                 && ["and", "in", ",", "at", "to"].contains(key)
                 && !(key == "and" && !hasHeadNoun && (titled || readers.lexicon.givenNames.contains(parse.keys[start])))
+                && !(key == "," && longestPhrase(at: start, limit: limit)?.end == end)
             {
                 // (Not after a person's name that the recogniser ran into the next one: "Molly Phee and U.S.
-                // Africa Command".)
+                // Africa Command"; nor after a known name and a comma: "In Abuja, ECOWAS Commission President …".)
                 next = end + 1
                 while next < limit && entityLabel[next] == entityLabel[end]
                     && [",", "and", "the"].contains(parse.keys[next])

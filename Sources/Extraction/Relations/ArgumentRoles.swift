@@ -307,10 +307,13 @@ struct ArgumentRoles: Sendable {
             }
             // "Venezuela, *whose* president, Nicolás Maduro, …": the name the relative clause is on.
             // (The parser hangs "whose president, Nicolás Maduro, …" on the name as an apposition at times.)
-            if i >= sentence.lowerBound, parse.tokens[i].tag == .possessiveWhPronoun,
-                let noun = relativeNoun(of: i, labels: [.relcl, .appos]), let m = mentionAt[noun]
-            {
-                return mentions[m].head
+            if i >= sentence.lowerBound, parse.tokens[i].tag == .possessiveWhPronoun {
+                if let noun = relativeNoun(of: i, labels: [.relcl, .appos]), let m = mentionAt[noun] {
+                    return mentions[m].head
+                }
+                // With no relative clause in the parse ("The IAEA, whose Director General Rafael Grossi visited …"
+                // read as the name's own clause), the name before the comma, by word order.
+                return mentionBeforeComma(i).map { mentions[$0].head }
             }
             guard i >= sentence.lowerBound, let m = mentionAt[i] else { return nil }
             return mentions[m].head
