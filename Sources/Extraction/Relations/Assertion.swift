@@ -35,6 +35,8 @@ struct AssertionPolicy: Sendable {
     let reportingVerbs: Set<String>
     /// Objects that turn a governor into an admission: "claimed *responsibility* for the attack" asserts it.
     let admittedObjects: Set<String>
+    /// Nouns whose "of" complement is under way, not done: "the *process* of Armenia's exit from the EAEU".
+    let unfinishedNouns: Set<String>
 
     /// Loads `assertion.json`.
     init() throws(ExtractionError) {
@@ -59,6 +61,7 @@ struct AssertionPolicy: Sendable {
         endedModifiers = Set(file.endedModifiers)
         reportingVerbs = Set(file.reportingVerbs)
         admittedObjects = Set(file.admittedObjects)
+        unfinishedNouns = Set(file.unfinishedNouns)
     }
 
     private static func index(_ lists: [String: [String]], _ key: String) throws(ExtractionError) -> [String: Assertion]
@@ -172,6 +175,7 @@ struct AssertionPolicy: Sendable {
                 // "accused of supporting", "lack of support": the preposition, then what it attaches to.
                 guard let above = parse.head(of: head) else { return ended ? .ended : .asserted }
                 if let governed = governors[parse.lemmas[above]] { return governed }
+                if parse.lemmas[head] == "of", unfinishedNouns.contains(parse.lemmas[above]) { return .hypothetical }
                 token = above
             case .conj:
                 // A coordinated verb shares its first conjunct's negation or modal only when it has no subject
@@ -205,4 +209,5 @@ private struct AssertionFile: Decodable {
     var endedModifiers: [String]
     var reportingVerbs: [String]
     var admittedObjects: [String]
+    var unfinishedNouns: [String]
 }
