@@ -41,6 +41,11 @@ import Testing
         #expect(try Shared.extract("Niger signed the Abuja Treaty.").has("Niger", .partyTo, "Abuja Treaty"))
         // Reported speech asserts what is reported.
         #expect(try Shared.extract("Officials said Russia sent troops to Niger.").has("Russia", .deployedIn, "Niger"))
+        // A finite verb the parser hangs on a promise's infinitive is the promiser's second act, not promised.
+        #expect(
+            try Shared.extract("Russia vowed to retaliate and imposed sanctions on Poland.").has(
+                "Russia", .opposes, "Poland"))
+        #expect(try Shared.extract("Russia vowed to retaliate and impose sanctions on Poland.").relations.isEmpty)
         // A wh-question presupposes its statement.
         #expect(
             try Shared.extract("Why did Mali leave ECOWAS?").has(

@@ -786,7 +786,8 @@ struct ArgumentRoles: Sendable {
             }
             // "the Ankara Declaration, under *which* Abiy and Hassan Sheikh Mohamud agreed": a relative pronoun
             // after a preposition is the noun its clause is on.
-            if parse.tokens[conjunct].tag == .WDT, parse.tokens[conjunct].dep == .pobj {
+            // … or its verb's object ("the SPLM-IO, *which* Machar heads").
+            if parse.tokens[conjunct].tag == .WDT, [.pobj, .dobj].contains(parse.tokens[conjunct].dep) {
                 result += relativeOwners(conjunct, coordination: coordination).map { ($0, false) }
                 continue
             }

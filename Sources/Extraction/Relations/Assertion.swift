@@ -183,6 +183,14 @@ struct AssertionPolicy: Sendable {
                 let ownSubject = parse.hasChild(token, [.nsubj, .nsubjpass, .csubj])
                 let contrasted = parse.children(of: head, .cc).contains { ["but", "yet"].contains(parse.lemmas[$0]) }
                 guard !ownSubject, !contrasted else { return ended ? .ended : .asserted }
+                // "vowed to take it back and *accused* China": a finite verb is no part of the infinitive the
+                // parser hung it on, but a second verb of the clause that governs it.
+                if [.VBD, .VBZ, .VBN].contains(parse.tokens[token].tag), parse.tokens[head].tag == .VB,
+                    parse.tokens[head].dep == .xcomp, let clause = parse.head(of: head)
+                {
+                    token = clause
+                    continue
+                }
                 token = head
             case .advcl:
                 // A clause with a subject of its own is a statement of its own ("Dagalo accused the army …, while
