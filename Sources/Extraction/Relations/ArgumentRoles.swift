@@ -72,6 +72,16 @@ struct ArgumentRoles: Sendable {
                     && (lemmas?.contains(parse.lemmas[$0]) ?? true)
                     && (tags?.contains(parse.tokens[$0].tag) ?? true)
             }.sorted()
+            // "a member of NATO since 2004 *and of* the EU since 2007": a preposition coordinated with another
+            // complement of the word is one of its complements too.
+            if labels.contains(.prep) {
+                let coordinated = words.flatMap { parse.children(of: $0, .prep) }.flatMap { parse.conjuncts(of: $0) }
+                    .filter {
+                        !found.contains($0) && !span.contains($0) && parse.tokens[$0].dep == .conj
+                            && parse.tokens[$0].pos == .ADP && (lemmas?.contains(parse.lemmas[$0]) ?? true)
+                    }
+                if !coordinated.isEmpty { return (found + coordinated).sorted() }
+            }
             if labels.contains(.dobj) {
                 let gapped = found.flatMap { gappedObjects(of: $0) }
                 if !gapped.isEmpty { return (found + gapped).sorted() }
