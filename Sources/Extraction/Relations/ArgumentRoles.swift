@@ -386,7 +386,10 @@ struct ArgumentRoles: Sendable {
             }
             return own
         }
-        guard !parse.isPassive(token), let head = parse.head(of: token) else { return [] }
+        // (A participle with its own "by" is passive too: "are armed and *backed by* Iran".)
+        guard !parse.isPassive(token), !(parse.tokens[token].tag == .VBN && parse.hasChild(token, [.agent])),
+            let head = parse.head(of: token)
+        else { return [] }
         switch parse.tokens[token].dep {
         case .xcomp:
             if Self.objectControlVerbs.contains(parse.lemmas[head]) {
@@ -456,6 +459,14 @@ struct ArgumentRoles: Sendable {
         result += parse.children(of: token, .nsubjpass).map(resolved)
         if result.isEmpty, t.tag == .VBN, [.acl, .amod].contains(t.dep), let head = parse.head(of: token) {
             result.append(head)
+        }
+        // "The Houthis, who are armed and *backed* by Iran": a participle coordinated with the copula's
+        // complement shares its subject.
+        if result.isEmpty, t.tag == .VBN, t.dep == .conj, let first = parse.head(of: token),
+            parse.tokens[first].dep == .acomp, let copula = parse.head(of: first)
+        {
+            let copulaNoun = parse.tokens[copula].dep == .relcl ? parse.head(of: copula) : nil
+            result += parse.children(of: copula, .nsubj).map { isRelativePronoun($0) ? copulaNoun ?? $0 : $0 }
         }
         return result
     }
