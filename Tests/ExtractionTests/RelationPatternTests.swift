@@ -121,6 +121,15 @@ import Testing
         #expect(!signed.has("Yoko Kamikawa", .cooperatesWith, "Minoru Kihara"))
     }
 
+    @Test("A participle read as a past tense has no subject of its own, so \"the country\" stays unresolved")
+    func participleReadAsPastTense() throws {
+        let document = try Shared.extract(
+            "The Central African Republic is resisting a request from Moscow to replace the Wagner Group mercenaries"
+                + " deployed in the country since 2018 with fighters from Africa Corps.")
+        #expect(!document.has("Central African Republic", .deployedIn, "Russia"))
+        #expect(!document.has("Wagner Group", .deployedIn, "Russia"))
+    }
+
     @Test("Every supporting sentence is kept, once, in document order")
     func evidenceAccumulates() throws {
         let document = try Shared.extract("Russia backed Mali. Later, Russia backed Mali again. Russia backed Mali.")

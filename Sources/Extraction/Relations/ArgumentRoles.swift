@@ -413,7 +413,8 @@ struct ArgumentRoles: Sendable {
         case .acl:
             if parse.tokens[token].tag == .VBG { return [head] }
             // A past participle is passive in meaning ("Kenya's army, backed by Rwanda"): no subject of its own.
-            if parse.tokens[token].tag == .VBN { return [] }
+            // (Also one the tagger reads as a past tense: "the Wagner Group mercenaries *deployed* in the country".)
+            if [.VBN, .VBD].contains(parse.tokens[token].tag) { return [] }
             // "Moscow's readiness to give", "Mali's decision to leave": the possessor of the noun; else, for the
             // object of a verb, that verb's subject ("The United States has stepped up *efforts* to deter …").
             let owners = parse.children(of: head, .poss)
