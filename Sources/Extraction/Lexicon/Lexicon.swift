@@ -79,8 +79,8 @@ struct Lexicon: Sendable {
     let branchNouns: Set<String>
     /// Capitalised organisation nouns whose name goes on with "in" and the place ("Mission in Somalia").
     let placedOrganisationNouns: Set<String>
-    /// Verbs and nouns of travel, whose object or place complement is a destination, not an actor ("visited
-    /// Mali", "flew to Kenya", "a trip to Chad").
+    /// Verbs and nouns of travel or residence, whose object or place complement is a destination or a home, not
+    /// an actor ("visited Mali", "flew to Kenya", "a trip to Chad", "lives in exile in Guinea-Bissau").
     let travelWords: Set<String>
     /// The last words of an office's portfolio ("for African *Affairs*", "of *Defence*"), which end a title.
     let portfolioWords: Set<String>
