@@ -455,10 +455,13 @@ struct NameChunker {
             // A title word right after "of"/"for" belongs to the name ("Court of Justice", "Secretary of State"
             // inside "Department of State").
             if let found = title(at: end, limit: limit), !afterJoiner {
+                // (The recogniser may label the surname after it another kind: "Hassan Sheikh *Mohamud*" read as a
+                // place; a capitalised word no gazetteer knows goes on the name.)
                 let insideName =
                     entityLabel[end] == .PERSON && entityLabel[end - 1] == .PERSON
                     && (found.role == .honorific || found.role == .rank) && found.end < limit
-                    && entityLabel[found.end] == .PERSON
+                    && (entityLabel[found.end] == .PERSON
+                        || parse.isCapitalised(found.end) && longestPhrase(at: found.end, limit: limit) == nil)
                 if !insideName { break }
             }
             // Two adjacent names: a person's after an organisation's ("United Nations Victor Moraru"), or a known
