@@ -594,7 +594,13 @@ struct ArgumentRoles: Sendable {
     /// The entities a relative "whose" belongs to: those of the noun its relative clause is on ("Burkina Faso and
     /// Niger, *whose* governments expelled …").
     private func relativeOwners(_ whose: Int, coordination: Bool) -> [Int] {
-        guard let noun = relativeNoun(of: whose, labels: [.relcl]) else { return [] }
+        guard var noun = relativeNoun(of: whose, labels: [.relcl]) else { return [] }
+        // "The CSTO is the alliance *in which* Yerevan froze its participation": a predicate noun is its subject.
+        if parse.tokens[noun].dep == .attr, mentionAt[noun] == nil, let copula = parse.head(of: noun),
+            let subject = parse.children(of: copula, .nsubj).first
+        {
+            noun = subject
+        }
         return entities(at: noun, coordination: coordination).map(\.entity)
     }
 
