@@ -306,7 +306,8 @@ struct EntityResolver {
     }
 
     /// The name of a government body a state's possessive owns, and where the owner starts, in the official word
-    /// order: "*Russia's* Foreign Ministry" is the "Russian Ministry of Foreign Affairs", "*Belarus's* State
+    /// order: "*Russia's* Foreign Ministry" is the "Russian Ministry of Foreign Affairs" ("*Qatar's* Ministry of
+    /// Foreign Affairs" the "Qatari Ministry of Foreign Affairs"), "*Belarus's* State
     /// Border Committee" the "State Border Committee of Belarus". Bare, every state's "Foreign Ministry" would be
     /// one entity.
     private func ownedBody(_ chunk: NameChunk, chunks: [NameChunk], resolved: [Int?]) -> (name: String, start: Int)? {
@@ -315,7 +316,7 @@ struct EntityResolver {
         else { return nil }
         let body = name(of: chunk.tokens)
         let state = table[owner.state].name
-        if body.hasSuffix(" Ministry"), let demonym = readers.gazetteer.demonyms[state] {
+        if body.hasSuffix(" Ministry") || body.hasPrefix("Ministry "), let demonym = readers.gazetteer.demonyms[state] {
             return (Self.officialName(of: body, demonym: demonym), owner.start)
         }
         return ("\(body) of \(state)", owner.start)
