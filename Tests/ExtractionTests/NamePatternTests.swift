@@ -310,7 +310,8 @@ import Testing
     @Test("A described agreement's bare words are no alias: every ceasefire would be one")
     func describedAgreementsKeepTheirParties() throws {
         let one = try Shared.extract("The ceasefire agreement between Israel and Hezbollah took effect on Monday.")
-        let two = try Shared.extract("The ceasefire agreement between Armenia and Azerbaijan held on Tuesday.", id: "b.txt")
+        let two = try Shared.extract(
+            "The ceasefire agreement between Armenia and Azerbaijan held on Tuesday.", id: "b.txt")
         let first = try #require(one.entity("Israel-Hezbollah ceasefire agreement"))
         let second = try #require(two.entity("Armenia-Azerbaijan ceasefire agreement"))
         #expect(!first.aliases.contains("ceasefire agreement"))

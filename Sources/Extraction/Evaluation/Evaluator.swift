@@ -110,7 +110,9 @@ public enum Evaluator {
             for surface in [name] + aliases {
                 let key = NameKey.fold(surface)
                 var hits: [Int] = []
-                for i in goldByKey[key] ?? [] where gold.entities[i].type == type && !hits.contains(i) { hits.append(i) }
+                for i in goldByKey[key] ?? [] where gold.entities[i].type == type && !hits.contains(i) {
+                    hits.append(i)
+                }
                 if hits.count == 1 { return hits[0] }
                 if let named = hits.first(where: { NameKey.fold(gold.entities[$0].name) == key }) { return named }
             }

@@ -290,7 +290,8 @@ struct EntityResolver {
             // The words are an alias only when they identify the agreement by themselves (a party, a year, a proper
             // name: "the Gaza ceasefire agreement"): a store takes every alias for the entity's own, and "ceasefire
             // agreement" would make every ceasefire one.
-            if name == description || namesSomeone || dated || range.contains(where: { parse.tokens[$0].pos == .PROPN }) {
+            if name == description || namesSomeone || dated || range.contains(where: { parse.tokens[$0].pos == .PROPN })
+            {
                 table.record(entity, surface: description, kind: .description)
             } else {
                 table.countWeakMention(entity)
@@ -305,11 +306,12 @@ struct EntityResolver {
         return found
     }
 
-    /// The name of a government body a state's possessive owns, and where the owner starts, in the official word
-    /// order: "*Russia's* Foreign Ministry" is the "Russian Ministry of Foreign Affairs" ("*Qatar's* Ministry of
-    /// Foreign Affairs" the "Qatari Ministry of Foreign Affairs"), "*Belarus's* State
-    /// Border Committee" the "State Border Committee of Belarus". Bare, every state's "Foreign Ministry" would be
-    /// one entity.
+    /// The name of a government body a state's possessive owns, and where the owner starts.
+    ///
+    /// The name is in the official word order: "*Russia's* Foreign Ministry" is the "Russian Ministry of Foreign
+    /// Affairs" ("*Qatar's* Ministry of Foreign Affairs" the "Qatari Ministry of Foreign Affairs"), "*Belarus's*
+    /// State Border Committee" the "State Border Committee of Belarus". Bare, every state's "Foreign Ministry"
+    /// would be one entity.
     private func ownedBody(_ chunk: NameChunk, chunks: [NameChunk], resolved: [Int?]) -> (name: String, start: Int)? {
         guard chunk.kind == .named(.group, .government),
             let owner = possessingState(chunk.tokens, chunks: chunks, resolved: resolved)
@@ -389,7 +391,8 @@ struct EntityResolver {
         }
         var names: [(position: Int, name: String)] = []
         for token in tokens {
-            guard let mention = mentions.first(where: { $0.tokens.contains(token) }) ?? governmentOwner(token, mentions),
+            guard
+                let mention = mentions.first(where: { $0.tokens.contains(token) }) ?? governmentOwner(token, mentions),
                 [.state, .group].contains(table[mention.entity].type)
             else { continue }
             let name = table[mention.entity].name

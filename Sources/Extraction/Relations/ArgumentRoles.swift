@@ -129,10 +129,11 @@ struct ArgumentRoles: Sendable {
         }
     }
 
-    /// The objects coordinated with `object` whose verb and noun are left out ("stations 28,500 troops in South Korea
-    /// and *some 54,000* in Japan", "sent 500 soldiers to Mali and *300* to Niger"): a number, or the same noun
-    /// again, each with complements of its own. Any other coordinated noun is a different thing ("sent troops to
-    /// Mali and money to Niger").
+    /// The objects coordinated with `object` whose verb and noun are left out.
+    ///
+    /// Those are a number, or the same noun again, each with complements of its own ("stations 28,500 troops in
+    /// South Korea and *some 54,000* in Japan", "sent 500 soldiers to Mali and *300* to Niger"). Any other
+    /// coordinated noun is a different thing ("sent troops to Mali and money to Niger").
     private func gappedObjects(of object: Int) -> [Int] {
         guard mentionAt[object] == nil else { return [] }
         return parse.conjuncts(of: object).filter {
