@@ -284,7 +284,17 @@ struct EntityResolver {
             // Somaliland"); "a separate joint declaration" or "an unconditional truce" names none.
             let dated = range.contains { parse.tokens[$0].tag == .CD && parse.tokens[$0].text.count == 4 }
             guard namesSomeone || dated || !parties.isEmpty else { continue }
-            if parties.count == 2 { name = "\(parties[0])-\(parties[1]) \(description)" }
+            if parties.count == 2 {
+                // "a 2019 maritime boundary deal it signed with Tripoli" is the "Turkey-Libya maritime boundary
+                // deal": the parties date it enough, and the dated words stay an alias.
+                var words = range
+                if words.count > 1, parse.tokens[words.lowerBound].tag == .CD,
+                    parse.tokens[words.lowerBound].text.count == 4
+                {
+                    words = (words.lowerBound + 1)..<words.upperBound
+                }
+                name = "\(parties[0])-\(parties[1]) \(parse.text(words))"
+            }
             let entity = table.entity(named: name, type: .agreement, subtype: nil)
             found.append(Mention(tokens: head..<(head + 1), head: head, entity: entity, kind: .description))
             // The words are an alias only when they identify the agreement by themselves (a party, a year, a proper
@@ -389,6 +399,21 @@ struct EntityResolver {
             let between = !tokens.isEmpty && parse.children(of: head, .prep).contains { parse.lemmas[$0] != "with" }
             if !between, !tokens.isEmpty || !partners.isEmpty || subjects.count >= 2 { tokens += subjects + partners }
         }
+        // "a 2019 maritime boundary deal *it signed with Tripoli*": a relative clause of signing on the noun names
+        // its makers, a subject pronoun standing for the sentence's nearest subject before it.
+        for verb in parse.children(of: head, .relcl) where Self.makingVerbs.contains(parse.lemmas[verb]) {
+            let partners = parse.children(of: verb, .prep).filter { parse.lemmas[$0] == "with" }
+                .flatMap { parse.children(of: $0, .pobj) }.flatMap { parse.conjuncts(of: $0) }
+            guard !partners.isEmpty else { continue }
+            for subject in parse.children(of: verb, .nsubj) {
+                if parse.tokens[subject].tag == .PRP, let antecedent = nearestSubject(before: subject, mentions) {
+                    tokens.append(antecedent)
+                } else {
+                    tokens += parse.conjuncts(of: subject)
+                }
+            }
+            tokens += partners
+        }
         var names: [(position: Int, name: String)] = []
         for token in tokens {
             guard
@@ -408,6 +433,19 @@ struct EntityResolver {
         return parse.children[token].lazy.filter { [.poss, .amod, .compound].contains(self.parse.tokens[$0].dep) }
             .compactMap { child in mentions.first { $0.tokens.contains(child) } }
             .first { self.table[$0.entity].type == .state }
+    }
+
+    /// Verbs by which parties make an agreement.
+    private static let makingVerbs: Set<String> = ["sign", "conclude", "strike", "reach", "ink", "agree", "negotiate"]
+
+    /// The nearest name before `token` in its sentence that is a clause's subject ("*Ankara* is hedging its bets as
+    /// it seeks …"): what a subject pronoun there stands for.
+    private func nearestSubject(before token: Int, _ mentions: [Mention]) -> Int? {
+        let sentence = parse.sentenceTokens[parse.sentenceOfToken[token]]
+        return mentions.filter {
+            sentence.contains($0.head) && $0.head < token && parse.tokens[$0.head].dep == .nsubj
+                && [.state, .group].contains(table[$0.entity].type)
+        }.max { $0.head < $1.head }?.head
     }
 
     /// The canonical name of a chunk: its text without a leading article or possessive.
