@@ -237,9 +237,15 @@ struct EntityResolver {
                     before = t.head
                     t = parse.tokens[before]
                 }
-                guard t.head >= before && t.head <= head,
+                // ("a 10-year defence *and* economic cooperation agreement": the conjunction hangs on the word
+                // before it, which hangs on the description.)
+                let joins =
+                    t.dep == .cc && t.head == before - 1 && parse.tokens[before - 1].head > before
+                    && parse.tokens[before - 1].head <= head
+                guard t.head >= before && t.head <= head || joins,
                     t.pos != .PUNCT || (parse.keys[before].isEmpty && !parse.spaceBefore[first]),
-                    [.compound, .amod, .nmod, .nummod, .npadvmod, .punct].contains(t.dep) || taken.contains(before)
+                    [.compound, .amod, .nmod, .nummod, .npadvmod, .punct, .cc, .conj].contains(t.dep)
+                        || taken.contains(before)
                 else { break }
                 if t.pos != .PUNCT && !lexicon.genericModifiers.contains(parse.lemmas[before]) { specific = true }
                 first = before
@@ -265,6 +271,12 @@ struct EntityResolver {
             // agreement and stays out of its name.
             while range.count > 1, lexicon.genericModifiers.contains(parse.lemmas[range.lowerBound]) {
                 range = (range.lowerBound + 1)..<range.upperBound
+            }
+            // "a 10-year defence agreement": a term of years describes no agreement either.
+            if range.count > 3, parse.tokens[range.lowerBound].tag == .CD, parse.keys[range.lowerBound + 1].isEmpty,
+                ["year", "month", "decade"].contains(parse.lemmas[range.lowerBound + 2])
+            {
+                range = (range.lowerBound + 3)..<range.upperBound
             }
             let description = parse.text(range)
             // "the Pretoria agreement": the capital names the agreement; it is no mention of South Africa.
@@ -386,12 +398,20 @@ struct EntityResolver {
             // verb depends on.
             var clause = verb
             for _ in 0..<4 where parse.children(of: clause, .nsubj).isEmpty {
-                guard [.pcomp, .xcomp, .acomp, .prep].contains(parse.tokens[clause].dep),
+                guard [.pcomp, .xcomp, .acomp, .prep, .conj].contains(parse.tokens[clause].dep),
                     let up = parse.head(of: clause)
                 else { break }
                 clause = up
             }
-            let subjects = parse.children(of: clause, .nsubj).flatMap { parse.conjuncts(of: $0) }
+            // ("Turkey, *which* … signed a … agreement with Mogadishu": the relative pronoun is the noun its clause
+            // is on.)
+            let subjects = parse.children(of: clause, .nsubj).flatMap { parse.conjuncts(of: $0) }.map { subject in
+                if [.WDT, .WP].contains(parse.tokens[subject].tag), parse.tokens[clause].dep == .relcl {
+                    return parse.head(of: clause) ?? subject
+                }
+                return parse.tokens[subject].tag == .PRP
+                    ? nearestSubject(before: subject, mentions) ?? subject : subject
+            }
             let partners = parse.children(of: verb, .prep).filter { parse.lemmas[$0] == "with" }
                 .flatMap { parse.children(of: $0, .pobj) }.flatMap { parse.conjuncts(of: $0) }
             // "Athens rejects a memorandum between Turkey and Libya": the "between" names the parties, and who
