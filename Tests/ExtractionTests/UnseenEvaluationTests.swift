@@ -106,7 +106,7 @@ import Testing
             ("n", "fresh_N.json", 0.94, 0.67, 0.87),
             ("o", "fresh_O.json", 0.93, 0.78, 0.94),
             // Scored first near the session's end, as its last held-out estimate (0.735, 0.580).
-            ("p", "fresh_P.json", 0.92, 0.74, 0.91),
+            ("p", "fresh_P.json", 0.92, 0.74, 0.90),
             ("q", "fresh_Q.json", 0.92, 0.62, 0.96),
         ]
         for floor in floors {
