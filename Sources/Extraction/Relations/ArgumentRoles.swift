@@ -898,8 +898,13 @@ struct ArgumentRoles: Sendable {
             }
             // "the Africa Corps, the Russian force that replaced …": a stand-in in apposition to a group's name is
             // that group; its modifier only says whose it is.
-            if parse.tokens[conjunct].dep == .appos, let apposed, entityTypes[mentions[apposed].entity] == .group,
-                !isDatelineAgency(mentions[apposed].head)
+            // (Not when a group names the stand-in itself: "Wagner Group (now *Africa Corps*) personnel".)
+            let namedByGroup = parse.children[conjunct].contains { child in
+                [.compound, .nmod].contains(parse.tokens[child].dep)
+                    && mentionAt[child].map { entityTypes[mentions[$0].entity] == .group } ?? false
+            }
+            if parse.tokens[conjunct].dep == .appos, !namedByGroup, let apposed,
+                entityTypes[mentions[apposed].entity] == .group, !isDatelineAgency(mentions[apposed].head)
             {
                 result.append((mentions[apposed].entity, true))
                 continue
