@@ -405,15 +405,10 @@ struct EntityResolver {
             }
             // ("Turkey, *which* … signed a … agreement with Mogadishu": the relative pronoun is the noun its clause
             // is on.)
-            let subjects = parse.children(of: clause, .nsubj).flatMap { parse.conjuncts(of: $0) }.map { subject in
-                if [.WDT, .WP].contains(parse.tokens[subject].tag), parse.tokens[clause].dep == .relcl {
-                    return parse.head(of: clause) ?? subject
-                }
-                return parse.tokens[subject].tag == .PRP
-                    ? nearestSubject(before: subject, mentions) ?? subject : subject
+            let subjects = parse.children(of: clause, .nsubj).flatMap { parse.conjuncts(of: $0) }.map {
+                partyToken(subject: $0, of: clause, mentions)
             }
-            let partners = parse.children(of: verb, .prep).filter { parse.lemmas[$0] == "with" }
-                .flatMap { parse.children(of: $0, .pobj) }.flatMap { parse.conjuncts(of: $0) }
+            let partners = withPartners(of: verb)
             // "Athens rejects a memorandum between Turkey and Libya": the "between" names the parties, and who
             // speaks of it is none.
             let between = !tokens.isEmpty && parse.children(of: head, .prep).contains { parse.lemmas[$0] != "with" }
@@ -422,15 +417,10 @@ struct EntityResolver {
         // "a 2019 maritime boundary deal *it signed with Tripoli*": a relative clause of signing on the noun names
         // its makers, a subject pronoun standing for the sentence's nearest subject before it.
         for verb in parse.children(of: head, .relcl) where Self.makingVerbs.contains(parse.lemmas[verb]) {
-            let partners = parse.children(of: verb, .prep).filter { parse.lemmas[$0] == "with" }
-                .flatMap { parse.children(of: $0, .pobj) }.flatMap { parse.conjuncts(of: $0) }
+            let partners = withPartners(of: verb)
             guard !partners.isEmpty else { continue }
-            for subject in parse.children(of: verb, .nsubj) {
-                if parse.tokens[subject].tag == .PRP, let antecedent = nearestSubject(before: subject, mentions) {
-                    tokens.append(antecedent)
-                } else {
-                    tokens += parse.conjuncts(of: subject)
-                }
+            tokens += parse.children(of: verb, .nsubj).flatMap { parse.conjuncts(of: $0) }.map {
+                partyToken(subject: $0, of: verb, mentions)
             }
             tokens += partners
         }
@@ -453,6 +443,22 @@ struct EntityResolver {
         return parse.children[token].lazy.filter { [.poss, .amod, .compound].contains(self.parse.tokens[$0].dep) }
             .compactMap { child in mentions.first { $0.tokens.contains(child) } }
             .first { self.table[$0.entity].type == .state }
+    }
+
+    /// The names "with" introduces after `verb` ("signed … *with Tripoli*"), every coordinated one.
+    private func withPartners(of verb: Int) -> [Int] {
+        parse.children(of: verb, .prep).filter { parse.lemmas[$0] == "with" }
+            .flatMap { parse.children(of: $0, .pobj) }.flatMap { parse.conjuncts(of: $0) }
+    }
+
+    /// The token a clause's subject names a party by: a relative pronoun is the noun its clause is on ("Turkey,
+    /// *which* … signed"), a personal pronoun the sentence's nearest subject before it ("… deal *it* signed").
+    private func partyToken(subject: Int, of clause: Int, _ mentions: [Mention]) -> Int {
+        if [.WDT, .WP].contains(parse.tokens[subject].tag), parse.tokens[clause].dep == .relcl {
+            return parse.head(of: clause) ?? subject
+        }
+        guard parse.tokens[subject].tag == .PRP else { return subject }
+        return nearestSubject(before: subject, mentions) ?? subject
     }
 
     /// Verbs by which parties make an agreement.

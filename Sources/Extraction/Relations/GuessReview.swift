@@ -31,40 +31,40 @@ enum GuessReview {
             tiedTo[r.source, default: []].insert(r.target)
         }
         var actedOn: Set<PairKey> = []
-        var counterparts: [SentencePerson: Set<Int>] = [:]
+        var counterparts: [SentenceEntity: Set<Int>] = [:]
         for r in readings where !r.guess && !titleRelations.contains(r.type) {
             actedOn.insert(PairKey(r))
             // (Opponents may be of one state: a coup's leader and the president he toppled.)
             if r.type == .cooperatesWith {
-                counterparts[SentencePerson(sentence: r.sentence, person: r.source), default: []].insert(r.target)
-                counterparts[SentencePerson(sentence: r.sentence, person: r.target), default: []].insert(r.source)
+                counterparts[SentenceEntity(sentence: r.sentence, entity: r.source), default: []].insert(r.target)
+                counterparts[SentenceEntity(sentence: r.sentence, entity: r.target), default: []].insert(r.source)
             }
         }
         // Direct title readings of each sentence: who leads a state, and whose titles a person holds.
-        var leaderOf: [SentencePerson: [(person: Int, title: String?)]] = [:]  // (sentence, state) → direct leaders
-        var directTitles: [SentencePerson: Set<Int>] = [:]  // (sentence, person) → states of its direct titles
+        var leaderOf: [SentenceEntity: [(person: Int, title: String?)]] = [:]  // (sentence, state) → direct leaders
+        var directTitles: [SentenceEntity: Set<Int>] = [:]  // (sentence, person) → states of its direct titles
         for r in readings where !r.guess && titleRelations.contains(r.type) && entities[r.target].type == .state {
             // (A former leader and the present one share a state: "elected president of Hungary after former
             // President Katalin Novák resigned".)
             if r.type == .leads, r.assertion != .ended {
-                leaderOf[SentencePerson(sentence: r.sentence, person: r.target), default: []].append(
+                leaderOf[SentenceEntity(sentence: r.sentence, entity: r.target), default: []].append(
                     (r.source, r.titleWord))
             }
-            directTitles[SentencePerson(sentence: r.sentence, person: r.source), default: []].insert(r.target)
+            directTitles[SentenceEntity(sentence: r.sentence, entity: r.source), default: []].insert(r.target)
         }
         return readings.filter { r in
             guard r.guess else { return true }
             if titleRelations.contains(r.type), actedOn.contains(PairKey(r)) { return false }
             if r.type == .leads, r.assertion != .ended, let title = r.titleWord,
-                leaderOf[SentencePerson(sentence: r.sentence, person: r.target)]?.contains(where: {
+                leaderOf[SentenceEntity(sentence: r.sentence, entity: r.target)]?.contains(where: {
                     $0.person != r.source && $0.title == title
                 }) ?? false
             {
                 return false
             }
-            let others = counterparts[SentencePerson(sentence: r.sentence, person: r.source)] ?? []
+            let others = counterparts[SentenceEntity(sentence: r.sentence, entity: r.source)] ?? []
             if others.contains(where: {
-                directTitles[SentencePerson(sentence: r.sentence, person: $0)]?.contains(r.target) ?? false
+                directTitles[SentenceEntity(sentence: r.sentence, entity: $0)]?.contains(r.target) ?? false
             }) {
                 return false
             }
@@ -93,9 +93,9 @@ enum GuessReview {
     }
 
     /// An entity (a person, or a state) in one sentence.
-    private struct SentencePerson: Hashable {
+    private struct SentenceEntity: Hashable {
         let sentence: Int
-        let person: Int
+        let entity: Int
     }
 
     private struct GuessKey: Hashable {

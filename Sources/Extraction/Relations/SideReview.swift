@@ -2,9 +2,9 @@ import ActorGraphCore
 
 /// Cooperation is between sides: a person does not cooperate with the state whose title the document gives them,
 /// nor with another holder of that state's titles ("talks in the Turkish capital hosted by Turkish President
-/// Erdoğan" pairs no Erdoğan with Turkey; "signed by Japanese Foreign Minister Yoko Kamikawa and Defence Minister
-/// Minoru Kihara and by Philippine Defence Secretary Gilberto Teodoro" pairs the Japanese ministers with Teodoro,
-/// not with each other).
+/// Erdoğan" pairs no Erdoğan with Turkey; "signed by Japanese Foreign Minister Yoko Kamikawa, Japanese Defence
+/// Minister Minoru Kihara and Philippine Defence Secretary Gilberto Teodoro" pairs the Japanese ministers with
+/// Teodoro, not with each other).
 enum SideReview {
     /// `readings` without the `cooperates_with` readings whose two ends are of one side.
     static func review(_ readings: [RelationReading], entities: EntityTable) -> [RelationReading] {
