@@ -109,14 +109,7 @@ import Testing
             ("p", "fresh_P.json", 0.92, 0.74, 0.90),
             ("q", "fresh_Q.json", 0.92, 0.62, 0.96),
         ]
-        for floor in floors {
-            let report = try FixtureFiles.evaluate(
-                try FixtureFiles.articles(in: "fresh", prefixes: (1...4).map { "\(floor.prefix)\($0)_" }),
-                gold: try FixtureFiles.gold(floor.gold))
-            #expect(report.entityF1 >= floor.entity, "\(floor.gold)")
-            #expect(report.relationF1 >= floor.relation, "\(floor.gold)")
-            #expect(report.relations.precision >= floor.precision, "\(floor.gold)")
-        }
+        try expectFloors(floors)
     }
 
     /// Twenty-four more from six more helpers, written in the eighth session and scored once, before any change
@@ -139,14 +132,7 @@ import Testing
             ("v", "fresh_V.json", 0.91, 0.73, 0.84),
             ("w", "fresh_W.json", 0.91, 0.69, 0.87),
         ]
-        for floor in floors {
-            let report = try FixtureFiles.evaluate(
-                try FixtureFiles.articles(in: "fresh", prefixes: (1...4).map { "\(floor.prefix)\($0)_" }),
-                gold: try FixtureFiles.gold(floor.gold))
-            #expect(report.entityF1 >= floor.entity, "\(floor.gold)")
-            #expect(report.relationF1 >= floor.relation, "\(floor.gold)")
-            #expect(report.relations.precision >= floor.precision, "\(floor.gold)")
-        }
+        try expectFloors(floors)
     }
 
     @Test("Development set europe-americas: entity and relation F1 and relation precision above their floors")
@@ -164,5 +150,20 @@ import Testing
         #expect(report.entityF1 >= 0.94)
         #expect(report.relationF1 >= 0.78)
         #expect(report.relations.precision >= 0.99)
+    }
+
+    /// Scores each set of four fresh articles (files named by the set's letter, "j1_" … "j4_") against its gold and
+    /// checks its floors.
+    private func expectFloors(
+        _ floors: [(prefix: String, gold: String, entity: Double, relation: Double, precision: Double)]
+    ) throws {
+        for floor in floors {
+            let report = try FixtureFiles.evaluate(
+                try FixtureFiles.articles(in: "fresh", prefixes: (1...4).map { "\(floor.prefix)\($0)_" }),
+                gold: try FixtureFiles.gold(floor.gold))
+            #expect(report.entityF1 >= floor.entity, "\(floor.gold)")
+            #expect(report.relationF1 >= floor.relation, "\(floor.gold)")
+            #expect(report.relations.precision >= floor.precision, "\(floor.gold)")
+        }
     }
 }
