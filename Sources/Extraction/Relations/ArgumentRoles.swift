@@ -381,7 +381,7 @@ struct ArgumentRoles: Sendable {
         guard depth < 8 else { return [] }
         let own = parse.children[token].filter { [.nsubj, .csubj].contains(parse.tokens[$0].dep) }
         if !own.isEmpty {
-            let relative = own.filter { isRelativePronoun($0) }
+            let relative = own.filter { isRelativePronoun($0) || isPartitiveRelative($0) }
             if !relative.isEmpty, parse.tokens[token].dep == .relcl, let head = parse.head(of: token) {
                 return relativeClauseHolder(head)
             }
@@ -487,6 +487,16 @@ struct ArgumentRoles: Sendable {
             if [.WRB, .WDT, .WP].contains(parse.tokens[child].tag) { return true }
             return dep == .prep && parse.children[child].isEmpty
         }
+    }
+
+    /// "all of whom", "both of which": a share of the noun a relative clause is on, standing for it as the pronoun
+    /// would ("the leaders of Egypt and Jordan, *all of whom* condemned the strike").
+    private func isPartitiveRelative(_ token: Int) -> Bool {
+        lexicon.quantityNouns.contains(parse.lemmas[token])
+            && parse.children(of: token, .prep).contains { of in
+                parse.lemmas[of] == "of"
+                    && parse.children(of: of, .pobj).contains { [.WP, .WDT].contains(parse.tokens[$0].tag) }
+            }
     }
 
     /// Who, which, that as the subject of a relative clause.
