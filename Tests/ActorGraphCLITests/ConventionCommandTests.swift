@@ -16,7 +16,7 @@ import Testing
     func version() throws {
         let result = try CommandRunner.run(["--version"])
         #expect(result.status == 0)
-        #expect(result.stdout == "0.5.0 (database schema 5)\n")
+        #expect(result.stdout == "0.5.0 (database schema 6)\n")
     }
 
     @Test(

@@ -82,7 +82,7 @@ import Testing
         return reference
     }
 
-    @Test("A schema-4 database migrates to 5 with every row kept; read again once, its merge can be undone")
+    @Test("A schema-4 database migrates to 6 with every row kept; read again once, its merge can be undone")
     func migratesWithNothingLost() throws {
         try withTemporaryDirectory { dir in
             let path = dir.appendingPathComponent("old.sqlite").path
@@ -92,7 +92,7 @@ import Testing
             #expect(recorded.count == 16)
             let workspace = try Workspace(databasePath: path)
             let store = workspace.store
-            #expect(try store.count("SELECT value FROM actorgraph_metadata WHERE key = 'schema_version'") == 5)
+            #expect(try store.count("SELECT value FROM actorgraph_metadata WHERE key = 'schema_version'") == 6)
             #expect(try Self.counts(store) == recorded)
             #expect(try store.count("SELECT COUNT(*) FROM document_archive") == 0)
             #expect(

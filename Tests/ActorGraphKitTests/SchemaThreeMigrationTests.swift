@@ -33,7 +33,7 @@ import Testing
             #expect(recorded.count == 11)
             let workspace = try Workspace(databasePath: path)
             let store = workspace.store
-            #expect(try store.count("SELECT value FROM actorgraph_metadata WHERE key = 'schema_version'") == 5)
+            #expect(try store.count("SELECT value FROM actorgraph_metadata WHERE key = 'schema_version'") == 6)
             for (table, count) in recorded where table != "rejected" {
                 #expect(try store.count("SELECT COUNT(*) FROM \(table)") == count, "\(table)")
             }

@@ -85,4 +85,27 @@ import Testing
         #expect(report.falsePositives.map(\.description).contains("Chad opposes Mali"))
         #expect(report.table().contains("relation/supports"))
     }
+
+    @Test("Evaluator: an entity matches a gold alias through a description, unless other gold entities share it")
+    func evaluatorDescriptions() throws {
+        let gold = try GoldStandard.parse(
+            Data(
+                #"""
+                {"documents":["d"],"entities":[{"name":"Solomon Islands-China security agreement","type":"agreement","aliases":["security pact"]},
+                 {"name":"China","type":"state","aliases":[]},
+                 {"name":"Mali ceasefire","type":"agreement","aliases":["truce"]},{"name":"Chad ceasefire","type":"agreement","aliases":["truce"]}],
+                 "relations":[{"source":"China","type":"party_to","target":"Solomon Islands-China security agreement","document":"d","evidence":"x"}]}
+                """#.utf8), source: "g.json")
+        let entities = [
+            Entity(name: "Solomon Islands-China security pact", type: .agreement, descriptions: ["security pact"]),
+            Entity(name: "China", type: .state),
+            Entity(name: "Niger truce", type: .agreement, descriptions: ["truce"]),
+        ]
+        let relations = [Relation(source: "China", type: .partyTo, target: "Solomon Islands-China security pact")]
+        let report = Evaluator.evaluate(entities: entities, relations: relations, gold: gold)
+        #expect(report.entities.truePositives == 2)
+        #expect(report.entities.falsePositives == 1)  // "truce" names two gold ceasefires: it identifies neither
+        #expect(report.relations.truePositives == 1)
+        #expect(report.relations.falsePositives == 0)
+    }
 }

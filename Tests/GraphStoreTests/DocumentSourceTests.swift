@@ -148,7 +148,7 @@ struct DocumentSourceTests {
                 UPDATE actorgraph_metadata SET value = '3' WHERE key = 'schema_version';
                 """, inDatabaseAt: path)
             let store = try GraphStore(path: path)
-            #expect(try store.count("SELECT value FROM actorgraph_metadata WHERE key = 'schema_version'") == 5)
+            #expect(try store.count("SELECT value FROM actorgraph_metadata WHERE key = 'schema_version'") == 6)
             #expect(try store.stats().evidence == 6)
             #expect(try store.snapshot().edges.map(\.weight).reduce(0, +) == 6)
             let document = try #require(try store.storedDocument(id: "a.txt"))

@@ -95,7 +95,7 @@ public enum Evaluator {
     /// Scores extracted entities and relations against the gold.
     ///
     /// Entities match by name and type (case- and accent-insensitive, or through a gold alias; the extracted
-    /// entity's aliases are tried when its name does not match). Relations match by (source, type, target)
+    /// entity's aliases, then its descriptions, are tried when its name does not match). Relations match by (source, type, target)
     /// after mapping ends to gold names; `cooperates_with` is unordered. Untyped edges compare unordered pairs.
     public static func evaluate(entities: [Entity], relations: [Relation], gold: GoldStandard) -> EvaluationReport {
         var goldByKey: [String: [Int]] = [:]
@@ -123,10 +123,12 @@ public enum Evaluator {
         var matchedGold = Set<Int>()
         var entityFP: [Entity] = []
         for e in entities {
-            if let g = goldIndex(for: e.name, type: e.type, aliases: e.aliases), !matchedGold.contains(g) {
+            if let g = goldIndex(for: e.name, type: e.type, aliases: e.aliases + e.descriptions),
+                !matchedGold.contains(g)
+            {
                 matchedGold.insert(g)
                 mapped[e.name] = gold.entities[g].name
-            } else if let g = goldIndex(for: e.name, type: e.type, aliases: e.aliases) {
+            } else if let g = goldIndex(for: e.name, type: e.type, aliases: e.aliases + e.descriptions) {
                 mapped[e.name] = gold.entities[g].name  // duplicate of a matched entity: counts against precision
                 entityFP.append(e)
             } else {

@@ -28,6 +28,7 @@ enum StoreRebuild {
                 DELETE FROM relations;
                 DELETE FROM mentions;
                 DELETE FROM entity_names;
+                DELETE FROM entity_descriptions;
                 DELETE FROM entity_name_totals;
                 DELETE FROM entity_forms;
                 DELETE FROM aliases;

@@ -17,6 +17,7 @@ enum EntityMerge {
         try db.execute(
             sql: "UPDATE entity_forms SET entity_id = ? WHERE entity_id = ?", arguments: [keep, absorbed])
         try EntityNames.move(db, from: absorbed, to: keep)
+        try EntityDescriptions.move(db, from: absorbed, to: keep)
 
         try db.execute(
             sql: """

@@ -278,6 +278,7 @@ struct IngestTransaction {
         try EntityNames.record(
             db, entity: id, document: document, name: entity.name, subtype: entity.subtype?.rawValue ?? "",
             mentions: max(entity.mentions, 0))
+        try EntityDescriptions.record(db, entity: id, document: document, descriptions: entity.descriptions)
         try db.cachedStatement(
             sql: """
                 INSERT INTO mentions (entity_id, document_id, count) VALUES (?, ?, ?)

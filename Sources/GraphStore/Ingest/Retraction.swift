@@ -32,6 +32,7 @@ enum Retraction {
         let evidenceRemoved = db.changesCount
         try db.cachedStatement(sql: "DELETE FROM mentions WHERE document_id = ?").execute(arguments: [document])
         try EntityNames.retract(db, document: document)
+        try EntityDescriptions.retract(db, document: document)
         return evidenceRemoved
     }
 

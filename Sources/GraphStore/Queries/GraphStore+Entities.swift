@@ -17,8 +17,11 @@ extension GraphStore {
             {
                 aliases[row[0], default: []].append(row[1])
             }
-            return rows.map { EntityRows.entity($0, aliases: aliases[$0["id"]] ?? []) }
-                .sorted { ($1.mentions, $0.name, $0.id?.rawValue ?? 0) < ($0.mentions, $1.name, $1.id?.rawValue ?? 0) }
+            let descriptions = try EntityDescriptions.all(db, type: type?.rawValue)
+            return rows.map {
+                EntityRows.entity($0, aliases: aliases[$0["id"]] ?? [], descriptions: descriptions[$0["id"]] ?? [])
+            }
+            .sorted { ($1.mentions, $0.name, $0.id?.rawValue ?? 0) < ($0.mentions, $1.name, $1.id?.rawValue ?? 0) }
         }
     }
 
@@ -66,15 +69,17 @@ extension GraphStore {
 
 /// Turning `entities` rows into Core values.
 enum EntityRows {
-    static func entity(_ row: Row, aliases: [String]) -> Entity {
+    static func entity(_ row: Row, aliases: [String], descriptions: [String] = []) -> Entity {
         let name: String = row["name"]
         let nameKey: String = row["name_key"]
         let subtype: String? = row["subtype"]
+        let kept = Array(Set(aliases.filter { $0 != name && NameKey.fold($0) != nameKey })).sorted()
         return Entity(
             id: EntityID(row["id"] as Int64), name: name,
             type: EntityType(rawValue: row["type"]) ?? .group,
             subtype: subtype.flatMap(GroupSubtype.init(rawValue:)),
-            aliases: Array(Set(aliases.filter { $0 != name && NameKey.fold($0) != nameKey })).sorted(),
+            aliases: kept,
+            descriptions: descriptions.filter { d in d != name && NameKey.fold(d) != nameKey && !kept.contains(d) },
             mentions: row["mentions"])
     }
 
@@ -83,6 +88,6 @@ enum EntityRows {
             throw GraphStoreError.database(underlying: "entity \(id) vanished during the read")
         }
         let aliases = try String.fetchAll(db, sql: "SELECT alias FROM aliases WHERE entity_id = ?", arguments: [id])
-        return entity(row, aliases: aliases)
+        return entity(row, aliases: aliases, descriptions: try EntityDescriptions.of(db, entity: id))
     }
 }

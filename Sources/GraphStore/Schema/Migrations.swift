@@ -10,7 +10,7 @@ import GRDB
 /// processes creating or upgrading the same file cannot both run them.
 enum Schema {
     /// The schema version this build writes and reads.
-    static let version = 5
+    static let version = 6
     /// The value of the `application` metadata key.
     static let application = "ActorGraph"
     /// The table that marks a file as ActorGraph's.
@@ -31,6 +31,7 @@ enum Schema {
         Migration(identifier: "v3-entity-forms", apply: addEntityForms),
         Migration(identifier: "v4-sources", apply: addSources),
         Migration(identifier: "v5-curation", apply: CurationSchema.migrate),
+        Migration(identifier: "v6-descriptions", apply: DescriptionsSchema.migrate),
     ]
 
     /// The identifiers of ``migrations``.

@@ -10,7 +10,8 @@ extension GraphStore {
         try read { db in
             var lines: [String] = []
             let tables = [
-                "entities", "aliases", "entity_forms", "entity_names", "entity_name_totals", "relations", "evidence",
+                "entities", "aliases", "entity_forms", "entity_names", "entity_descriptions", "entity_name_totals",
+                "relations", "evidence",
                 "mentions",
             ]
             for table in tables {
