@@ -154,9 +154,10 @@ public struct Extractor: Sendable {
             let e = table[i]
             guard e.mentions > 0 || used.contains(i) else { continue }
             let aliases = e.surfaces.keys.filter { $0 != e.name }.sorted()
+            let descriptions = e.descriptions.filter { $0 != e.name && e.surfaces[$0] == nil }.sorted()
             entities.append(
                 Entity(
-                    name: e.name, type: e.type, subtype: e.subtype, aliases: aliases,
+                    name: e.name, type: e.type, subtype: e.subtype, aliases: aliases, descriptions: descriptions,
                     mentions: e.mentions + e.weakMentions))
             if e.type == .person {
                 let words = e.name.split(separator: " ")
@@ -191,6 +192,9 @@ public struct Extractor: Sendable {
             let key = e.type.rawValue + "|" + e.name
             if var existing = byName[key] {
                 existing.aliases = Array(Set(existing.aliases + e.aliases)).filter { $0 != e.name }.sorted()
+                existing.descriptions = Array(Set(existing.descriptions + e.descriptions)).filter {
+                    $0 != e.name && !existing.aliases.contains($0)
+                }.sorted()
                 existing.mentions += e.mentions
                 byName[key] = existing
             } else {

@@ -4,7 +4,7 @@ internal import Foundation
 extension Extractor {
     /// The version of the extraction code: raise it with every change to the code that changes what is read
     /// out of a text (the bundled resources are hashed into ``version`` and need no raise).
-    public static let codeVersion = 8
+    public static let codeVersion = 9
 
     /// Which extractor read a document: the code version and the first 12 hex digits of a SHA-256 over every
     /// bundled resource file (rules, lexicons, gazetteers: each file's path and bytes, in path order), as

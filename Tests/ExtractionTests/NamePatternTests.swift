@@ -300,6 +300,8 @@ import Testing
         #expect(russian.entity("Foreign Ministry") == nil)
         let chinese = try Shared.extract("Chinese Foreign Ministry spokesman Lin Jian spoke on Monday.")
         #expect(chinese.entity("Chinese Ministry of Foreign Affairs")?.aliases == ["Chinese Foreign Ministry"])
+        // The bare words only describe it.
+        #expect(chinese.entity("Chinese Ministry of Foreign Affairs")?.descriptions == ["Foreign Ministry"])
         let border = try Shared.extract("Belarus's State Border Committee accused Poland of provocations.")
         #expect(border.has("State Border Committee of Belarus", .opposes, "Poland"))
         // An acronym after a possessive is the body itself: "Serbia's EU bid" is the EU's.
@@ -307,7 +309,7 @@ import Testing
         #expect(bid.entity("EU of Serbia") == nil)
     }
 
-    @Test("A described agreement's bare words are no alias: every ceasefire would be one")
+    @Test("A described agreement's bare words are no alias, only a description: every ceasefire would be one")
     func describedAgreementsKeepTheirParties() throws {
         let one = try Shared.extract("The ceasefire agreement between Israel and Hezbollah took effect on Monday.")
         let two = try Shared.extract(
@@ -315,6 +317,7 @@ import Testing
         let first = try #require(one.entity("Israel-Hezbollah ceasefire agreement"))
         let second = try #require(two.entity("Armenia-Azerbaijan ceasefire agreement"))
         #expect(!first.aliases.contains("ceasefire agreement"))
+        #expect(first.descriptions == ["ceasefire agreement"])
         #expect(Set(first.aliases).isDisjoint(with: second.aliases))
         let (entities, _) = CorpusMerge.merge([one, two])
         #expect(entities.filter { $0.type == .agreement }.count == 2)

@@ -54,6 +54,7 @@ struct EntityResolver {
                         subtype: .government)
                     resolved[c] = body
                     ownerStart[c] = owner.start
+                    table.describe(body, as: surfaceForm(chunk.tokens))
                     kinds[c] = .name
                     continue
                 }
@@ -61,10 +62,21 @@ struct EntityResolver {
                 kinds[c] = entry.kind == .capital && isPlace(chunk.tokens) ? .place : entry.kind
             case .named(let type, let subtype):
                 let owned = ownedBody(chunk, chunks: chunks, resolved: resolved)
-                let i = table.entity(
-                    named: owned?.name ?? ministryName(chunk) ?? name(of: chunk.tokens), type: type, subtype: subtype)
+                let ministry = ministryName(chunk)
+                // "South Korea's National Assembly voted … the National Assembly": the bare words after the owned
+                // body are that body, when it is the one they describe here.
+                let bare =
+                    owned == nil && ministry == nil ? table.described(by: name(of: chunk.tokens), type: type) : nil
+                let i =
+                    bare
+                    ?? table.entity(
+                        named: owned?.name ?? ministry ?? name(of: chunk.tokens), type: type, subtype: subtype)
                 resolved[c] = i
-                if let owned { ownerStart[c] = owned.start }
+                if let owned {
+                    ownerStart[c] = owned.start
+                    table.describe(i, as: surfaceForm(chunk.tokens))
+                }
+                if owned == nil, let body = demonymBody(chunk) { table.describe(i, as: body.rest) }
                 let words = wordTokens(chunk.tokens)
                 if type == .group, words.count >= 2, let first = words.first, let last = words.last {
                     let short = readers.lexicon.leadingOrganisationNouns[parse.keys[first]] != nil ? last : first
@@ -174,7 +186,7 @@ struct EntityResolver {
         for (c, chunk) in chunks.enumerated() {
             guard let entity = resolved[c] else { continue }
             // An owned body goes by its owner's words too: "Russia's Foreign Ministry", never the bare "Foreign
-            // Ministry", which would name every state's.
+            // Ministry", which would name every state's (that only describes it).
             let start = ownerStart[c] ?? chunk.tokens.lowerBound
             table.record(entity, surface: surfaceForm(start..<chunk.tokens.upperBound), kind: kinds[c])
             mentions.append(Mention(tokens: chunk.tokens, head: head(of: chunk.tokens), entity: entity, kind: kinds[c]))
@@ -311,12 +323,12 @@ struct EntityResolver {
             found.append(Mention(tokens: head..<(head + 1), head: head, entity: entity, kind: .description))
             // The words are an alias only when they identify the agreement by themselves (a party, a year, a proper
             // name: "the Gaza ceasefire agreement"): a store takes every alias for the entity's own, and "ceasefire
-            // agreement" would make every ceasefire one.
+            // agreement" would make every ceasefire one. Otherwise they only describe it, here.
             if name == description || namesSomeone || dated || range.contains(where: { parse.tokens[$0].pos == .PROPN })
             {
                 table.record(entity, surface: description, kind: .description)
             } else {
-                table.countWeakMention(entity)
+                table.countWeakMention(entity, describedAs: description)
             }
             // "the ceasefire between India and Pakistan": the whole phrase is a surface form too.
             if let between = parse.children(of: head, .prep).first(where: { parse.lemmas[$0] == "between" }) {
@@ -349,15 +361,21 @@ struct EntityResolver {
     /// "Chinese Foreign Ministry" is the "Chinese Ministry of Foreign Affairs": a ministry named with its state's
     /// demonym takes the official word order (the development sets' rule on government bodies).
     private func ministryName(_ chunk: NameChunk) -> String? {
+        guard let (demonym, rest) = demonymBody(chunk) else { return nil }
+        let official = Self.officialName(of: rest, demonym: demonym)
+        return official == "\(demonym) \(rest)" ? nil : official
+    }
+
+    /// A state's body named with its demonym first ("*Chinese* Foreign Ministry"): the demonym and the words
+    /// after it, which only describe the body ("Foreign Ministry" is every state's).
+    private func demonymBody(_ chunk: NameChunk) -> (demonym: String, rest: String)? {
         let words = wordTokens(chunk.tokens)
         guard chunk.kind == .named(.group, .government), words.count >= 3, let first = words.first,
             readers.gazetteer.entries(named: parse.tokens[first].text).contains(where: {
                 $0.type == .state && $0.kind == .demonym
             })
         else { return nil }
-        let rest = surfaceForm((first + 1)..<chunk.tokens.upperBound)
-        let official = Self.officialName(of: rest, demonym: parse.tokens[first].text)
-        return official == "\(parse.tokens[first].text) \(rest)" ? nil : official
+        return (parse.tokens[first].text, surfaceForm((first + 1)..<chunk.tokens.upperBound))
     }
 
     /// "<demonym> Ministry of <field>" for a "<field> Ministry" ("Foreign" is "Foreign Affairs"); other bodies keep

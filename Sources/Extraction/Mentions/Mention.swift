@@ -19,6 +19,8 @@ struct DocumentEntity: Sendable {
     var subtype: GroupSubtype?
     /// Surface forms seen, with counts.
     var surfaces: [String: Int] = [:]
+    /// Words that refer to it here without identifying it anywhere else ("the security pact").
+    var descriptions: Set<String> = []
     /// Mentions by name, capital or seat (weak mentions are counted apart).
     var mentions = 0
     /// Mentions by demonym ("Russian influence"), by description ("the maritime agreement") or by a capital
@@ -59,9 +61,24 @@ struct EntityTable: Sendable {
         }
     }
 
-    /// Counts a weak mention of `entity` whose words are no alias of it.
-    mutating func countWeakMention(_ entity: Int) {
+    /// Counts a weak mention of `entity` whose words are no alias of it, only a description.
+    mutating func countWeakMention(_ entity: Int, describedAs description: String) {
         entities[entity].weakMentions += 1
+        describe(entity, as: description)
+    }
+
+    /// The one entity of `type` that `description` describes in this document, if exactly one has it.
+    func described(by description: String, type: EntityType) -> Int? {
+        let key = NameKey.fold(description)
+        let found = entities.indices.filter { i in
+            entities[i].type == type && entities[i].descriptions.contains { NameKey.fold($0) == key }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// Records words that refer to `entity` here without identifying it anywhere else.
+    mutating func describe(_ entity: Int, as description: String) {
+        entities[entity].descriptions.insert(description)
     }
 
     /// Counts one of `entity`'s mentions as weak after all: a capital inside a described agreement ("the
