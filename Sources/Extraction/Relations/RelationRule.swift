@@ -60,8 +60,9 @@ struct RelationRule: Sendable {
     /// The target paths start at each coordinated source name, not at the trigger: every name has its own
     /// target ("Special envoys Serdar Kılıç *of Turkey* and Ruben Rubinyan *of Armenia*").
     let perSource: Bool
-    /// A government body's office holder holds a post in its state too ("*Chinese Foreign Ministry* spokeswoman
-    /// Mao Ning" is an official of China): each target that is a state's body also gives that state.
+    /// A government body's office holder holds a post in its state too ("*Russia's Foreign Ministry* spokeswoman
+    /// Maria Zakharova" is an official of Russia): each target that is a state's body also gives that state, when
+    /// the sentence names it.
     let bodyState: Bool
     let confidence: Double
     let examples: [Example]

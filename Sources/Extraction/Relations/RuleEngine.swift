@@ -153,8 +153,13 @@ struct RuleEngine {
                 }
             }
             if rule.bodyState {
+                // Only when the sentence names the state (the dev sets' rule): "Foreign Ministry spokeswoman Maria
+                // Zakharova", after "Russia's Foreign Ministry" in an earlier sentence, names none, and neither does
+                // the demonym inside a body's name ("Russian Foreign Ministry spokeswoman").
+                let named = Set(
+                    context.sentence.compactMap { roles.mentionAt[$0].map { roles.mentions[$0].entity } })
                 targets.ends += targets.ends.compactMap { end in
-                    bodyStates[end.entity].map { (entity: $0, indirect: true) }
+                    bodyStates[end.entity].flatMap { named.contains($0) ? (entity: $0, indirect: true) : nil }
                 }
             }
             for s in sources.ends {
