@@ -499,6 +499,17 @@ struct ArgumentRoles: Sendable {
             }
     }
 
+    /// The entities named right after a noun phrase by ", among them …" (and their conjuncts), whatever the
+    /// parser attached them to.
+    private func namesAmongThem(after noun: Int) -> [Int] {
+        var next = parse.subtreeEnd(of: noun)
+        while next < parse.tokens.count, parse.tokens[next].pos == .PUNCT { next += 1 }
+        guard next + 2 < parse.tokens.count, parse.keys[next] == "among", parse.keys[next + 1] == "them",
+            parse.head(of: next + 1) == next, let first = mentionAt[next + 2]
+        else { return [] }
+        return parse.conjuncts(of: mentions[first].head).compactMap { mentionAt[$0].map { mentions[$0].entity } }
+    }
+
     /// Who, which, that as the subject of a relative clause.
     private func isRelativePronoun(_ token: Int) -> Bool {
         [.WDT, .WP, .possessiveWhPronoun].contains(parse.tokens[token].tag) || parse.lemmas[token] == "that"
@@ -875,6 +886,13 @@ struct ArgumentRoles: Sendable {
                     }
                 }
                 continue
+            }
+            // "sanctions on dozens of people …, *among them* Maher al-Assad", "killed senior commanders of the
+            // IRGC, among them …": the names the phrase goes on to list are some of them (besides whose they are).
+            if [.NNS, .NNPS, .CD].contains(parse.tokens[conjunct].tag)
+                || lexicon.quantityNouns.contains(parse.lemmas[conjunct])
+            {
+                result += namesAmongThem(after: conjunct).map { ($0, true) }
             }
             // "thousands of Rwandan soldiers", "dozens of Boko Haram fighters": a quantity is what it counts.
             if lexicon.quantityNouns.contains(parse.lemmas[conjunct]) {
