@@ -241,6 +241,18 @@ Collective Security Treaty Organization|CSTO|bloc
 Shanghai Cooperation Organisation|SCO;Shanghai Cooperation Organization|bloc
 Organization for Security and Co-operation in Europe|OSCE|bloc
 Council of Europe||bloc
+Organisation for Economic Co-operation and Development|OECD;Organization for Economic Cooperation and Development;Organisation for Economic Cooperation and Development|bloc
+European Parliament||government
+European Council||government
+Council of the European Union||government
+European Central Bank|ECB|government
+European Border and Coast Guard Agency|Frontex|government
+United Nations Educational, Scientific and Cultural Organization|UNESCO|bloc
+International Organization for Migration|IOM|bloc
+Asian Development Bank|ADB|bloc
+African Development Bank|AfDB|bloc
+Asian Infrastructure Investment Bank|AIIB|bloc
+New Development Bank|NDB|bloc
 Organisation of Islamic Cooperation|OIC|bloc
 Mercosur|Mercosul|bloc
 G5 Sahel|G5;G5S|bloc
@@ -419,7 +431,7 @@ def split(s):
 root = pathlib.Path(__file__).resolve().parents[2] / "Sources/Extraction/Resources/en"
 provenance = {
     "source": "Hand-compiled general world knowledge: UN member and observer states (un.org/en/about-us/member-states) and five self-governing or partly recognised polities news treats as states (Kosovo, Taiwan, Somaliland, Greenland, the Sahrawi Arab Democratic Republic), "
-              "capitals, English demonyms; well-known international organisations and their acronyms; "
+              "capitals, English demonyms; well-known international organisations, the European Union's institutions and agencies and the multilateral development banks, with their acronyms; "
               "major UK political parties and the UK Parliament's houses (parliament.uk); ruling or main parties of several states; US federal agencies "
               "and departments (usa.gov/agency-index); major state oil companies and defence manufacturers; the Five Eyes; the E3 (France, Germany, the UK); Russia's Wagner Group and Africa Corps and Iran's Revolutionary Guard; the criminal organisations the United States designated as terrorist organisations in 2025 (state.gov, Foreign Terrorist Organizations) and Los Zetas; the Caribbean Media Corporation, the Caribbean's regional news agency "
               "(cmc.news); multilateral treaties and agreements news names by acronym or short name (UN Treaty "

@@ -506,10 +506,12 @@ struct NameChunker {
                 // "Tehrik-i-Taliban", "Lashkar-e-Taiba", "Jaish-e-Mohammed": the Persian and Urdu linking vowel.
                 end += 4
                 continue
-            } else if attached && key.isEmpty && entityLabel[end - 1] == .PERSON && entityLabel[end + 1] == .PERSON
-                && isLowercaseWord(end + 1)
+            } else if attached && key.isEmpty && entityLabel[end - 1] == .PERSON
+                && (entityLabel[end + 1] == .PERSON || parse.tokens[end + 1].tag == .NNP) && isLowercaseWord(end + 1)
             {
-                // "Lai Ching-te", "Lee Jae-myung": the lower-case second syllable of a hyphenated given name.
+                // "Lai Ching-te", "Lee Jae-myung": the lower-case second syllable of a hyphenated given name, even
+                // where the recogniser's span stops before it but the tagger still reads a name ("Han Duck-soo";
+                // not "Putin-backed").
                 end += 2
                 continue
             } else if attached && (key.isEmpty || key == "." || key == "'") {
@@ -695,6 +697,18 @@ struct NameChunker {
                 return .named(.group, subtype)
             }
             if let subtype = lexicon.leadingOrganisationNouns[parse.keys[first]] { return .named(.group, subtype) }
+            // "Kataib Hezbollah": a name that ends in a known group's whole name, spelled as the group is, is a group
+            // of its own, whatever the recogniser calls it (not a surname: "Abdul Malik al-Houthi", "Kim Jong Un";
+            // nor the group with a nationality: "Pakistani Taliban").
+            if complement == nil, !lexicon.givenNames.contains(parse.keys[first]),
+                !readers.gazetteer.phrases.lookup(parse.tokens[first].text).contains(where: { $0.kind == .demonym }),
+                !range.contains(where: { parse.keys[$0].isEmpty || lexicon.nameParticles.contains(parse.keys[$0]) }),
+                let known = readers.gazetteer.phrases.lookup(parse.tokens[last].text).first(where: {
+                    $0.type == .group && $0.kind == .name && $0.canonical == parse.tokens[last].text
+                })
+            {
+                return .named(.group, known.subtype)
+            }
             if head != last {
                 if lexicon.agreementNouns.contains(parse.keys[last]) { return .named(.agreement, nil) }
                 if let subtype = lexicon.organisationNouns[parse.keys[last]] { return .named(.group, subtype) }
