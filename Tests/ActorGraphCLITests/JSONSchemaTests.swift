@@ -7,7 +7,7 @@ import Testing
 @Suite(.serialized) struct JSONSchemaTests {
     /// The keys each kind of object must have (docs/json.md); keys documented as optional are left out.
     static let required: [String: Set<String>] = [
-        "actor": ["actor_id", "name", "type", "aliases", "mentions"],
+        "actor": ["actor_id", "name", "type", "aliases", "descriptions", "mentions"],
         "relation": [
             "relation_id", "source_id", "source", "type", "target_id", "target", "polarity", "symmetric", "weight",
             "confidence", "evidence",

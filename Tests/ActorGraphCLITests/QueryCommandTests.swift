@@ -67,7 +67,10 @@ private enum CLITestError: Error { case ingestFailed(String) }
         #expect(!rows.isEmpty)
         for row in rows {
             // `subtype` is left out when unknown (only groups have one).
-            #expect(Set(row.keys).subtracting(["subtype"]) == ["actor_id", "name", "type", "aliases", "mentions"])
+            #expect(
+                Set(row.keys).subtracting(["subtype"]) == [
+                    "actor_id", "name", "type", "aliases", "descriptions", "mentions",
+                ])
             #expect(row["actor_id"] is Int)
             #expect(row["type"] as? String == "state")
         }

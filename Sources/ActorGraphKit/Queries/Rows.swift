@@ -1,13 +1,16 @@
 public import ActorGraphCore
 import GraphStore
 
-/// One actor as `entities` shows it; JSON `{"actor_id","name","type","subtype","aliases":[…],"mentions"}`.
+/// One actor as `entities` shows it; JSON `{"actor_id","name","type","subtype","aliases":[…],"descriptions":[…],
+/// "mentions"}`.
 public struct EntityRow: Codable, Sendable, Equatable {
     public var actorID: Int64?
     public var name: String
     public var type: EntityType
     public var subtype: GroupSubtype?
     public var aliases: [String]
+    /// Words its documents describe it by without identifying it ("security pact"): never a name to look up.
+    public var descriptions: [String]
     public var mentions: Int
 
     init(_ entity: Entity) {
@@ -16,6 +19,7 @@ public struct EntityRow: Codable, Sendable, Equatable {
         type = entity.type
         subtype = entity.subtype
         aliases = entity.aliases
+        descriptions = entity.descriptions
         mentions = entity.mentions
     }
 }
