@@ -321,6 +321,12 @@ import Testing
         #expect(Set(first.aliases).isDisjoint(with: second.aliases))
         let (entities, _) = CorpusMerge.merge([one, two])
         #expect(entities.filter { $0.type == .agreement }.count == 2)
+        // A topic after the noun describes it as a modifier would, named after its makers.
+        let fuel = try Shared.extract("Russia and Mongolia signed an agreement on the supply of aviation fuel.")
+        #expect(
+            fuel.entity("Russia-Mongolia agreement on the supply of aviation fuel")?.descriptions == [
+                "agreement on the supply of aviation fuel"
+            ])
         // Words with a proper name or a year identify it by themselves.
         let gaza = try Shared.extract("Israel and Hamas signed the Gaza ceasefire agreement on October 9.")
         #expect(gaza.entity("Israel-Hamas Gaza ceasefire agreement")?.aliases == ["Gaza ceasefire agreement"])

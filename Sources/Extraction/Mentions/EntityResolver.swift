@@ -267,7 +267,10 @@ struct EntityResolver {
             let understanding =
                 parse.lemmas[head] == "memorandum" && head + 2 < parse.tokens.count
                 && parse.keys[head + 1] == "of" && parse.keys[head + 2] == "understanding"
-            guard specific && first < head || understanding else { continue }
+            // "an agreement on the supply of aviation fuel": a topic right after the noun identifies it as a
+            // modifier would.
+            let topicEnd = understanding ? nil : agreementTopicEnd(head)
+            guard specific && first < head || understanding || topicEnd != nil else { continue }
             // A plural describes no one agreement ("US plans to designate …", "peace deals"), unless it is named
             // after the city it was made in ("the Minsk agreements", "the Oslo accords").
             if token.tag == .NNS,
@@ -278,7 +281,7 @@ struct EntityResolver {
             // "A Qatar-brokered agreement, the Doha Accord": the name in apposition is the agreement.
             let named = parse.children(of: head, .appos) + (parse.tokens[head].dep == .appos ? [token.head] : [])
             if named.contains(where: { taken.contains($0) }) { continue }
-            var range = first..<(head + (understanding ? 3 : 1))
+            var range = first..<(topicEnd ?? (head + (understanding ? 3 : 1)))
             // "a separate peace agreement", "the initial US-brokered deal": a leading generic word describes no
             // agreement and stays out of its name.
             while range.count > 1, lexicon.genericModifiers.contains(parse.lemmas[range.lowerBound]) {
@@ -301,7 +304,8 @@ struct EntityResolver {
             // ("Ethiopia-Eritrea peace agreement", the dev sets' descriptive names), unless the words already
             // name one ("the US-brokered truce"). The words stay an alias.
             var name = description
-            let namesSomeone = range.contains(where: { taken.contains($0) })
+            // (A name in the topic is what it is about, not who made it: "an agreement on gas supplies to China".)
+            let namesSomeone = range.contains(where: { taken.contains($0) && $0 <= head })
             let parties = namesSomeone ? [] : agreementParties(head, mentions: known)
             // The dev sets' rule E: a description identifies an agreement when it names a party, a broker or a
             // year ("the US-brokered truce", "the 2015 nuclear deal", "a maritime agreement between Ethiopia and
@@ -338,6 +342,37 @@ struct EntityResolver {
             taken.insert(head)
         }
         return found
+    }
+
+    /// Where the topic of an agreement noun ends ("agreement *on the supply of aviation fuel*"), or nil when no
+    /// "on" follows it: before a party ("with China"), a place ("in Ulaanbaatar"), punctuation, or a second
+    /// agreement coordinated inside it ("… and a deal on …").
+    private func agreementTopicEnd(_ head: Int) -> Int? {
+        let on = head + 1
+        guard on < parse.tokens.count, parse.keys[on] == "on", parse.head(of: on) == head,
+            parse.tokens[on].dep == .prep
+        else { return nil }
+        let end = parse.subtreeEnd(of: on)
+        var t = on + 1
+        while t < end {
+            if parse.tokens[t].pos == .PUNCT && !(parse.keys[t].isEmpty && !parse.spaceBefore[t]) { break }
+            if parse.tokens[t].dep == .prep, ["with", "between", "among", "in", "at"].contains(parse.keys[t]) { break }
+            if parse.tokens[t].dep == .cc, let joined = parse.head(of: t),
+                parse.children(of: joined, .conj).contains(where: {
+                    $0 > t && readers.lexicon.agreementNouns.contains(parse.lemmas[$0])
+                })
+            {
+                break
+            }
+            t += 1
+        }
+        // "on the project", "on how to do it": a word that points elsewhere identifies nothing; a topic needs two
+        // words of its own ("on security cooperation", "on the supply of aviation fuel").
+        let words = ((on + 1)..<t).filter { parse.tokens[$0].pos != .PUNCT && parse.tokens[$0].pos != .DET }
+        guard words.count >= 2, let first = words.first,
+            ![.WRB, .WP, .WDT, .PRP].contains(parse.tokens[first].tag)
+        else { return nil }
+        return t
     }
 
     /// The name of a government body a state's possessive owns, and where the owner starts.
