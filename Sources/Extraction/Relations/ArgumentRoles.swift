@@ -510,6 +510,18 @@ struct ArgumentRoles: Sendable {
         return parse.conjuncts(of: mentions[first].head).compactMap { mentionAt[$0].map { mentions[$0].entity } }
     }
 
+    /// The names apposed to nouns coordinated with a title's name: "Taiwan's Foreign Minister Lin Chia-lung and
+    /// his Paraguayan *counterpart, Rubén Ramírez Lezcano*", where the parser hangs the counterpart on the name.
+    private func apposedCounterparts(_ title: Int) -> [Int] {
+        parse.children(of: title, .appos).filter { !isParenthesised($0) }.flatMap { name in
+            parse.conjuncts(of: name).filter { $0 != name && mentionAt[$0] == nil }.flatMap { noun in
+                parse.children(of: noun, .appos).filter { !isParenthesised($0) }.compactMap {
+                    mentionAt[$0].map { mentions[$0].entity }
+                }
+            }
+        }
+    }
+
     /// Who, which, that as the subject of a relative clause.
     private func isRelativePronoun(_ token: Int) -> Bool {
         [.WDT, .WP, .possessiveWhPronoun].contains(parse.tokens[token].tag) || parse.lemmas[token] == "that"
@@ -807,6 +819,7 @@ struct ArgumentRoles: Sendable {
             // person the title introduces.
             if let person = personAfterTitle(ending: conjunct) {
                 result.append((person, false))
+                if coordination { result += apposedCounterparts(conjunct).map { ($0, false) } }
                 continue
             }
             // "Myanmar's military leader, Senior General Min Aung Hlaing": the apposition names the argument.
@@ -817,6 +830,7 @@ struct ArgumentRoles: Sendable {
             }.filter { !isDatelineAgency(mentions[$0].head) }
             if !named.isEmpty {
                 for m in named { result.append((mentions[m].entity, false)) }
+                if coordination { result += apposedCounterparts(conjunct).map { ($0, false) } }
                 continue
             }
             // "Myanmar's state-owned energy company, Myanma Oil and Gas Enterprise, and …": the parser makes the
