@@ -32,6 +32,9 @@ struct Lexicon: Sendable {
     let standInNouns: Set<String>
     /// Nouns a count turns into a reference to entities named earlier in the sentence ("the two countries").
     let collectiveNouns: Set<String>
+    /// Nouns for a state's people ("*Ecuadorian* voters", "Kenyan protesters"): a demonym on one speaks of that
+    /// state's own affairs.
+    let populaceNouns: Set<String>
     /// Stand-in nouns for a state's government, which also take the state as "in" ("the junta in Mali").
     let governmentNouns: Set<String>
     /// Nouns naming armed forces or personnel, whose presence somewhere is a deployment.
@@ -122,6 +125,7 @@ struct Lexicon: Sendable {
         forceNouns = Set(file.forceNouns.map(NameKey.fold))
         governmentNouns = Set(file.governmentNouns.map(NameKey.fold))
         collectiveNouns = Set(file.collectiveNouns.map(NameKey.fold))
+        populaceNouns = Set(file.populaceNouns.map(NameKey.fold))
         nameParticles = Set(file.nameParticles.map(NameKey.fold))
         givenNames = Set(file.givenNames.map(NameKey.fold))
         facilityNouns = Set(file.facilityNouns.map(NameKey.fold))
@@ -172,6 +176,7 @@ private struct LexiconFile: Decodable {
     var forceNouns: [String]
     var governmentNouns: [String]
     var collectiveNouns: [String]
+    var populaceNouns: [String]
     var nameParticles: [String]
     var givenNames: [String]
     var facilityNouns: [String]

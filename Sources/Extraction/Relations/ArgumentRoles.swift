@@ -152,6 +152,18 @@ struct ArgumentRoles: Sendable {
         return next < titleEnd.count && titleEnd[next] != nil
     }
 
+    /// Whether the sentence speaks of the people of a state other than `state`.
+    ///
+    /// "*Ecuadorian* voters rejected a proposal by President Daniel Noboa to … invite US troops": then `state`,
+    /// though the only one named, is no safe guess for a bare title.
+    func speaksOfAnotherPeople(in sentence: Range<Int>, than state: Int) -> Bool {
+        mentions.contains { m in
+            m.kind == .demonym && sentence.contains(m.head) && m.entity != state && entityTypes[m.entity] == .state
+                && parse.tokens[m.head].dep == .amod
+                && parse.head(of: m.head).map { lexicon.populaceNouns.contains(parse.keys[$0]) } ?? false
+        }
+    }
+
     /// Whether the noun at `token` is one a person's state goes by ("his *government*", "whose *country*").
     private func standsForState(_ token: Int) -> Bool {
         lexicon.governmentNouns.contains(parse.lemmas[token]) || lexicon.collectiveNouns.contains(parse.lemmas[token])

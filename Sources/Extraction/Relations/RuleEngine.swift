@@ -151,6 +151,7 @@ struct RuleEngine {
                     else { return [] }
                     targets.ends = [paired]
                 }
+                if roles.speaksOfAnotherPeople(in: context.sentence, than: targets.ends[0].entity) { return [] }
             }
             if rule.bodyState {
                 // Only when the sentence names the state (the dev sets' rule): "Foreign Ministry spokeswoman Maria
