@@ -356,6 +356,14 @@ struct NameChunker {
     /// Whether a name chunk can start at `token`: a name token, or a particle before one ("von der Leyen").
     private func startsName(_ token: Int) -> Bool {
         if isNameToken(token) { return true }
+        // "Zelenskyy accused Fico …": an unknown capitalised word opening a sentence, before its verb, that the tagger
+        // read as a common noun. Only a name the document has given in full makes it anyone's.
+        if parse.tokens[token].tag == .NN, parse.isCapitalised(token), token + 1 < parse.tokens.count,
+            parse.tokens[token + 1].pos == .VERB,
+            parse.sentenceTokens[parse.sentenceOfToken[token]].first(where: { parse.tokens[$0].pos != .SPACE }) == token
+        {
+            return true
+        }
         // "the 45th Panzer Brigade", "the 82nd Airborne Division": a military unit's ordinal is part of its name.
         if isOrdinal(token), token + 1 < parse.tokens.count, isNameToken(token + 1) {
             let end = chunkEnd(from: token + 1, limit: parse.tokens.count)
