@@ -35,6 +35,9 @@ struct Lexicon: Sendable {
     /// Nouns for a state's people ("*Ecuadorian* voters", "Kenyan protesters"): a demonym on one speaks of that
     /// state's own affairs.
     let populaceNouns: Set<String>
+    /// Nouns for trade ("imports of Ukrainian grain", "exports to the United States"): they stand for the state
+    /// whose goods or market they are.
+    let tradeNouns: Set<String>
     /// Stand-in nouns for a state's government, which also take the state as "in" ("the junta in Mali").
     let governmentNouns: Set<String>
     /// Nouns naming armed forces or personnel, whose presence somewhere is a deployment.
@@ -126,6 +129,7 @@ struct Lexicon: Sendable {
         governmentNouns = Set(file.governmentNouns.map(NameKey.fold))
         collectiveNouns = Set(file.collectiveNouns.map(NameKey.fold))
         populaceNouns = Set(file.populaceNouns.map(NameKey.fold))
+        tradeNouns = Set(file.tradeNouns.map(NameKey.fold))
         nameParticles = Set(file.nameParticles.map(NameKey.fold))
         givenNames = Set(file.givenNames.map(NameKey.fold))
         facilityNouns = Set(file.facilityNouns.map(NameKey.fold))
@@ -177,6 +181,7 @@ private struct LexiconFile: Decodable {
     var governmentNouns: [String]
     var collectiveNouns: [String]
     var populaceNouns: [String]
+    var tradeNouns: [String]
     var nameParticles: [String]
     var givenNames: [String]
     var facilityNouns: [String]

@@ -1046,6 +1046,18 @@ struct ArgumentRoles: Sendable {
                         || lemma == "by" && lexicon.actNouns.contains(parse.lemmas[conjunct])
                 }
             }
+            // "bans on imports *of Ukrainian grain*", "exports *to the United States*", "imports *from Russia*":
+            // trade stands for the state whose goods or market it is.
+            if found.isEmpty, lexicon.tradeNouns.contains(parse.lemmas[conjunct]) {
+                found = namedComplements(of: conjunct) { ["to", "from"].contains($0) }
+                for of in parse.children(of: conjunct, .prep) where parse.lemmas[of] == "of" {
+                    for goods in parse.children(of: of, .pobj) {
+                        for child in parse.children[goods] where [.amod, .compound].contains(parse.tokens[child].dep) {
+                            if let m = mentionAt[child] { found.append((mentions[m].entity, true)) }
+                        }
+                    }
+                }
+            }
             // "… nationalised the site, *a move* Paris has condemned": the act of the clause it is in apposition to.
             if found.isEmpty, parse.tokens[conjunct].dep == .appos, lexicon.actNouns.contains(parse.lemmas[conjunct]) {
                 result += clauseActors(ofApposition: conjunct, coordination: coordination)
