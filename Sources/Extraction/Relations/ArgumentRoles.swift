@@ -545,6 +545,25 @@ struct ArgumentRoles: Sendable {
     /// mentioned before it in its sentence, only when there are exactly as many as it counts. Nil when the token
     /// is no such phrase.
     private func collectiveReferents(_ token: Int) -> [Int]? {
+        // "filing complaints against *all three*", "sanctions on *both*": a bare count of states or groups.
+        let numbers = ["two": 2, "three": 3, "four": 4, "five": 5]
+        if [.pobj, .dobj].contains(parse.tokens[token].dep) {
+            let bare =
+                parse.keys[token] == "both"
+                ? 2
+                : numbers[parse.keys[token]].flatMap { n in
+                    parse.children[token].contains { parse.keys[$0] == "all" } ? n : nil
+                }
+            if let bare {
+                // (Not whoever does it: "*Kyiv* responded by filing complaints against all three".)
+                var verb = parse.head(of: token)
+                while let v = verb, parse.tokens[v].pos != .VERB { verb = parse.head(of: v) }
+                let actors = verb.map { v in
+                    subjects(of: v, depth: 0).flatMap { entities(at: $0, coordination: true).map(\.entity) }
+                }
+                return namedBefore(token, count: bare, types: [.state, .group], besides: Set(actors ?? []))
+            }
+        }
         guard
             lexicon.collectiveNouns.contains(parse.lemmas[token]) || lexicon.collectiveNouns.contains(parse.keys[token])
         else { return nil }
@@ -559,7 +578,6 @@ struct ArgumentRoles: Sendable {
             }
         }
         guard let count else { return nil }
-        let sentence = parse.sentenceTokens[parse.sentenceOfToken[token]]
         // "the three leaders" are persons, "both sides" may be states or groups, "the two countries" are states.
         let key = parse.lemmas[token]
         let types: Set<EntityType> =
@@ -567,6 +585,12 @@ struct ArgumentRoles: Sendable {
             ? [.person]
             : ["side", "sides", "party", "parties", "ally", "allies", "partner", "partners"].contains(key)
                 ? [.state, .group] : [.state]
+        return namedBefore(token, count: count, types: types)
+    }
+
+    /// The distinct entities of `types` named before `token` in its sentence, when there are exactly `count`.
+    private func namedBefore(_ token: Int, count: Int, types: Set<EntityType>, besides: Set<Int> = []) -> [Int] {
+        let sentence = parse.sentenceTokens[parse.sentenceOfToken[token]]
         var seen: [Int] = []
         for mention in mentions where sentence.contains(mention.head) && mention.head < token {
             // A demonym is a state only before a title ("*Mexican* Foreign Secretary Marcelo Ebrard"), whose
@@ -574,7 +598,7 @@ struct ArgumentRoles: Sendable {
             let beforeTitle =
                 mention.tokens.upperBound < titleEnd.count && titleEnd[mention.tokens.upperBound] != nil
             guard types.contains(entityTypes[mention.entity]), mention.kind != .demonym || beforeTitle,
-                !seen.contains(mention.entity)
+                !seen.contains(mention.entity), !besides.contains(mention.entity)
             else { continue }
             seen.append(mention.entity)
         }
