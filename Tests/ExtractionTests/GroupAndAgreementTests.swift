@@ -60,9 +60,15 @@ import Testing
         let parties = try Shared.extract("Ethiopia signed a maritime agreement with Somaliland in January.")
         #expect(parties.entity("Ethiopia-Somaliland maritime agreement")?.type == .agreement)
         // "of understanding" is part of the term, and identifies the memorandum as a modifier would.
-        let memorandum = try Shared.extract("Iraq and Turkey signed a memorandum of understanding on water.")
+        let memorandum = try Shared.extract("Iraq and Turkey signed a memorandum of understanding in Baghdad.")
         #expect(memorandum.entity("Iraq-Turkey memorandum of understanding")?.type == .agreement)
         #expect(memorandum.has("Turkey", .partyTo, "Iraq-Turkey memorandum of understanding"))
+        // So does its topic, which the name keeps; the term alone still describes it.
+        let water = try Shared.extract("Iraq and Turkey signed a memorandum of understanding on water.")
+        #expect(
+            water.entity("Iraq-Turkey memorandum of understanding on water")?.descriptions == [
+                "memorandum of understanding", "memorandum of understanding on water",
+            ])
         let unsigned = try Shared.extract("Officials said a memorandum of understanding was possible.")
         #expect(!unsigned.entities.contains { $0.type == .agreement })
     }

@@ -269,8 +269,9 @@ struct EntityResolver {
                 && parse.keys[head + 1] == "of" && parse.keys[head + 2] == "understanding"
             // "an agreement on the supply of aviation fuel": a topic right after the noun identifies it as a
             // modifier would.
-            let topicEnd = understanding ? nil : agreementTopicEnd(head)
-            guard specific && first < head || understanding || topicEnd != nil else { continue }
+            // ("a memorandum of understanding *on security cooperation*": after its complement.)
+            let topic = agreementTopicEnd(understanding ? head + 2 : head, noun: head)
+            guard specific && first < head || understanding || topic != nil else { continue }
             // A plural describes no one agreement ("US plans to designate …", "peace deals"), unless it is named
             // after the city it was made in ("the Minsk agreements", "the Oslo accords").
             if token.tag == .NNS,
@@ -281,7 +282,10 @@ struct EntityResolver {
             // "A Qatar-brokered agreement, the Doha Accord": the name in apposition is the agreement.
             let named = parse.children(of: head, .appos) + (parse.tokens[head].dep == .appos ? [token.head] : [])
             if named.contains(where: { taken.contains($0) }) { continue }
-            var range = first..<(topicEnd ?? (head + (understanding ? 3 : 1)))
+            // ("the Cairo agreement on inspections": a name before the noun names it; the topic stays out.)
+            let nounEnd = head + (understanding ? 3 : 1)
+            let topicEnd = (first..<head).contains(where: { taken.contains($0) }) ? nil : topic
+            var range = first..<(topicEnd ?? nounEnd)
             // "a separate peace agreement", "the initial US-brokered deal": a leading generic word describes no
             // agreement and stays out of its name.
             while range.count > 1, lexicon.genericModifiers.contains(parse.lemmas[range.lowerBound]) {
@@ -334,6 +338,14 @@ struct EntityResolver {
             } else {
                 table.countWeakMention(entity, describedAs: description)
             }
+            // "a memorandum of understanding on the Development Road project" is also "a memorandum of
+            // understanding": the words before the topic describe it too.
+            if let topicEnd, range.lowerBound < head {
+                let noun = range.lowerBound..<nounEnd
+                if noun.upperBound < topicEnd { table.describe(entity, as: parse.text(noun)) }
+            } else if topicEnd != nil, understanding {
+                table.describe(entity, as: parse.text(head..<nounEnd))
+            }
             // "the ceasefire between India and Pakistan": the whole phrase is a surface form too.
             if let between = parse.children(of: head, .prep).first(where: { parse.lemmas[$0] == "between" }) {
                 let phrase = parse.text(range.lowerBound..<parse.subtreeEnd(of: between))
@@ -344,15 +356,26 @@ struct EntityResolver {
         return found
     }
 
-    /// Where the topic of an agreement noun ends ("agreement *on the supply of aviation fuel*"), or nil when no
-    /// "on" follows it: before a party ("with China"), a place ("in Ulaanbaatar"), punctuation, or a second
+    /// Where the topic of an agreement noun ends ("agreement *on the supply of aviation fuel*", "*to build an oil
+    /// pipeline*"), or nil when none follows it: before a party ("with China"), a place ("in Ulaanbaatar"), punctuation, or a second
     /// agreement coordinated inside it ("… and a deal on …").
-    private func agreementTopicEnd(_ head: Int) -> Int? {
-        let on = head + 1
-        guard on < parse.tokens.count, parse.keys[on] == "on", parse.head(of: on) == head,
-            parse.tokens[on].dep == .prep
-        else { return nil }
-        let end = parse.subtreeEnd(of: on)
+    private func agreementTopicEnd(_ last: Int, noun head: Int) -> Int? {
+        let on = last + 1
+        let attached = { (token: Int) in parse.head(of: token).map { [head, last].contains($0) } ?? false }
+        guard on + 1 < parse.tokens.count else { return nil }
+        let end: Int
+        if parse.keys[on] == "on", attached(on), parse.tokens[on].dep == .prep {
+            end = parse.subtreeEnd(of: on)
+        } else if parse.keys[on] == "to", parse.tokens[on + 1].pos == .VERB, attached(on + 1),
+            // (Not a verb the tokenizer cut at a hyphen: "to de-escalate".)
+            on + 2 >= parse.tokens.count || !parse.keys[on + 2].isEmpty || parse.spaceBefore[on + 2],
+            parse.tokens[on + 1].dep == .acl
+        {
+            // "an agreement *to build an oil pipeline*": what it is for.
+            end = parse.subtreeEnd(of: on + 1)
+        } else {
+            return nil
+        }
         var t = on + 1
         while t < end {
             if parse.tokens[t].pos == .PUNCT && !(parse.keys[t].isEmpty && !parse.spaceBefore[t]) { break }
@@ -366,11 +389,20 @@ struct EntityResolver {
             }
             t += 1
         }
-        // "on the project", "on how to do it": a word that points elsewhere identifies nothing; a topic needs two
-        // words of its own ("on security cooperation", "on the supply of aviation fuel").
+        // "on the project", "on how to do it": a word that points elsewhere identifies nothing ("on water", "on
+        // a ceasefire", "on the supply of aviation fuel" do). Nor does a topic with an agreement's own name: "a
+        // memorandum on the Trilateral Security Cooperation Framework" is about that one.
         let words = ((on + 1)..<t).filter { parse.tokens[$0].pos != .PUNCT && parse.tokens[$0].pos != .DET }
-        guard words.count >= 2, let first = words.first,
-            ![.WRB, .WP, .WDT, .PRP].contains(parse.tokens[first].tag)
+        let definite = ["the", "this", "that", "these", "those"].contains(parse.keys[on + 1])
+        // ("signed a memorandum of understanding *on Monday*": a date is when, not what.)
+        if ((on + 1)..<t).contains(where: { chunker.entityLabel[$0] == .DATE || chunker.entityLabel[$0] == .TIME }) {
+            return nil
+        }
+        guard let first = words.first, words.count >= 2 || !definite,
+            ![.WRB, .WP, .WDT, .PRP].contains(parse.tokens[first].tag),
+            !((on + 1)..<t).contains(where: {
+                readers.lexicon.agreementNouns.contains(parse.keys[$0]) && parse.isCapitalised($0)
+            })
         else { return nil }
         return t
     }
@@ -442,8 +474,18 @@ struct EntityResolver {
     /// when the sentence does not say.
     private func agreementParties(_ head: Int, mentions: [Mention]) -> [String] {
         var tokens: [Int] = []
+        // Who signs may be a person; who only discusses a deal "with Trump" is no party to it.
+        var signers = Set<Int>()
         for prep in parse.children(of: head, .prep) where ["between", "among", "with"].contains(parse.lemmas[prep]) {
             for object in parse.children(of: prep, .pobj) { tokens += parse.conjuncts(of: object) }
+        }
+        // "a memorandum of understanding on security cooperation *between the United States and Guyana*": the
+        // parser may hang the "between" inside the topic.
+        for prep in parse.children(of: head, .prep) where tokens.isEmpty && ["on", "of"].contains(parse.lemmas[prep]) {
+            for inner in parse.subtree(of: prep)
+            where parse.lemmas[inner] == "between" && parse.tokens[inner].dep == .prep {
+                for object in parse.children(of: inner, .pobj) { tokens += parse.conjuncts(of: object) }
+            }
         }
         let verb = parse.tokens[head].dep == .dobj ? parse.head(of: head) : nil
         if let verb {
@@ -465,28 +507,58 @@ struct EntityResolver {
             // "Athens rejects a memorandum between Turkey and Libya": the "between" names the parties, and who
             // speaks of it is none.
             let between = !tokens.isEmpty && parse.children(of: head, .prep).contains { parse.lemmas[$0] != "with" }
-            if !between, !tokens.isEmpty || !partners.isEmpty || subjects.count >= 2 { tokens += subjects + partners }
+            if !between, !tokens.isEmpty || !partners.isEmpty || subjects.count >= 2 {
+                tokens += subjects + partners
+                if Self.makingVerbs.contains(parse.lemmas[verb]) { signers.formUnion(subjects + partners) }
+            }
         }
         // "a 2019 maritime boundary deal *it signed with Tripoli*": a relative clause of signing on the noun names
         // its makers, a subject pronoun standing for the sentence's nearest subject before it.
         for verb in parse.children(of: head, .relcl) where Self.makingVerbs.contains(parse.lemmas[verb]) {
             let partners = withPartners(of: verb)
-            guard !partners.isEmpty else { continue }
-            tokens += parse.children(of: verb, .nsubj).flatMap { parse.conjuncts(of: $0) }.map {
+            // ("The minerals agreement *that the United States and Ukraine signed*": two subjects suffice.)
+            let subjects = parse.children(of: verb, .nsubj).flatMap { parse.conjuncts(of: $0) }.map {
                 partyToken(subject: $0, of: verb, mentions)
             }
-            tokens += partners
+            guard !partners.isEmpty || subjects.count >= 2 else { continue }
+            tokens += subjects + partners
+            signers.formUnion(subjects + partners)
         }
         var names: [(position: Int, name: String)] = []
         for token in tokens {
             guard
-                let mention = mentions.first(where: { $0.tokens.contains(token) }) ?? governmentOwner(token, mentions),
-                [.state, .group].contains(table[mention.entity].type)
+                var mention = mentions.first(where: { $0.tokens.contains(token) }) ?? governmentOwner(token, mentions)
             else { continue }
+            // "IAEA Director General Rafael Grossi and Iranian Foreign Minister Abbas Araghchi signed": a person
+            // signs for the state or group of the title before the name, or else in their own name.
+            if table[mention.entity].type == .person, signers.contains(token),
+                let represented = titleOwner(of: mention, mentions)
+            {
+                mention = represented
+            }
+            let type = table[mention.entity].type
+            guard [.state, .group].contains(type) || type == .person && signers.contains(token) else { continue }
             let name = table[mention.entity].name
             if !names.contains(where: { $0.name == name }) { names.append((mention.tokens.lowerBound, name)) }
         }
         return names.sorted { $0.position < $1.position }.map(\.name)
+    }
+
+    /// The state or group named in the title before a person's name ("*IAEA* Director General Rafael Grossi",
+    /// "*Iranian* Foreign Minister Abbas Araghchi"), the one they act for.
+    private func titleOwner(of person: Mention, _ mentions: [Mention]) -> Mention? {
+        var queue = parse.children[person.head].filter {
+            [.compound, .amod, .poss].contains(parse.tokens[$0].dep) && !person.tokens.contains($0)
+        }
+        var found: [Mention] = []
+        while let next = queue.popLast() {
+            if let m = mentions.first(where: { $0.tokens.contains(next) }), m.entity != person.entity {
+                if [.state, .group].contains(table[m.entity].type) { found.append(m) }
+                continue
+            }
+            queue += parse.children[next].filter { [.compound, .amod, .poss].contains(parse.tokens[$0].dep) }
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// The state named as the owner of a government noun ("*Libya's* Tripoli-based government", "the *Colombian*
