@@ -38,6 +38,8 @@ struct Lexicon: Sendable {
     /// Nouns for trade ("imports of Ukrainian grain", "exports to the United States"): they stand for the state
     /// whose goods or market they are.
     let tradeNouns: Set<String>
+    /// Nouns for people who speak for a state or group ("defence chiefs from Mali", "officials from Niger").
+    let envoyNouns: Set<String>
     /// Stand-in nouns for a state's government, which also take the state as "in" ("the junta in Mali").
     let governmentNouns: Set<String>
     /// Nouns naming armed forces or personnel, whose presence somewhere is a deployment.
@@ -130,6 +132,7 @@ struct Lexicon: Sendable {
         collectiveNouns = Set(file.collectiveNouns.map(NameKey.fold))
         populaceNouns = Set(file.populaceNouns.map(NameKey.fold))
         tradeNouns = Set(file.tradeNouns.map(NameKey.fold))
+        envoyNouns = Set(file.envoyNouns.map(NameKey.fold))
         nameParticles = Set(file.nameParticles.map(NameKey.fold))
         givenNames = Set(file.givenNames.map(NameKey.fold))
         facilityNouns = Set(file.facilityNouns.map(NameKey.fold))
@@ -182,6 +185,7 @@ private struct LexiconFile: Decodable {
     var collectiveNouns: [String]
     var populaceNouns: [String]
     var tradeNouns: [String]
+    var envoyNouns: [String]
     var nameParticles: [String]
     var givenNames: [String]
     var facilityNouns: [String]

@@ -421,6 +421,10 @@ struct ArgumentRoles: Sendable {
         case .conj, .advcl, .acomp:
             // "Israel and Lebanon are close to finalizing": an adjective's subject is its copula's.
             return subjects(of: head, depth: depth + 1)
+        case .advmod where parse.tokens[token].tag == .JJ:
+            // "*Fresh* from talks with …, Belousov praised": an adjective opening the clause (read as an adverb) is
+            // its subject's.
+            return subjects(of: head, depth: depth + 1)
         case .relcl:
             return relativeClauseHolder(head)
         case .acl:
@@ -533,6 +537,18 @@ struct ArgumentRoles: Sendable {
             }
         }
     }
+
+    /// The word an envoy's misattached "from" may hang on: the talks or verb of a "with" it is the object of, or
+    /// the meeting verb it is the object of.
+    private func originHost(of noun: Int) -> Int? {
+        guard let head = parse.head(of: noun) else { return nil }
+        if parse.tokens[noun].dep == .pobj, parse.lemmas[head] == "with" { return parse.head(of: head) }
+        if parse.tokens[noun].dep == .dobj, Self.meetingVerbs.contains(parse.lemmas[head]) { return head }
+        return nil
+    }
+
+    /// Verbs whose object an envoy "from" a state may be ("met officials from Niger").
+    static let meetingVerbs: Set<String> = ["meet", "receive", "host", "welcome"]
 
     /// Who, which, that as the subject of a relative clause.
     private func isRelativePronoun(_ token: Int) -> Bool {
@@ -1088,6 +1104,11 @@ struct ArgumentRoles: Sendable {
                 continue
             }
             if found.isEmpty, let apposed { found.append((mentions[apposed].entity, true)) }
+            // "held talks with defence chiefs *from Mali*", "met officials from Niger": the parser may hang the
+            // envoys' origin on the talks or the verb; an envoy no one owns is from there.
+            if found.isEmpty, lexicon.envoyNouns.contains(parse.lemmas[conjunct]), let host = originHost(of: conjunct) {
+                found = namedComplements(of: host, types: [.state, .group]) { $0 == "from" }
+            }
             result += found
         }
         var seen: Set<Int> = []
