@@ -759,8 +759,15 @@ struct ArgumentRoles: Sendable {
                 if !named.isEmpty { return named }
                 // "The military governments of Burkina Faso, Mali and Niger announced *their* withdrawal": an unnamed
                 // subject that stands for names (never one with a pronoun in it, which could lead back here).
+                // (A participle on the subject does not count: "mercenaries from the Wagner Group, now operating
+                // after the death of *its* founder"; a relative clause does: "the force that replaced the Wagner
+                // Group after the death of *its* founder" is the object's.)
+                let clauses = parse.children[subject].filter { parse.tokens[$0].dep == .acl }
+                    .map { parse.subtree(of: $0) }
                 if mentionAt[subject] == nil,
-                    !parse.subtree(of: subject).contains(where: { Self.pronounTags.contains(parse.tokens[$0].tag) })
+                    !parse.subtree(of: subject).contains(where: { t in
+                        Self.pronounTags.contains(parse.tokens[t].tag) && !clauses.contains { $0.contains(t) }
+                    })
                 {
                     let standing = entities(at: subject).map(\.entity)
                     if !standing.isEmpty { return standing }
