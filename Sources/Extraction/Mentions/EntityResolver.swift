@@ -640,6 +640,13 @@ struct EntityResolver {
     /// Whether one capitalised word reads as a coined name rather than a capitalised common word: an inner
     /// capital ("LatinFinance", "EuroNews"), or used capitalised mid-sentence more than once in the document.
     private func looksCoined(_ token: Int, _ surface: String) -> Bool {
+        // A word the recogniser calls a person elsewhere in the document is a surname ("Trump", read as an
+        // organisation where it opens a possessive), not a coined name.
+        let text = parse.tokens[token].text
+        if parse.tokens.indices.contains(where: { parse.tokens[$0].text == text && chunker.entityLabel[$0] == .PERSON })
+        {
+            return false
+        }
         // "U.S.-Nigerien", "Franco-German": known names joined by hyphens make an adjective, not a new name.
         let parts = surface.split(separator: "-")
         if parts.count >= 2, parts.allSatisfy({ !readers.gazetteer.phrases.lookup(String($0)).isEmpty }) {
