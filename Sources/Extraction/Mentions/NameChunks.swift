@@ -268,7 +268,7 @@ struct NameChunker {
     /// Lower-case nouns of groups that follow a group's own name, never a person's ("the Gran Grif gang").
     static let groupNounsAfterNames: Set<String> = [
         "gang", "gangs", "militia", "cartel", "coalition", "faction", "movement", "alliance", "syndicate", "brigade",
-        "battalion", "insurgency", "insurgents", "rebels", "militants", "jihadists",
+        "battalion", "insurgency", "insurgents", "rebels", "militants", "jihadists", "party",
     ]
 
     /// Lower-case prefixes that make an adjective of the name they are hyphened to.
@@ -681,6 +681,13 @@ struct NameChunker {
         let lexicon = readers.lexicon
         let key = range.map { parse.keys[$0] }.joined(separator: " ")
         if placeNames.contains(key) || vesselNames.contains(key) || namesVessel(range) { return nil }
+        // "the Viv Ansanm coalition", "the Gran Grif gang", "the Citizen Revolution movement": a name before a
+        // lower-case group noun is the group's, whatever its own words would name.
+        if !titled, phrase == nil, range.upperBound < parse.tokens.count, !parse.isCapitalised(range.upperBound),
+            Self.groupNounsAfterNames.contains(parse.keys[range.upperBound])
+        {
+            return .named(.group, lexicon.organisationNouns[parse.keys[range.upperBound]] ?? nil)
+        }
         if words.count >= 2 {
             // The head noun: before the first complement ("Protocol on Free Movement", "Ministry of Defense"), else
             // the last word ("Windsor Framework", "Wagner Group").
@@ -721,12 +728,6 @@ struct NameChunker {
                 if lexicon.agreementNouns.contains(parse.keys[last]) { return .named(.agreement, nil) }
                 if let subtype = lexicon.organisationNouns[parse.keys[last]] { return .named(.group, subtype) }
             }
-        }
-        // "the Viv Ansanm coalition", "the Gran Grif gang": a name before a lower-case group noun is the group's.
-        if !titled, phrase == nil, range.upperBound < parse.tokens.count, !parse.isCapitalised(range.upperBound),
-            Self.groupNounsAfterNames.contains(parse.keys[range.upperBound])
-        {
-            return .named(.group, lexicon.organisationNouns[parse.keys[range.upperBound]] ?? nil)
         }
         // "the breakaway Nagorno-Karabakh region", "Russia's Kursk region": a name before a lower-case place noun
         // is the place's.

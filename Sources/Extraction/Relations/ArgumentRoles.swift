@@ -976,6 +976,16 @@ struct ArgumentRoles: Sendable {
                 }
                 continue
             }
+            // "the Islamist Ennahda *party*": a lower-case group noun after a group's name is that group (not a
+            // stand-in: "Georgia's ruling party" is not Georgia).
+            if NameChunker.groupNounsAfterNames.contains(parse.keys[conjunct]) {
+                let named = parse.children[conjunct].filter { [.compound, .nmod].contains(parse.tokens[$0].dep) }
+                    .compactMap { mentionAt[$0] }.filter { entityTypes[mentions[$0].entity] == .group }
+                if !named.isEmpty {
+                    result += named.map { (mentions[$0].entity, true) }
+                    continue
+                }
+            }
             // "the SDF, a Kurdish-led militia allied with the United States": a noun in apposition to a name stands
             // for it, unless a stand-in's own modifier names what it is ("Wagner Group (now Africa Corps)
             // personnel").
