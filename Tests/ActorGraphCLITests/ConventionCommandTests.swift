@@ -90,7 +90,7 @@ import Testing
             #expect(imported.status == 0)
             #expect(
                 imported.stdout
-                    == "imported graph.graphml (graphml): 56 actors, 49 relations; the store holds 56 entities, 49 relations\n"
+                    == "imported graph.graphml (graphml): 56 actors, 53 relations; the store holds 56 entities, 53 relations\n"
             )
             let bad = dir.appendingPathComponent("bad.json")
             try Data("{\"nodes\": [\n  {\"id\": \"a\", \"type\": \"state\"},\n  {\"id\": \"a\"}\n]}".utf8).write(
