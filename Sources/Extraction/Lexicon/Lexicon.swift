@@ -40,6 +40,8 @@ struct Lexicon: Sendable {
     let tradeNouns: Set<String>
     /// Nouns for people who speak for a state or group ("defence chiefs from Mali", "officials from Niger").
     let envoyNouns: Set<String>
+    /// Titles only one state gives ("secretary of state": the United States), folded, with that state's name.
+    let stateTitles: [String: String]
     /// Stand-in nouns for a state's government, which also take the state as "in" ("the junta in Mali").
     let governmentNouns: Set<String>
     /// Nouns naming armed forces or personnel, whose presence somewhere is a deployment.
@@ -133,6 +135,8 @@ struct Lexicon: Sendable {
         populaceNouns = Set(file.populaceNouns.map(NameKey.fold))
         tradeNouns = Set(file.tradeNouns.map(NameKey.fold))
         envoyNouns = Set(file.envoyNouns.map(NameKey.fold))
+        stateTitles = Dictionary(
+            file.stateTitles.map { (NameKey.fold($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
         nameParticles = Set(file.nameParticles.map(NameKey.fold))
         givenNames = Set(file.givenNames.map(NameKey.fold))
         facilityNouns = Set(file.facilityNouns.map(NameKey.fold))
@@ -186,6 +190,7 @@ private struct LexiconFile: Decodable {
     var populaceNouns: [String]
     var tradeNouns: [String]
     var envoyNouns: [String]
+    var stateTitles: [String: String]
     var nameParticles: [String]
     var givenNames: [String]
     var facilityNouns: [String]

@@ -142,6 +142,14 @@ struct RuleEngine {
             argumentTokens += targets.tokens
             if rule.uniqueTarget {
                 targets.ends = targets.ends.filter { t in !sources.ends.contains { $0.entity == t.entity } }
+                // "Secretary of State Marco Rubio said Washington welcomed the ceasefire between Thailand and
+                // Cambodia": a title only one state has names that state among those the sentence names, and no
+                // other ("Secretary of State Marco Rubio spoke with Egypt's foreign minister" gives nothing).
+                let titleKey = context.span.map { parse.keys[$0] }.filter { !$0.isEmpty }.joined(separator: " ")
+                if let only = roles.lexicon.stateTitles[titleKey] {
+                    targets.ends = targets.ends.filter { entities[$0.entity].name == only }
+                    if targets.ends.isEmpty { return [] }
+                }
                 if targets.ends.count != 1 {
                     let ends = Set(targets.ends.map(\.entity))
                     let tokens = targets.tokens.filter {
