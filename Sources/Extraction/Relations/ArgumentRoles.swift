@@ -555,45 +555,34 @@ struct ArgumentRoles: Sendable {
         [.WDT, .WP, .possessiveWhPronoun].contains(parse.tokens[token].tag) || parse.lemmas[token] == "that"
     }
 
-    /// The entities a collective phrase ("the two countries", "both sides", "the three leaders") stands for.
+    /// The words that count the entities a collective phrase stands for.
+    private static let countWords = ["two": 2, "both": 2, "three": 3, "four": 4, "five": 5]
+
+    /// The entities a collective phrase ("the two countries", "both sides", "the three leaders") stands for, or a
+    /// bare count ("all three").
     ///
     /// They are the distinct states (persons for "leaders", states and groups for "sides" and "parties")
     /// mentioned before it in its sentence, only when there are exactly as many as it counts. Nil when the token
     /// is no such phrase.
     private func collectiveReferents(_ token: Int) -> [Int]? {
         // "filing complaints against *all three*", "sanctions on *both*": a bare count of states or groups.
-        let numbers = ["two": 2, "three": 3, "four": 4, "five": 5]
-        if [.pobj, .dobj].contains(parse.tokens[token].dep) {
-            let bare =
-                parse.keys[token] == "both"
-                ? 2
-                : numbers[parse.keys[token]].flatMap { n in
-                    parse.children[token].contains { parse.keys[$0] == "all" } ? n : nil
-                }
-            if let bare {
-                // (Not whoever does it: "*Kyiv* responded by filing complaints against all three".)
-                var verb = parse.head(of: token)
-                while let v = verb, parse.tokens[v].pos != .VERB { verb = parse.head(of: v) }
-                let actors = verb.map { v in
-                    subjects(of: v, depth: 0).flatMap { entities(at: $0, coordination: true).map(\.entity) }
-                }
-                return namedBefore(token, count: bare, types: [.state, .group], besides: Set(actors ?? []))
+        if [.pobj, .dobj].contains(parse.tokens[token].dep), let bare = Self.countWords[parse.keys[token]],
+            parse.keys[token] == "both" || parse.children[token].contains(where: { parse.keys[$0] == "all" })
+        {
+            // (Not whoever does it: "*Kyiv* responded by filing complaints against all three".)
+            var verb = parse.head(of: token)
+            while let v = verb, parse.tokens[v].pos != .VERB { verb = parse.head(of: v) }
+            let actors = verb.map { v in
+                subjects(of: v, depth: 0).flatMap { entities(at: $0, coordination: true).map(\.entity) }
             }
+            return namedBefore(token, count: bare, types: [.state, .group], besides: Set(actors ?? []))
         }
         guard
             lexicon.collectiveNouns.contains(parse.lemmas[token]) || lexicon.collectiveNouns.contains(parse.keys[token])
         else { return nil }
-        var count: Int?
-        for child in parse.children[token] {
-            switch parse.keys[child] {
-            case "two", "both": count = 2
-            case "three": count = 3
-            case "four": count = 4
-            case "five": count = 5
-            default: continue
-            }
+        guard let count = parse.children[token].compactMap({ Self.countWords[parse.keys[$0]] }).last else {
+            return nil
         }
-        guard let count else { return nil }
         // "the three leaders" are persons, "both sides" may be states or groups, "the two countries" are states.
         let key = parse.lemmas[token]
         let types: Set<EntityType> =
