@@ -23,7 +23,9 @@ import Language
 ///   order of words, which a title phrase keeps even where the parse of a long compound goes wrong;
 /// - `@list` — every name coordinated with the current one, before and after it ("France, Germany and the United
 ///   Kingdom, *known as* the E3", with the participle on the last);
-/// - `@self` — the mention the trigger is part of ("the Argyle *Declaration* between Guyana and Venezuela").
+/// - `@self` — the mention the trigger is part of ("the Argyle *Declaration* between Guyana and Venezuela");
+/// - `@ownerState` — for a title a person's possessive owns, the state named before that person's own title
+///   ("Kenyan President William Ruto …, and *his* foreign minister, Musalia Mudavadi").
 struct ArgumentPath: Sendable, Hashable, CustomStringConvertible {
     /// One step of the walk.
     enum Step: Sendable, Hashable {
@@ -39,6 +41,7 @@ struct ArgumentPath: Sendable, Hashable, CustomStringConvertible {
         case after
         case selfMention
         case list
+        case ownerState
     }
 
     let steps: [Step]
@@ -70,6 +73,7 @@ struct ArgumentPath: Sendable, Hashable, CustomStringConvertible {
         case "@after": return .after
         case "@self": return .selfMention
         case "@list": return .list
+        case "@ownerState": return .ownerState
         case "": throw PathError(path: raw, problem: "empty step")
         default: break
         }

@@ -126,6 +126,8 @@ struct ArgumentRoles: Sendable {
         case .list:
             let head = mentionAt[token].map { mentions[$0].head } ?? token
             return parse.conjuncts(of: parse.firstConjunct(of: head))
+        case .ownerState:
+            return possessorState(ofTitle: token).map { [$0] } ?? []
         }
     }
 
@@ -679,16 +681,47 @@ struct ArgumentRoles: Sendable {
         return entities(at: noun, coordination: coordination).map(\.entity)
     }
 
+    /// The head token of the state whose leader owns a title by a possessive, or nil.
+    ///
+    /// "Kenyan President William Ruto …, and *his* foreign minister, Musalia Mudavadi", "*Ruto's* foreign
+    /// minister": the state named before that person's own title in the sentence.
+    func possessorState(ofTitle title: Int) -> Int? {
+        // (Not a counterpart, who is of the other side, nor a title that names its own state: "his *Paraguayan*
+        // counterpart".)
+        guard !["counterpart", "counterparts"].contains(parse.keys[title]),
+            !parse.children[title].contains(where: {
+                [.amod, .compound, .nmod].contains(parse.tokens[$0].dep) && mentionAt[$0] != nil
+            })
+        else { return nil }
+        for owner in parse.children(of: title, .poss) {
+            let end: Int
+            if parse.tokens[owner].tag == .possessivePronoun {
+                end = owner
+            } else if let m = mentionAt[owner], entityTypes[mentions[m].entity] == .person {
+                end = mentions[m].tokens.upperBound
+            } else {
+                continue
+            }
+            if let state = titleOwnerMention(before: end, type: .state) { return mentions[state].head }
+        }
+        return nil
+    }
+
     /// The entity of `type` named before the title of the person mentioned last before `token` ("*Israeli* Prime
     /// Minister Benjamin Netanyahu, whose …", "*NATO* Secretary General …"), if a title introduces that person.
     private func titleOwner(before token: Int, type: EntityType) -> Int? {
+        titleOwnerMention(before: token, type: type).map { mentions[$0].entity }
+    }
+
+    /// The mention behind ``titleOwner(before:type:)``.
+    private func titleOwnerMention(before token: Int, type: EntityType) -> Int? {
         guard let person = (0..<token).reversed().lazy.compactMap({ self.mentionAt[$0] }).first,
             let start = titleStart(endingAt: mentions[person].tokens.lowerBound)
         else { return nil }
         var before = start - 1
         if before >= 0, parse.tokens[before].tag == .POS { before -= 1 }
         guard before >= 0, let m = mentionAt[before], entityTypes[mentions[m].entity] == type else { return nil }
-        return mentions[m].entity
+        return m
     }
 
     /// The first token of the title that ends just before `end`, if one does.
