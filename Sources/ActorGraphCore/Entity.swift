@@ -32,6 +32,11 @@ public struct Entity: Hashable, Codable, Sendable {
         self.mentions = mentions
     }
 
+    /// Adds `more` to `descriptions`, keeping them distinct, sorted and apart from the name and the aliases.
+    public mutating func addDescriptions(_ more: [String]) {
+        descriptions = Array(Set(descriptions + more)).filter { $0 != name && !aliases.contains($0) }.sorted()
+    }
+
     private enum CodingKeys: String, CodingKey {
         case id, name, type, subtype, aliases, descriptions, mentions
     }

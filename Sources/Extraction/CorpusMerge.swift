@@ -12,9 +12,7 @@ public enum CorpusMerge {
                 let key = e.type.rawValue + "|" + e.name
                 if var existing = entities[key] {
                     existing.aliases = Array(Set(existing.aliases).union(e.aliases)).filter { $0 != e.name }.sorted()
-                    existing.descriptions = Array(Set(existing.descriptions).union(e.descriptions)).filter {
-                        $0 != e.name && !existing.aliases.contains($0)
-                    }.sorted()
+                    existing.addDescriptions(e.descriptions)
                     existing.mentions += e.mentions
                     if existing.subtype == nil { existing.subtype = e.subtype }
                     entities[key] = existing
@@ -97,9 +95,7 @@ public enum CorpusMerge {
             }
             survivor.aliases = Array(Set(survivor.aliases).union(old.aliases + [old.name])).filter { $0 != target }
                 .sorted()
-            survivor.descriptions = Array(Set(survivor.descriptions).union(old.descriptions)).filter {
-                $0 != target && !survivor.aliases.contains($0)
-            }.sorted()
+            survivor.addDescriptions(old.descriptions)
             survivor.mentions += old.mentions
             entities[type + "|" + target] = survivor
         }

@@ -192,9 +192,7 @@ public struct Extractor: Sendable {
             let key = e.type.rawValue + "|" + e.name
             if var existing = byName[key] {
                 existing.aliases = Array(Set(existing.aliases + e.aliases)).filter { $0 != e.name }.sorted()
-                existing.descriptions = Array(Set(existing.descriptions + e.descriptions)).filter {
-                    $0 != e.name && !existing.aliases.contains($0)
-                }.sorted()
+                existing.addDescriptions(e.descriptions)
                 existing.mentions += e.mentions
                 byName[key] = existing
             } else {
