@@ -314,15 +314,13 @@ struct EntityResolver {
             // The dev sets' rule E: a description identifies an agreement when it names a party, a broker or a
             // year ("the US-brokered truce", "the 2015 nuclear deal", "a maritime agreement between Ethiopia and
             // Somaliland"); "a separate joint declaration" or "an unconditional truce" names none.
-            let dated = range.contains { parse.tokens[$0].tag == .CD && parse.tokens[$0].text.count == 4 }
+            let dated = range.contains { isYear($0) }
             guard namesSomeone || dated || !parties.isEmpty else { continue }
             if parties.count == 2 {
                 // "a 2019 maritime boundary deal it signed with Tripoli" is the "Turkey-Libya maritime boundary
                 // deal": the parties date it enough, and the dated words stay an alias.
                 var words = range
-                if words.count > 1, parse.tokens[words.lowerBound].tag == .CD,
-                    parse.tokens[words.lowerBound].text.count == 4
-                {
+                if words.count > 1, isYear(words.lowerBound) {
                     words = (words.lowerBound + 1)..<words.upperBound
                 }
                 name = "\(parties[0])-\(parties[1]) \(parse.text(words))"
@@ -340,11 +338,9 @@ struct EntityResolver {
             }
             // "a memorandum of understanding on the Development Road project" is also "a memorandum of
             // understanding": the words before the topic describe it too.
-            if let topicEnd, range.lowerBound < head {
-                let noun = range.lowerBound..<nounEnd
-                if noun.upperBound < topicEnd { table.describe(entity, as: parse.text(noun)) }
-            } else if topicEnd != nil, understanding {
-                table.describe(entity, as: parse.text(head..<nounEnd))
+            // (Not the bare noun: "agreement" describes every one.)
+            if topicEnd != nil, range.lowerBound < head || understanding {
+                table.describe(entity, as: parse.text(min(range.lowerBound, head)..<nounEnd))
             }
             // "the ceasefire between India and Pakistan": the whole phrase is a surface form too.
             if let between = parse.children(of: head, .prep).first(where: { parse.lemmas[$0] == "between" }) {
@@ -354,6 +350,11 @@ struct EntityResolver {
             taken.insert(head)
         }
         return found
+    }
+
+    /// Whether `token` is a year ("the *2015* nuclear deal"): a number of four digits.
+    private func isYear(_ token: Int) -> Bool {
+        parse.tokens[token].tag == .CD && parse.tokens[token].text.count == 4
     }
 
     /// Where the topic of an agreement noun ends ("agreement *on the supply of aviation fuel*", "*to build an oil

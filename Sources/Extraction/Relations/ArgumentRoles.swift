@@ -528,6 +528,13 @@ struct ArgumentRoles: Sendable {
         return parse.conjuncts(of: mentions[first].head).compactMap { mentionAt[$0].map { mentions[$0].entity } }
     }
 
+    /// The groups named in a noun's own words ("the Ennahda *party*", "Wagner Group (now Africa Corps) *personnel*"):
+    /// its compound and nmod children's mentions of groups.
+    private func groupNames(of noun: Int) -> [Int] {
+        parse.children[noun].filter { [.compound, .nmod].contains(parse.tokens[$0].dep) }.compactMap { mentionAt[$0] }
+            .filter { entityTypes[mentions[$0].entity] == .group }
+    }
+
     /// The names apposed to nouns coordinated with a title's name: "Taiwan's Foreign Minister Lin Chia-lung and
     /// his Paraguayan *counterpart, Rubén Ramírez Lezcano*", where the parser hangs the counterpart on the name.
     private func apposedCounterparts(_ title: Int) -> [Int] {
@@ -1001,8 +1008,7 @@ struct ArgumentRoles: Sendable {
             // "the Islamist Ennahda *party*": a lower-case group noun after a group's name is that group (not a
             // stand-in: "Georgia's ruling party" is not Georgia).
             if NameChunker.groupNounsAfterNames.contains(parse.keys[conjunct]) {
-                let named = parse.children[conjunct].filter { [.compound, .nmod].contains(parse.tokens[$0].dep) }
-                    .compactMap { mentionAt[$0] }.filter { entityTypes[mentions[$0].entity] == .group }
+                let named = groupNames(of: conjunct)
                 if !named.isEmpty {
                     result += named.map { (mentions[$0].entity, true) }
                     continue
@@ -1032,10 +1038,7 @@ struct ArgumentRoles: Sendable {
             // "the Africa Corps, the Russian force that replaced …": a stand-in in apposition to a group's name is
             // that group; its modifier only says whose it is.
             // (Not when a group names the stand-in itself: "Wagner Group (now *Africa Corps*) personnel".)
-            let namedByGroup = parse.children[conjunct].contains { child in
-                [.compound, .nmod].contains(parse.tokens[child].dep)
-                    && mentionAt[child].map { entityTypes[mentions[$0].entity] == .group } ?? false
-            }
+            let namedByGroup = !groupNames(of: conjunct).isEmpty
             if parse.tokens[conjunct].dep == .appos, !namedByGroup, let apposed,
                 entityTypes[mentions[apposed].entity] == .group, !isDatelineAgency(mentions[apposed].head)
             {
